@@ -1,0 +1,43 @@
+import type { AccountabilityStore } from '../../ports/accountability-store.js';
+import type { CardRecord, UnitType } from '../../standards/accountability/accountability-input.js';
+import type { ListRow, ScoreRow } from '../../standards/accountability/accountability-output.js';
+import { canonicalJson } from '../../engine/canonical-json.js';
+
+/** Cards, scores and lists in maps. */
+export class MemoryAccountabilityStore implements AccountabilityStore {
+  private readonly cards = new Map<string, CardRecord>();
+  private readonly scores = new Map<string, ScoreRow[]>();
+  private readonly lists = new Map<string, ListRow[]>();
+
+  async putCards(cards: readonly CardRecord[]): Promise<number> {
+    let changed = 0;
+    for (const card of cards) {
+      const key = `${card.unitType}#${card.unitId}#${card.quarter}`;
+      if (this.cards.get(key)?.card === card.card) continue;
+      this.cards.set(key, card);
+      changed += 1;
+    }
+    return changed;
+  }
+  async listCards(unitType: UnitType, unitId: string): Promise<CardRecord[]> {
+    const prefix = `${unitType}#${unitId}#`;
+    return [...this.cards.entries()]
+      .filter(([key]) => key.startsWith(prefix))
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([, c]) => c);
+  }
+  async putCountyAccountability(quarter: string, countyId: string, scores: readonly ScoreRow[], lists: readonly ListRow[]): Promise<number> {
+    const key = `${quarter}#${countyId}`;
+    const before = new Map((this.scores.get(key) ?? []).map((s) => [`${s.unitType}#${s.unitId}`, canonicalJson(s)]));
+    const changed = scores.filter((s) => before.get(`${s.unitType}#${s.unitId}`) !== canonicalJson(s)).length;
+    this.scores.set(key, [...scores]);
+    this.lists.set(key, [...lists]);
+    return changed;
+  }
+  async listScores(quarter: string, countyId: string): Promise<ScoreRow[]> {
+    return this.scores.get(`${quarter}#${countyId}`) ?? [];
+  }
+  async listLists(quarter: string, countyId: string): Promise<ListRow[]> {
+    return this.lists.get(`${quarter}#${countyId}`) ?? [];
+  }
+}

@@ -1,0 +1,65 @@
+import type { AssistingUnit, County, Household, Township, Village } from '../../records/records.js';
+import type { RecordStore } from '../../ports/record-store.js';
+
+function byId<T>(records: Iterable<T>, idOf: (r: T) => string): T[] {
+  return [...records].sort((a, b) => (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0));
+}
+
+/** Records held in maps: the fast store for tests and `--store memory`. */
+export class MemoryRecordStore implements RecordStore {
+  private readonly counties = new Map<string, County>();
+  private readonly townships = new Map<string, Township>();
+  private readonly villages = new Map<string, Village>();
+  private readonly units = new Map<string, AssistingUnit>();
+  private readonly households = new Map<string, Household>();
+  private readonly householdsByVillage = new Map<string, Set<string>>();
+
+  async putCounties(records: readonly County[]): Promise<void> {
+    for (const r of records) this.counties.set(r.countyId, r);
+  }
+  async putTownships(records: readonly Township[]): Promise<void> {
+    for (const r of records) this.townships.set(r.townshipId, r);
+  }
+  async putVillages(records: readonly Village[]): Promise<void> {
+    for (const r of records) this.villages.set(r.villageId, r);
+  }
+  async putUnits(records: readonly AssistingUnit[]): Promise<void> {
+    for (const r of records) this.units.set(r.unitId, r);
+  }
+  async putHouseholds(records: readonly Household[]): Promise<void> {
+    for (const r of records) {
+      const previous = this.households.get(r.householdId);
+      if (previous) this.householdsByVillage.get(previous.villageId)?.delete(r.householdId);
+      this.households.set(r.householdId, r);
+      const ids = this.householdsByVillage.get(r.villageId) ?? new Set<string>();
+      ids.add(r.householdId);
+      this.householdsByVillage.set(r.villageId, ids);
+    }
+  }
+
+  async listCounties(): Promise<County[]> {
+    return byId(this.counties.values(), (r) => r.countyId);
+  }
+  async getCounty(countyId: string): Promise<County | null> {
+    return this.counties.get(countyId) ?? null;
+  }
+  async listTownships(countyId: string): Promise<Township[]> {
+    return byId([...this.townships.values()].filter((r) => r.countyId === countyId), (r) => r.townshipId);
+  }
+  async listVillages(countyId: string): Promise<Village[]> {
+    return byId([...this.villages.values()].filter((r) => r.countyId === countyId), (r) => r.villageId);
+  }
+  async getVillage(villageId: string): Promise<Village | null> {
+    return this.villages.get(villageId) ?? null;
+  }
+  async listUnits(countyId: string): Promise<AssistingUnit[]> {
+    return byId([...this.units.values()].filter((r) => r.countyId === countyId), (r) => r.unitId);
+  }
+  async listHouseholds(villageId: string): Promise<Household[]> {
+    const ids = this.householdsByVillage.get(villageId) ?? new Set<string>();
+    return byId([...ids].map((id) => this.households.get(id)!), (r) => r.householdId);
+  }
+  async getHousehold(householdId: string): Promise<Household | null> {
+    return this.households.get(householdId) ?? null;
+  }
+}

@@ -1,0 +1,27 @@
+import type { RunRecord, RunStore, VillageTally } from '../../ports/run-store.js';
+
+/** Village tallies and run records in maps. */
+export class MemoryRunStore implements RunStore {
+  private readonly tallies = new Map<string, VillageTally>();
+  private readonly runs = new Map<string, RunRecord>();
+
+  async putVillageTally(tally: VillageTally): Promise<void> {
+    this.tallies.set(`${tally.quarter}#${tally.countyId}#${tally.villageId}`, tally);
+  }
+  async listVillageTallies(quarter: string, countyId: string): Promise<VillageTally[]> {
+    const prefix = `${quarter}#${countyId}#`;
+    return [...this.tallies.entries()]
+      .filter(([key]) => key.startsWith(prefix))
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([, t]) => t);
+  }
+  async putRun(run: RunRecord): Promise<void> {
+    this.runs.set(run.runId, run);
+  }
+  async getRun(runId: string): Promise<RunRecord | null> {
+    return this.runs.get(runId) ?? null;
+  }
+  async listRuns(quarter: string): Promise<RunRecord[]> {
+    return [...this.runs.values()].filter((r) => r.quarter === quarter).sort((a, b) => (a.startedAt < b.startedAt ? -1 : 1));
+  }
+}

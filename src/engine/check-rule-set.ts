@@ -1,0 +1,95 @@
+import { isLeaf, type Condition, type LeafCondition, type OperatorName } from './condition-schema.js';
+import { yearTables } from './parameters.js';
+import type { RuleSet } from './rule-set-schema.js';
+
+/** The type of a fact (or of a field read through a path), as the static check sees it. */
+export type CheckedType = 'number' | 'boolean' | 'string' | 'object';
+
+/** What the check needs to know of the facts a standard computes. */
+export interface CatalogueView {
+  readonly [fact: string]: { readonly type: CheckedType; readonly fields?: Readonly<Record<string, Exclude<CheckedType, 'object'>>> };
+}
+
+export interface RuleSetProblem {
+  readonly path: string;
+  readonly message: string;
+}
+
+const NUMERIC: readonly OperatorName[] = ['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive'];
+const MEMBERSHIP: readonly OperatorName[] = ['in', 'notIn'];
+const CONTAINMENT: readonly OperatorName[] = ['contains', 'doesNotContain'];
+
+function typeOf(catalogue: CatalogueView, fact: string, path: string | undefined, at: string, problems: RuleSetProblem[]): CheckedType | undefined {
+  const definition = catalogue[fact];
+  if (!definition) {
+    problems.push({ path: at, message: `unknown fact ${JSON.stringify(fact)}; known: ${Object.keys(catalogue).sort().join(', ')}` });
+    return undefined;
+  }
+  if (path === undefined) return definition.type;
+  const field = path.slice(2);
+  const fieldType = definition.fields?.[field];
+  if (!fieldType) {
+    problems.push({ path: at, message: `fact ${fact} has no field ${JSON.stringify(field)}; known: ${Object.keys(definition.fields ?? {}).join(', ') || 'none'}` });
+    return undefined;
+  }
+  return fieldType;
+}
+
+function literalType(value: unknown): CheckedType | 'array' | 'null' {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value as CheckedType;
+}
+
+function checkLeaf(ruleSet: RuleSet, condition: LeafCondition, at: string, catalogue: CatalogueView, problems: RuleSetProblem[]): void {
+  const factType = typeOf(catalogue, condition.fact, condition.path, `${at}.fact`, problems);
+  const value = condition.value;
+  let valueType: CheckedType | 'array' | 'null' | undefined;
+  if (typeof value === 'object' && value !== null && !Array.isArray(value) && 'fact' in value) {
+    valueType = typeOf(catalogue, value.fact, value.path, `${at}.value.fact`, problems);
+  } else if (typeof value === 'object' && value !== null && !Array.isArray(value) && 'param' in value) {
+    if (!Object.hasOwn(ruleSet.parameters, value.param)) {
+      problems.push({ path: `${at}.value.param`, message: `unknown parameter ${JSON.stringify(value.param)}` });
+      return;
+    }
+    const raw = ruleSet.parameters[value.param];
+    valueType = typeof raw === 'object' && raw !== null && 'byYear' in raw ? 'number' : literalType(raw);
+  } else {
+    valueType = literalType(value);
+  }
+  if (factType === undefined || valueType === undefined) return;
+  const op = condition.operator;
+  if (NUMERIC.includes(op) && (factType !== 'number' || valueType !== 'number')) {
+    problems.push({ path: `${at}.operator`, message: `${op} compares numbers, but the fact is ${factType} and the value is ${valueType}` });
+  } else if (MEMBERSHIP.includes(op) && valueType !== 'array') {
+    problems.push({ path: `${at}.value`, message: `${op} needs a list value, got ${valueType}` });
+  } else if (CONTAINMENT.includes(op)) {
+    problems.push({ path: `${at}.operator`, message: `${op} needs a list fact, and no fact of this standard is a list` });
+  } else if ((op === 'equal' || op === 'notEqual') && valueType !== factType) {
+    problems.push({ path: `${at}.value`, message: `${op} compares a ${factType} fact with a ${valueType} value: it can never hold` });
+  }
+}
+
+function walk(ruleSet: RuleSet, condition: Condition, at: string, catalogue: CatalogueView, problems: RuleSetProblem[]): void {
+  if (isLeaf(condition)) return checkLeaf(ruleSet, condition, at, catalogue, problems);
+  if ('all' in condition) condition.all.forEach((c, i) => walk(ruleSet, c, `${at}.all.${i}`, catalogue, problems));
+  else if ('any' in condition) condition.any.forEach((c, i) => walk(ruleSet, c, `${at}.any.${i}`, catalogue, problems));
+  else walk(ruleSet, condition.not, `${at}.not`, catalogue, problems);
+}
+
+/**
+ * Static checks beyond the schema: every fact exists in the standard's catalogue with a type
+ * the operator can compare, every parameter exists, and (when given) every year the data uses
+ * is in every year-keyed table. Returns the problems; an empty list means usable.
+ */
+export function checkRuleSet(ruleSet: RuleSet, catalogue: CatalogueView, years: readonly number[] = []): RuleSetProblem[] {
+  const problems: RuleSetProblem[] = [];
+  ruleSet.items.forEach((item, i) => walk(ruleSet, item.conditions, `items.${i}.conditions`, catalogue, problems));
+  ruleSet.warnings.forEach((item, i) => walk(ruleSet, item.conditions, `warnings.${i}.conditions`, catalogue, problems));
+  for (const table of yearTables(ruleSet)) {
+    for (const year of years) {
+      if (!table.years.includes(year)) problems.push({ path: `parameters.${table.name}.byYear`, message: `no value for ${year}` });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,62 @@
+import { decideOutcome } from './decide-outcome.js';
+import { determinationId } from './determination-id.js';
+import { actualValue, describeRequirement, missingFields } from './explain-item.js';
+import type { Facts } from './facts.js';
+import type { ItemEvaluator } from './item-evaluator.js';
+import type { ItemOutcome } from './outcome.js';
+import type { PreparedRuleSet } from './prepare-rule-set.js';
+import type { SubjectType, Verdict, VerdictItem, VerdictWarning } from './verdict.js';
+
+export interface Subject {
+  readonly type: SubjectType;
+  readonly id: string;
+  /** What the determination id is computed over: the record, plus any figures derived from other records. */
+  readonly input: unknown;
+  readonly figures?: Readonly<Record<string, number | null>>;
+}
+
+/** Turns evaluated item outcomes into a full, explained verdict. */
+export function explainVerdict(prepared: PreparedRuleSet, subject: Subject, facts: Facts, outcomes: readonly ItemOutcome[]): Verdict {
+  const { ruleSet } = prepared;
+  const items: VerdictItem[] = prepared.items.map((item, index) => {
+    const outcome = outcomes[index]!;
+    const base = { id: item.id, outcome, label: item.label, actual: actualValue(item, facts), expected: describeRequirement(item, facts) };
+    return outcome === 'unknown' ? { ...base, missing: missingFields(item, facts) } : base;
+  });
+  const warnings: VerdictWarning[] = [];
+  prepared.warnings.forEach((warning, index) => {
+    if (outcomes[prepared.items.length + index] !== 'pass') return;
+    warnings.push({ id: warning.id, label: warning.label, actual: actualValue(warning, facts), expected: describeRequirement(warning, facts) });
+  });
+  const decided = decideOutcome(ruleSet.decision!, prepared.items, outcomes);
+  const missing = [...new Set(items.flatMap((item) => item.missing ?? []))].sort();
+  const verdict: Verdict = {
+    subjectType: subject.type,
+    subjectId: subject.id,
+    ruleSetId: ruleSet.id,
+    ruleSetVersion: ruleSet.version,
+    year: prepared.year,
+    outcome: decided.outcome,
+    outcomeLabel: ruleSet.outcomeLabels[decided.outcome]!,
+    items,
+    reasons: decided.reasons,
+    missing,
+    warnings,
+    ...(subject.figures ? { figures: subject.figures } : {}),
+    determinationId: determinationId(ruleSet.id, ruleSet.version, prepared.year, subject.input),
+  };
+  return verdict;
+}
+
+/** Evaluates and explains; synchronous evaluators stay synchronous on the hot path. */
+export function judge(
+  evaluator: ItemEvaluator,
+  prepared: PreparedRuleSet,
+  subject: Subject,
+  facts: Facts,
+): Verdict | Promise<Verdict> {
+  const outcomes = evaluator.evaluate(prepared, facts);
+  return outcomes instanceof Promise
+    ? outcomes.then((resolved) => explainVerdict(prepared, subject, facts, resolved))
+    : explainVerdict(prepared, subject, facts, outcomes);
+}

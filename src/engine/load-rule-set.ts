@@ -1,0 +1,23 @@
+import { checkRuleSet, type CatalogueView } from './check-rule-set.js';
+import { RuleSetInvalidError } from './errors.js';
+import { RuleSetSchema, type RuleSet } from './rule-set-schema.js';
+
+/**
+ * Parses a rule-set document (a file, an API body, a stored item) and refuses it, with every
+ * problem and its JSON path, unless it satisfies the schema and the static checks.
+ */
+export function loadRuleSet(document: unknown, catalogueOf: (id: string) => CatalogueView | undefined, years: readonly number[] = []): RuleSet {
+  const parsed = RuleSetSchema.safeParse(document);
+  const id = typeof document === 'object' && document !== null && 'id' in document ? String(document.id) : 'unknown';
+  if (!parsed.success) {
+    throw new RuleSetInvalidError(
+      id,
+      parsed.error.issues.map((issue) => ({ path: issue.path.join('.') || '(root)', message: issue.message })),
+    );
+  }
+  const catalogue = catalogueOf(parsed.data.id);
+  if (!catalogue) throw new RuleSetInvalidError(id, [{ path: 'id', message: `no standard is called ${parsed.data.id}` }]);
+  const problems = checkRuleSet(parsed.data, catalogue, years);
+  if (problems.length > 0) throw new RuleSetInvalidError(id, problems);
+  return parsed.data;
+}

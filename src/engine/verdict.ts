@@ -1,0 +1,43 @@
+import type { LocalizedText } from './localized-text.js';
+import type { ItemOutcome } from './outcome.js';
+
+export type SubjectType = 'household' | 'village' | 'county';
+
+/** One standard item as judged: what it is, what was found, what was required, and why it is unknown. */
+export interface VerdictItem {
+  readonly id: string;
+  readonly outcome: ItemOutcome;
+  readonly label: LocalizedText;
+  readonly actual: unknown;
+  readonly expected: string;
+  /** Record fields whose absence made the item `unknown` (present only then). */
+  readonly missing?: readonly string[];
+}
+
+/** A warning that does not change the outcome (a public notice shorter than the minimum). */
+export interface VerdictWarning {
+  readonly id: string;
+  readonly label: LocalizedText;
+  readonly actual: unknown;
+  readonly expected: string;
+}
+
+/** The judgement of one subject by one rule-set version for one assessment year. */
+export interface Verdict {
+  readonly subjectType: SubjectType;
+  readonly subjectId: string;
+  readonly ruleSetId: string;
+  readonly ruleSetVersion: number;
+  readonly year: number;
+  readonly outcome: string;
+  readonly outcomeLabel: LocalizedText;
+  readonly items: readonly VerdictItem[];
+  /** Items that decided the outcome: failed items, prohibitions and priorities that fired. */
+  readonly reasons: readonly string[];
+  /** Every field whose absence left an item `unknown`, over all items, sorted. */
+  readonly missing: readonly string[];
+  readonly warnings: readonly VerdictWarning[];
+  /** Village and county figures: numerator, denominator, ratio and their parts. */
+  readonly figures?: Readonly<Record<string, number | null>>;
+  readonly determinationId: string;
+}

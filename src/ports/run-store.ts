@@ -1,0 +1,37 @@
+import type { HouseholdExitSummary } from '../standards/accountability/accountability-input.js';
+import type { CountyPopulation } from '../standards/county-exit-facts.js';
+
+/** What one village's scoring leaves for its county and its units, kept per run quarter. */
+export interface VillageTally {
+  readonly quarter: string;
+  readonly countyId: string;
+  readonly villageId: string;
+  readonly population: CountyPopulation;
+  readonly summaries: readonly HouseholdExitSummary[];
+  /** Rule-set versions the tally was computed with: a tally from other versions is stale. */
+  readonly versions: Readonly<Record<string, number>>;
+}
+
+export type RunStatus = 'running' | 'succeeded' | 'failed';
+
+/** The record of one nightly run: what it pinned, what it wrote, what failed. */
+export interface RunRecord {
+  readonly runId: string;
+  readonly quarter: string;
+  readonly status: RunStatus;
+  readonly startedAt: string;
+  readonly finishedAt: string | null;
+  readonly ruleSetVersions: Readonly<Record<string, number>>;
+  readonly writes: { readonly verdicts: number; readonly scores: number; readonly cards: number };
+  readonly failedVillages: readonly { readonly villageId: string; readonly error: string }[];
+  readonly stageSeconds: Readonly<Record<string, number>>;
+}
+
+/** Tallies between the village step and the roll-ups, and the run records. */
+export interface RunStore {
+  putVillageTally(tally: VillageTally): Promise<void>;
+  listVillageTallies(quarter: string, countyId: string): Promise<VillageTally[]>;
+  putRun(run: RunRecord): Promise<void>;
+  getRun(runId: string): Promise<RunRecord | null>;
+  listRuns(quarter: string): Promise<RunRecord[]>;
+}

@@ -1,0 +1,26 @@
+import type { SubjectType, Verdict } from '../engine/verdict.js';
+
+/** Identifies the latest verdict of one subject by one standard for one assessment year. */
+export interface VerdictKey {
+  readonly subjectType: SubjectType;
+  readonly subjectId: string;
+  readonly ruleSetId: string;
+  readonly year: number;
+}
+
+export function verdictKeyOf(verdict: Verdict): VerdictKey {
+  return { subjectType: verdict.subjectType, subjectId: verdict.subjectId, ruleSetId: verdict.ruleSetId, year: verdict.year };
+}
+
+/** The latest verdict of every subject, with its partition (the village or county it belongs to). */
+export interface VerdictStore {
+  /**
+   * Writes the verdicts whose determination id differs from the stored one and returns how
+   * many it wrote: a re-run over unchanged data writes nothing.
+   */
+  putChangedVerdicts(partition: string, verdicts: readonly Verdict[]): Promise<number>;
+  /** The latest verdicts of a subject (every standard and year), with explanations. */
+  getSubjectVerdicts(subjectType: SubjectType, subjectId: string): Promise<Verdict[]>;
+  /** Every verdict stored for a partition (a village's households and the village; a county). */
+  listPartitionVerdicts(partition: string, year: number): Promise<Verdict[]>;
+}

@@ -1,0 +1,103 @@
+import type { AssistingUnit } from './assisting-unit-schema.js';
+import type { CardHistoryEntry } from './card-history-schema.js';
+import type { County } from './county-schema.js';
+import type { DatasetRecords } from './dataset-records.js';
+import { householdReferenceCheck } from './household-reference-check.js';
+import { IdIndex } from './id-index.js';
+import type { Located } from './located.js';
+import { referenceSieve, type ReferenceRule } from './reference-sieve.js';
+import { refersTo } from './refers-to.js';
+import type { RejectedRow } from './rejected-row.js';
+import type { Township } from './township-schema.js';
+import type { Village } from './village-schema.js';
+
+function sift<T>(rows: readonly Located<T>[], check: (row: Located<T>) => RejectedRow | null, rejected: RejectedRow[]): Located<T>[] {
+  const kept: Located<T>[] = [];
+  for (const row of rows) {
+    const rejection = check(row);
+    if (rejection === null) kept.push(row);
+    else rejected.push(rejection);
+  }
+  return kept;
+}
+
+function townshipInVillageCounty(townships: IdIndex<Township>): ReferenceRule<Village> {
+  return {
+    field: 'townshipId',
+    problem: (village) => {
+      const township = townships.get(village.townshipId)?.record;
+      if (township === undefined || township.countyId === village.countyId) return null;
+      return `township ${JSON.stringify(village.townshipId)} belongs to county ${JSON.stringify(township.countyId)}, not ${JSON.stringify(village.countyId)}`;
+    },
+  };
+}
+
+/**
+ * Leaves out the rows whose ids repeat (the later row) or whose references do not resolve:
+ * townships and units to counties; villages to their county, their township (of the same
+ * county) and their assisting unit if any; households to villages; card history to the
+ * township or unit of its `unitType`. A row referring to a row that was itself left out is
+ * left out too, and says so. Each kind keeps its input order; rejections come kind by kind.
+ */
+export function checkReferences(dataset: DatasetRecords): { dataset: DatasetRecords; rejected: RejectedRow[] } {
+  const rejected: RejectedRow[] = [];
+  const counties = new IdIndex<County>('county');
+  const townships = new IdIndex<Township>('township');
+  const units = new IdIndex<AssistingUnit>('assisting unit');
+  const villages = new IdIndex<Village>('village');
+
+  const keptCounties = sift(dataset.counties, referenceSieve<County>({ keyField: 'countyId', key: (c) => c.countyId, rules: [], index: counties }), rejected);
+  const keptTownships = sift(
+    dataset.townships,
+    referenceSieve<Township>({
+      keyField: 'townshipId',
+      key: (t) => t.townshipId,
+      rules: [refersTo('countyId', counties, (t: Township) => t.countyId)],
+      index: townships,
+    }),
+    rejected,
+  );
+  const keptUnits = sift(
+    dataset.units,
+    referenceSieve<AssistingUnit>({
+      keyField: 'unitId',
+      key: (u) => u.unitId,
+      rules: [refersTo('countyId', counties, (u: AssistingUnit) => u.countyId)],
+      index: units,
+    }),
+    rejected,
+  );
+  const keptVillages = sift(
+    dataset.villages,
+    referenceSieve<Village>({
+      keyField: 'villageId',
+      key: (v) => v.villageId,
+      rules: [
+        refersTo('countyId', counties, (v: Village) => v.countyId),
+        refersTo('townshipId', townships, (v: Village) => v.townshipId),
+        townshipInVillageCounty(townships),
+        refersTo('assistingUnitId', units, (v: Village) => v.assistingUnitId),
+      ],
+      index: villages,
+    }),
+    rejected,
+  );
+  const keptHouseholds = sift(dataset.households, householdReferenceCheck(villages), rejected);
+  const keptCards = sift(
+    dataset.cardHistory,
+    referenceSieve<CardHistoryEntry>({
+      keyField: 'quarter',
+      key: (c) => `${c.unitType}:${c.unitId}:${c.quarter}`,
+      describeKey: (c) => `card of ${c.unitType} ${JSON.stringify(c.unitId)} for ${c.quarter}`,
+      id: (c) => c.unitId,
+      rules: [{ field: 'unitId', problem: (c) => (c.unitType === 'township' ? townships : units).problem(c.unitId) }],
+      index: new IdIndex<CardHistoryEntry>('card'),
+    }),
+    rejected,
+  );
+
+  return {
+    dataset: { counties: keptCounties, townships: keptTownships, units: keptUnits, villages: keptVillages, households: keptHouseholds, cardHistory: keptCards },
+    rejected,
+  };
+}

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { field } from './nullable-fields.js';
+
+/** A line of `villages.jsonl`. */
+export const VillageSchema = z.looseObject({
+  villageId: field.id(),
+  townshipId: field.id(),
+  countyId: field.id(),
+  name: field.text(),
+  ruralRegisteredPopulation: field.count(),
+  collectiveIncome: field.number(),
+  hasHardenedRoad: field.flag(),
+  hasStandardClinic: field.flag(),
+  hasCultureRoom: field.flag(),
+  hasNetwork: field.flag(),
+  assistingUnitId: field.optionalId(),
+});
+
+export type Village = z.output<typeof VillageSchema>;

@@ -1,0 +1,28 @@
+import type { Card, CardRecord } from './accountability-input.js';
+import { Quarter } from './quarter.js';
+import { unitKey } from './unit-key.js';
+
+/** Per unit key, the stored card of each earlier quarter (by quarter ordinal). */
+export type CardHistoryIndex = ReadonlyMap<string, ReadonlyMap<number, Card | null>>;
+
+/**
+ * Indexes the stored card history as seen from the run's quarter. Only quarters before it are
+ * kept: the run's own card replaces any stored card of its quarter, and later quarters (a
+ * re-run of an old quarter) must not count. When the history holds two records for the same
+ * unit and quarter, the later record wins, as the history is appended to over time.
+ */
+export function indexCardHistory(history: Iterable<CardRecord>, runQuarter: Quarter): CardHistoryIndex {
+  const index = new Map<string, Map<number, Card | null>>();
+  for (const record of history) {
+    const { ordinal } = Quarter.parse(record.quarter);
+    if (ordinal >= runQuarter.ordinal) continue;
+    const key = unitKey(record.unitType, record.unitId);
+    let cards = index.get(key);
+    if (!cards) {
+      cards = new Map();
+      index.set(key, cards);
+    }
+    cards.set(ordinal, record.card);
+  }
+  return index;
+}

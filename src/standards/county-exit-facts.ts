@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { FactsBuilder, type Facts } from '../engine/facts.js';
+import type { PreparedRuleSet } from '../engine/prepare-rule-set.js';
+import type { County, Township } from '../records/records.js';
+import type { FactCatalogue } from './fact-catalogue.js';
+import { readParameters } from './read-parameters.js';
+
+const StatusListSchema = z.array(z.string()).min(1);
+const ParametersSchema = z.object({ registeredStatuses: StatusListSchema, exitedStatuses: StatusListSchema });
+
+export const countyExitFactCatalogue: FactCatalogue = {
+  comprehensiveIncidence: { type: 'number', description: '(remaining poor + omission rate × unregistered + wrong-exit rate × exited) ÷ rural registered population' },
+  incidenceLimit: { type: 'number', description: "the incidence limit of the county's region" },
+  wrongExitRate: { type: 'number', description: 'wrongly exited people found ÷ exited people sampled' },
+  omissionRate: { type: 'number', description: 'omitted poor people found ÷ unregistered rural people sampled' },
+  approvalRate: { type: 'number', description: 'approving households ÷ households surveyed' },
+  everyTownshipHasCentralSchool: { type: 'boolean', description: 'every township has a standard central school' },
+  everyTownshipHasHealthCentre: { type: 'boolean', description: 'every township has a qualified health centre' },
+  everyTownshipHasServiceCentre: { type: 'boolean', description: 'every township has a public-service centre' },
+};
+
+export interface CountyExitContext {
+  readonly year: number;
+  readonly registeredStatuses: readonly string[];
+  readonly exitedStatuses: readonly string[];
+  incidenceLimit(region: County['region']): number | null;
+}
+
+/** What the county-exit fact code reads from the rule set, checked once. */
+export function countyExitContext(prepared: PreparedRuleSet): CountyExitContext {
+  const p = readParameters(prepared, ['registeredStatuses', 'exitedStatuses'], ParametersSchema);
+  prepared.parameters.forRegion('incidenceLimit', 'west');
+  return { year: prepared.year, ...p, incidenceLimit: (region) => prepared.parameters.forRegion('incidenceLimit', region) };
+}
+
+/** People counts over the county's households that the comprehensive incidence needs. */
+export interface CountyPopulation {
+  /** Remaining poor people summed over the county's villages (§3). */
+  readonly remainingPoor: number;
+  /** Members of households with an exited status. */
+  readonly exitedPopulation: number;
+  /** Members of registered (建档立卡) households. */
+  readonly registeredPopulation: number;
+}
+
+function rate(numerator: number | null | undefined, denominator: number | null | undefined, field: string) {
+  if (numerator === null || numerator === undefined || denominator === null || denominator === undefined || denominator === 0) {
+    return { value: null, missing: [`survey.${field}`] };
+  }
+  return { value: numerator / denominator, missing: [] };
+}
+
+function everyTownship(townships: readonly Township[], field: 'hasStandardCentralSchool' | 'hasQualifiedHealthCentre' | 'hasServiceCentre') {
+  if (townships.length === 0) return { value: null, missing: ['townships'] };
+  if (townships.some((t) => t[field] === false)) return { value: false, missing: [] };
+  const missing = townships.filter((t) => t[field] === null).map((t) => `townships[${t.townshipId}].${field}`);
+  return missing.length > 0 ? { value: null, missing } : { value: true, missing: [] };
+}
+
+/** The county's survey rates and comprehensive incidence, reported on its verdict. */
+export function countyFigures(county: County, population: CountyPopulation): Record<string, number | null> {
+  const survey = county.survey;
+  const wrongExit = rate(survey?.wronglyExited, survey?.exitedSampled, 'exitedSampled').value;
+  const omission = rate(survey?.omitted, survey?.unregisteredSampled, 'unregisteredSampled').value;
+  const approval = rate(survey?.householdsApproving, survey?.householdsSurveyed, 'householdsSurveyed').value;
+  const rural = county.ruralRegisteredPopulation;
+  const unregistered = rural === null ? null : rural - population.registeredPopulation;
+  const numerator =
+    wrongExit === null || omission === null || unregistered === null
+      ? null
+      : population.remainingPoor + omission * unregistered + wrongExit * population.exitedPopulation;
+  return {
+    remainingPoor: population.remainingPoor,
+    exitedPopulation: population.exitedPopulation,
+    registeredPopulation: population.registeredPopulation,
+    unregisteredRuralPopulation: unregistered,
+    ruralRegisteredPopulation: rural,
+    wrongExitRate: wrongExit,
+    omissionRate: omission,
+    approvalRate: approval,
+    numerator,
+    denominator: rural,
+    ratio: numerator === null || rural === null || rural === 0 ? null : numerator / rural,
+  };
+}
+
+/** Facts of `county-exit`. A survey with a zero denominator, or no townships, leaves those items undecided. */
+export function countyExitFacts(county: County, townships: readonly Township[], figures: Record<string, number | null>, context: CountyExitContext): Facts {
+  const survey = county.survey;
+  const wrongExit = rate(survey?.wronglyExited, survey?.exitedSampled, 'exitedSampled');
+  const omission = rate(survey?.omitted, survey?.unregisteredSampled, 'unregisteredSampled');
+  const approval = rate(survey?.householdsApproving, survey?.householdsSurveyed, 'householdsSurveyed');
+  const missingForIncidence = survey ? [...wrongExit.missing, ...omission.missing] : ['survey'];
+  if (county.ruralRegisteredPopulation === null || county.ruralRegisteredPopulation === 0) missingForIncidence.push('ruralRegisteredPopulation');
+  const school = everyTownship(townships, 'hasStandardCentralSchool');
+  const health = everyTownship(townships, 'hasQualifiedHealthCentre');
+  const service = everyTownship(townships, 'hasServiceCentre');
+  return new FactsBuilder()
+    .set('comprehensiveIncidence', figures.ratio ?? null, missingForIncidence)
+    .set('incidenceLimit', context.incidenceLimit(county.region), ['region'])
+    .set('wrongExitRate', wrongExit.value, survey ? wrongExit.missing : ['survey'])
+    .set('omissionRate', omission.value, survey ? omission.missing : ['survey'])
+    .set('approvalRate', approval.value, survey ? approval.missing : ['survey'])
+    .set('everyTownshipHasCentralSchool', school.value, school.missing)
+    .set('everyTownshipHasHealthCentre', health.value, health.missing)
+    .set('everyTownshipHasServiceCentre', service.value, service.missing)
+    .build();
+}

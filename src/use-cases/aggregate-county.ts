@@ -1,0 +1,22 @@
+import { canonicalJson } from '../engine/canonical-json.js';
+import type { Stores } from '../ports/stores.js';
+import type { VillageTally } from '../ports/run-store.js';
+import { versionsUsed } from './run-summary.js';
+import { scoreCounty, sumPopulations } from './score-county.js';
+import type { ScoringContext } from './scoring-context.js';
+
+/** The county's village tallies of this quarter made with the pinned rule-set versions. */
+export async function currentTallies(stores: Stores, context: ScoringContext, countyId: string): Promise<VillageTally[]> {
+  const pinned = canonicalJson(versionsUsed(context.ruleSets));
+  return (await stores.runs.listVillageTallies(context.quarter, countyId)).filter((t) => canonicalJson(t.versions) === pinned);
+}
+
+/** Judges a county from its villages' tallies and stores the verdict if it changed. */
+export async function aggregateCounty(stores: Stores, context: ScoringContext, countyId: string): Promise<number> {
+  const county = await stores.records.getCounty(countyId);
+  if (!county) return 0;
+  const townships = await stores.records.listTownships(countyId);
+  const tallies = await currentTallies(stores, context, countyId);
+  const verdict = await scoreCounty(context, county, townships, sumPopulations(tallies.map((t) => t.population)));
+  return stores.verdicts.putChangedVerdicts(countyId, [verdict]);
+}

@@ -1,0 +1,25 @@
+import type { RuleSet } from '../engine/rule-set-schema.js';
+import { RuleSetConflictError } from '../engine/errors.js';
+import type { RuleSetStore } from '../ports/rule-set-store.js';
+import { publishEntry } from './publish-entry.js';
+
+/**
+ * First run on an empty store: publishes the reviewed rule sets of the repository for every
+ * standard that has no published version yet. A store that already holds a standard's
+ * versions is left as it is — later versions go through the publish gate.
+ */
+export async function ensureRuleSetsPublished(store: RuleSetStore, reviewed: readonly RuleSet[], now: Date): Promise<number> {
+  let published = 0;
+  const ids = new Set(await store.listIds());
+  for (const ruleSet of reviewed) {
+    if (ids.has(ruleSet.id)) continue;
+    try {
+      await store.publish(publishEntry(ruleSet, 'tuopin', 'initial publication of the reviewed rule sets', now));
+      published += 1;
+    } catch (error) {
+      // Another process published the same first version at the same moment: that is the goal.
+      if (!(error instanceof RuleSetConflictError)) throw error;
+    }
+  }
+  return published;
+}

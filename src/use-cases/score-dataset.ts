@@ -1,0 +1,30 @@
+import type { RunRecord } from '../ports/run-store.js';
+import type { Stores } from '../ports/stores.js';
+import type { Dataset } from '../records/dataset.js';
+import { exportRun, type RunExport } from './export-run.js';
+import { importDataset, type ImportCounts } from './import-dataset.js';
+import { runNightly, type NightlyOptions } from './run-nightly.js';
+import type { ScoringContext } from './scoring-context.js';
+
+export interface ScoredDataset {
+  readonly imported: ImportCounts;
+  readonly run: RunRecord;
+  readonly output: RunExport;
+  readonly stageSeconds: Readonly<Record<string, number>>;
+}
+
+/**
+ * `tuopin score`: import → nightly → export through whichever stores are given, so the
+ * in-memory path and the DynamoDB path are one pipeline.
+ */
+export async function scoreDataset(stores: Stores, context: ScoringContext, dataset: Dataset, options: NightlyOptions): Promise<ScoredDataset> {
+  const { now } = options;
+  let stage = now();
+  const imported = await importDataset(stores, dataset);
+  const importSeconds = (now().getTime() - stage.getTime()) / 1000;
+  const run = await runNightly(stores, context, options);
+  stage = now();
+  const output = await exportRun(stores, context.quarter, context.year);
+  const exportSeconds = (now().getTime() - stage.getTime()) / 1000;
+  return { imported, run, output, stageSeconds: { import: importSeconds, ...run.stageSeconds, export: exportSeconds } };
+}

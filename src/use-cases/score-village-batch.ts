@@ -1,0 +1,67 @@
+import type { Stores } from '../ports/stores.js';
+import type { County } from '../records/records.js';
+import { versionsUsed } from './run-summary.js';
+import { scoreVillage } from './score-village.js';
+import type { ScoringContext } from './scoring-context.js';
+
+export interface BatchResult {
+  readonly villages: number;
+  readonly households: number;
+  readonly verdictWrites: number;
+  readonly failed: { villageId: string; error: string }[];
+}
+
+export class VillageNotFoundError extends Error {
+  readonly code = 'VILLAGE_NOT_FOUND';
+  constructor(readonly villageId: string) {
+    super(`no village ${villageId}`);
+    this.name = 'VillageNotFoundError';
+  }
+}
+
+/** Scores one village and stores its changed verdicts and its tally; returns verdicts written. */
+export async function scoreAndStoreVillage(stores: Stores, context: ScoringContext, villageId: string, countyCache = new Map<string, County | null>()) {
+  const village = await stores.records.getVillage(villageId);
+  if (!village) throw new VillageNotFoundError(villageId);
+  if (!countyCache.has(village.countyId)) countyCache.set(village.countyId, await stores.records.getCounty(village.countyId));
+  const county = countyCache.get(village.countyId) ?? null;
+  const households = await stores.records.listHouseholds(villageId);
+  const score = await scoreVillage(context, village, county?.region ?? null, households);
+  const verdictWrites = await stores.verdicts.putChangedVerdicts(villageId, score.verdicts);
+  await stores.runs.putVillageTally({
+    quarter: context.quarter,
+    countyId: village.countyId,
+    villageId,
+    population: score.population,
+    summaries: score.summaries,
+    versions: versionsUsed(context.ruleSets),
+  });
+  return { score, households: households.length, verdictWrites };
+}
+
+/**
+ * Scores a batch of villages. A village that throws is retried (`attempts` in all) and then
+ * reported, so one bad village never stops the batch.
+ */
+export async function scoreVillageBatch(stores: Stores, context: ScoringContext, villageIds: readonly string[], attempts = 2): Promise<BatchResult> {
+  let households = 0;
+  let verdictWrites = 0;
+  const failed: { villageId: string; error: string }[] = [];
+  const countyCache = new Map<string, County | null>();
+  for (const villageId of villageIds) {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        const done = await scoreAndStoreVillage(stores, context, villageId, countyCache);
+        households += done.households;
+        verdictWrites += done.verdictWrites;
+        break;
+      } catch (error) {
+        if (attempt >= attempts) {
+          failed.push({ villageId, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+          break;
+        }
+      }
+    }
+  }
+  return { villages: villageIds.length - failed.length, households, verdictWrites, failed };
+}
