@@ -1,5 +1,8 @@
+import { checkConditionTypes } from './check-condition-types.js';
 import { checkRuleSet, type CatalogueView } from './check-rule-set.js';
 import { RuleSetInvalidError } from './errors.js';
+import { yearTables } from './parameters.js';
+import { prepareRuleSet } from './prepare-rule-set.js';
 import { RuleSetSchema, type RuleSet } from './rule-set-schema.js';
 
 /**
@@ -19,5 +22,17 @@ export function loadRuleSet(document: unknown, catalogueOf: (id: string) => Cata
   if (!catalogue) throw new RuleSetInvalidError(id, [{ path: 'id', message: `no standard is called ${parsed.data.id}` }]);
   const problems = checkRuleSet(parsed.data, catalogue, years);
   if (problems.length > 0) throw new RuleSetInvalidError(id, problems);
+  for (const year of yearsToPrepare(parsed.data, years)) {
+    const typeProblems = checkConditionTypes(prepareRuleSet(parsed.data, year));
+    if (typeProblems.length > 0) throw new RuleSetInvalidError(id, typeProblems.map((p) => ({ ...p, message: `${p.message} (year ${year})` })));
+  }
   return parsed.data;
+}
+
+/** Every year some table or the data names: the values conditions compare with differ by year. */
+function yearsToPrepare(ruleSet: RuleSet, years: readonly number[]): number[] {
+  const all = new Set<number>(years);
+  for (const table of yearTables(ruleSet)) table.years.forEach((y) => all.add(y));
+  // Without year tables every year resolves alike: one is enough.
+  return all.size > 0 ? [...all].sort() : [2000];
 }
