@@ -31,6 +31,7 @@ export interface RunRecord {
 export interface RunStore {
   putVillageTally(tally: VillageTally): Promise<void>;
   listVillageTallies(quarter: string, countyId: string): Promise<VillageTally[]>;
+  /** Creates or updates a run; another run (other start or quarter) with the same id is a `RunConflictError`. */
   putRun(run: RunRecord): Promise<void>;
   getRun(runId: string): Promise<RunRecord | null>;
   listRuns(quarter: string): Promise<RunRecord[]>;

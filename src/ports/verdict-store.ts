@@ -21,6 +21,6 @@ export interface VerdictStore {
   putChangedVerdicts(partition: string, verdicts: readonly Verdict[]): Promise<number>;
   /** The latest verdicts of a subject (every standard and year), with explanations. */
   getSubjectVerdicts(subjectType: SubjectType, subjectId: string): Promise<Verdict[]>;
-  /** Every verdict stored for a partition (a village's households and the village; a county). */
+  /** Every verdict stored for a partition (a village's households and the village; a county), in no particular order. */
   listPartitionVerdicts(partition: string, year: number): Promise<Verdict[]>;
 }

@@ -43,11 +43,21 @@ export interface CountyPopulation {
   readonly registeredPopulation: number;
 }
 
-function rate(numerator: number | null | undefined, denominator: number | null | undefined, field: string) {
-  if (numerator === null || numerator === undefined || denominator === null || denominator === undefined || denominator === 0) {
-    return { value: null, missing: [`survey.${field}`] };
-  }
-  return { value: numerator / denominator, missing: [] };
+/** A survey ratio, or null naming exactly which survey fields are missing (or the zero denominator). */
+function rate(numerator: number | null | undefined, denominator: number | null | undefined, fields: readonly [string, string]) {
+  const missing: string[] = [];
+  if (numerator === null || numerator === undefined) missing.push(`survey.${fields[0]}`);
+  if (denominator === null || denominator === undefined || denominator === 0) missing.push(`survey.${fields[1]}`);
+  return missing.length > 0 ? { value: null, missing } : { value: numerator! / denominator!, missing };
+}
+
+/** The three survey ratios of §4, each with the fields that left it undecided. */
+function surveyRates(survey: County['survey']) {
+  return {
+    wrongExit: rate(survey?.wronglyExited, survey?.exitedSampled, ['wronglyExited', 'exitedSampled']),
+    omission: rate(survey?.omitted, survey?.unregisteredSampled, ['omitted', 'unregisteredSampled']),
+    approval: rate(survey?.householdsApproving, survey?.householdsSurveyed, ['householdsApproving', 'householdsSurveyed']),
+  };
 }
 
 function everyTownship(townships: readonly Township[], field: 'hasStandardCentralSchool' | 'hasQualifiedHealthCentre' | 'hasServiceCentre') {
@@ -59,10 +69,10 @@ function everyTownship(townships: readonly Township[], field: 'hasStandardCentra
 
 /** The county's survey rates and comprehensive incidence, reported on its verdict. */
 export function countyFigures(county: County, population: CountyPopulation): Record<string, number | null> {
-  const survey = county.survey;
-  const wrongExit = rate(survey?.wronglyExited, survey?.exitedSampled, 'exitedSampled').value;
-  const omission = rate(survey?.omitted, survey?.unregisteredSampled, 'unregisteredSampled').value;
-  const approval = rate(survey?.householdsApproving, survey?.householdsSurveyed, 'householdsSurveyed').value;
+  const rates = surveyRates(county.survey);
+  const wrongExit = rates.wrongExit.value;
+  const omission = rates.omission.value;
+  const approval = rates.approval.value;
   const rural = county.ruralRegisteredPopulation;
   const unregistered = rural === null ? null : rural - population.registeredPopulation;
   const numerator =
@@ -87,9 +97,7 @@ export function countyFigures(county: County, population: CountyPopulation): Rec
 /** Facts of `county-exit`. A survey with a zero denominator, or no townships, leaves those items undecided. */
 export function countyExitFacts(county: County, townships: readonly Township[], figures: Record<string, number | null>, context: CountyExitContext): Facts {
   const survey = county.survey;
-  const wrongExit = rate(survey?.wronglyExited, survey?.exitedSampled, 'exitedSampled');
-  const omission = rate(survey?.omitted, survey?.unregisteredSampled, 'unregisteredSampled');
-  const approval = rate(survey?.householdsApproving, survey?.householdsSurveyed, 'householdsSurveyed');
+  const { wrongExit, omission, approval } = surveyRates(survey);
   const missingForIncidence = survey ? [...wrongExit.missing, ...omission.missing] : ['survey'];
   if (county.ruralRegisteredPopulation === null || county.ruralRegisteredPopulation === 0) missingForIncidence.push('ruralRegisteredPopulation');
   const school = everyTownship(townships, 'hasStandardCentralSchool');

@@ -1,3 +1,4 @@
+import { RunConflictError } from '../../ports/run-conflict-error.js';
 import type { RunRecord, RunStore, VillageTally } from '../../ports/run-store.js';
 
 /** Village tallies and run records in maps. */
@@ -16,6 +17,9 @@ export class MemoryRunStore implements RunStore {
       .map(([, t]) => t);
   }
   async putRun(run: RunRecord): Promise<void> {
+    const existing = this.runs.get(run.runId);
+    // Updates of the same run are fine; another run (another start) must not take its id.
+    if (existing && (existing.startedAt !== run.startedAt || existing.quarter !== run.quarter)) throw new RunConflictError(run.runId);
     this.runs.set(run.runId, run);
   }
   async getRun(runId: string): Promise<RunRecord | null> {

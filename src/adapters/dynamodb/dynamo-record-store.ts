@@ -1,0 +1,71 @@
+import type { RecordStore } from '../../ports/record-store.js';
+import type { AssistingUnit, County, Household, Township, Village } from '../../records/records.js';
+import { batchWrite } from './batch-write.js';
+import { compareText } from '../../standards/accountability/compare-text.js';
+import type { DynamoTable } from './dynamo-table.js';
+import { getItem } from './get-item.js';
+import { keys, type QueryTarget, type TableKey } from './keys.js';
+import { countyItem, dataOf, householdItem, townshipItem, unitItem, villageItem, type Item, type ItemKind } from './mappers.js';
+import { queryAll } from './query-all.js';
+
+/**
+ * Records in the single table: each record in its own item (an upsert by id never duplicates it,
+ * and a household that changes village just moves in `gsi1`), listed through `gsi1` by county
+ * or, for households, by village.
+ */
+export class DynamoRecordStore implements RecordStore {
+  constructor(private readonly table: DynamoTable) {}
+
+  putCounties(records: readonly County[]): Promise<void> {
+    return this.put(records.map(countyItem));
+  }
+  putTownships(records: readonly Township[]): Promise<void> {
+    return this.put(records.map(townshipItem));
+  }
+  putVillages(records: readonly Village[]): Promise<void> {
+    return this.put(records.map(villageItem));
+  }
+  putUnits(records: readonly AssistingUnit[]): Promise<void> {
+    return this.put(records.map(unitItem));
+  }
+  putHouseholds(records: readonly Household[]): Promise<void> {
+    return this.put(records.map(householdItem));
+  }
+
+  listCounties(): Promise<County[]> {
+    return this.list(keys.counties(), 'county', (r: County) => r.countyId);
+  }
+  getCounty(countyId: string): Promise<County | null> {
+    return this.get(keys.county(countyId), 'county');
+  }
+  listTownships(countyId: string): Promise<Township[]> {
+    return this.list(keys.countyTownships(countyId), 'township', (r: Township) => r.townshipId);
+  }
+  listVillages(countyId: string): Promise<Village[]> {
+    return this.list(keys.countyVillages(countyId), 'village', (r: Village) => r.villageId);
+  }
+  getVillage(villageId: string): Promise<Village | null> {
+    return this.get(keys.village(villageId), 'village');
+  }
+  listUnits(countyId: string): Promise<AssistingUnit[]> {
+    return this.list(keys.countyUnits(countyId), 'unit', (r: AssistingUnit) => r.unitId);
+  }
+  listHouseholds(villageId: string): Promise<Household[]> {
+    return this.list(keys.villageHouseholds(villageId), 'household', (r: Household) => r.householdId);
+  }
+  getHousehold(householdId: string): Promise<Household | null> {
+    return this.get(keys.household(householdId), 'household');
+  }
+
+  private put(items: Item[]): Promise<void> {
+    return batchWrite(this.table, items.map((item) => ({ put: item })));
+  }
+  private async get<T>(key: TableKey, kind: ItemKind): Promise<T | null> {
+    const item = await getItem(this.table, key);
+    return item ? dataOf<T>(item, kind) : null;
+  }
+  private async list<T>(target: QueryTarget, kind: ItemKind, idOf: (r: T) => string): Promise<T[]> {
+    const records = (await queryAll(this.table, target)).map((item) => dataOf<T>(item, kind));
+    return records.sort((a, b) => compareText(idOf(a), idOf(b)));
+  }
+}

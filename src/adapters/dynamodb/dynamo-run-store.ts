@@ -1,0 +1,79 @@
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { RunRecord, RunStore, VillageTally } from '../../ports/run-store.js';
+import { batchWrite } from './batch-write.js';
+import { compareText } from '../../standards/accountability/compare-text.js';
+import type { DynamoTable } from './dynamo-table.js';
+import { getItem } from './get-item.js';
+import { keys } from './keys.js';
+import { dataOf, runItem, type Item } from './mappers.js';
+import { queryAll } from './query-all.js';
+import { RunConflictError } from '../../ports/run-conflict-error.js';
+import { tallyFromItems, tallyToItems } from './tally-chunks.js';
+
+/** Village tallies (one partition per quarter and county) and run records (listed by quarter in `gsi1`). */
+export class DynamoRunStore implements RunStore {
+  constructor(private readonly table: DynamoTable) {}
+
+  /**
+   * Writes the tally unless the same content is stored already. A big tally's chunks go first,
+   * then the header that points at them, then the previous tally's chunks are deleted: a reader
+   * sees the old tally or the new one, never a mix.
+   */
+  async putVillageTally(tally: VillageTally): Promise<void> {
+    const { hash, header, chunks } = tallyToItems(tally);
+    const previous = await getItem(this.table, keys.tally(tally.quarter, tally.countyId, tally.villageId));
+    if (previous?.hash === hash) return;
+    await batchWrite(this.table, chunks.map((put) => ({ put })));
+    await batchWrite(this.table, [{ put: header }]);
+    const stale = Number(previous?.chunks ?? 0);
+    if (stale > 0) {
+      const old = Array.from({ length: stale }, (_, i) => keys.tallyChunk(tally.quarter, tally.countyId, tally.villageId, String(previous!.hash), i));
+      await batchWrite(this.table, old.map((key) => ({ delete: key })));
+    }
+  }
+
+  /** The county's tallies of the quarter, by village id. */
+  async listVillageTallies(quarter: string, countyId: string): Promise<VillageTally[]> {
+    const headers: Item[] = [];
+    const chunks = new Map<string, Item[]>();
+    for (const item of await queryAll(this.table, keys.countyTallies(quarter, countyId), { consistent: true })) {
+      if (item.kind === 'tally') headers.push(item);
+      else if (item.kind === 'tally-chunk') chunks.set(String(item.villageId), [...(chunks.get(String(item.villageId)) ?? []), item]);
+    }
+    return headers
+      .map((header) => tallyFromItems(header, chunks.get(String(header.villageId)) ?? []))
+      .sort((a, b) => compareText(a.villageId, b.villageId));
+  }
+
+  /**
+   * Creates or updates a run. The condition lets a write through only when the id is new or
+   * belongs to the same run (same quarter and start), so a run id is never taken over.
+   */
+  async putRun(run: RunRecord): Promise<void> {
+    try {
+      await this.table.doc.send(
+        new PutCommand({
+          TableName: this.table.tableName,
+          Item: runItem(run),
+          ConditionExpression: 'attribute_not_exists(#pk) OR (#startedAt = :startedAt AND #quarter = :quarter)',
+          ExpressionAttributeNames: { '#pk': 'pk', '#startedAt': 'startedAt', '#quarter': 'quarter' },
+          ExpressionAttributeValues: { ':startedAt': run.startedAt, ':quarter': run.quarter },
+        }),
+      );
+    } catch (error) {
+      if (error instanceof Error && error.name === 'ConditionalCheckFailedException') throw new RunConflictError(run.runId);
+      throw error;
+    }
+  }
+
+  async getRun(runId: string): Promise<RunRecord | null> {
+    const item = await getItem(this.table, keys.run(runId));
+    return item ? dataOf<RunRecord>(item, 'run') : null;
+  }
+
+  /** The quarter's runs by start time. */
+  async listRuns(quarter: string): Promise<RunRecord[]> {
+    const runs = (await queryAll(this.table, keys.quarterRuns(quarter))).map((item) => dataOf<RunRecord>(item, 'run'));
+    return runs.sort((a, b) => compareText(a.startedAt, b.startedAt) || compareText(a.runId, b.runId));
+  }
+}

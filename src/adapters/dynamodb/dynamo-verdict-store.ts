@@ -1,0 +1,54 @@
+import type { SubjectType, Verdict } from '../../engine/verdict.js';
+import type { VerdictStore } from '../../ports/verdict-store.js';
+import { batchWrite } from './batch-write.js';
+import { compareText } from '../../standards/accountability/compare-text.js';
+import type { DynamoTable } from './dynamo-table.js';
+import { keys } from './keys.js';
+import { dataOf, verdictItem, type Item } from './mappers.js';
+import { queryAll } from './query-all.js';
+
+const compareVerdicts = (a: Verdict, b: Verdict) =>
+  compareText(a.subjectType, b.subjectType) || compareText(a.subjectId, b.subjectId) || compareText(a.ruleSetId, b.ruleSetId);
+
+/**
+ * Latest verdicts, partitioned by village (its households and itself) or county, so a
+ * village's verdicts are one strongly consistent Query; `gsi1` lists a subject's verdicts.
+ */
+export class DynamoVerdictStore implements VerdictStore {
+  constructor(private readonly table: DynamoTable) {}
+
+  /**
+   * Reads the partition's stored determination ids (one Query per year present, projected to
+   * two attributes) and writes only the verdicts whose id differs: a re-run over unchanged
+   * data reads but writes nothing.
+   */
+  async putChangedVerdicts(partition: string, verdicts: readonly Verdict[]): Promise<number> {
+    const stored = new Map<string, unknown>();
+    for (const year of new Set(verdicts.map((v) => v.year))) {
+      const items = await queryAll(this.table, keys.partitionVerdicts(partition, year), { consistent: true, attributes: ['sk', 'determinationId'] });
+      for (const item of items) stored.set(String(item.sk), item.determinationId);
+    }
+    const writes: Item[] = [];
+    for (const verdict of verdicts) {
+      const item = verdictItem(partition, verdict);
+      const sk = String(item.sk);
+      // Counted in order like the memory store, so a verdict given twice counts as it would there.
+      if (stored.get(sk) === verdict.determinationId) continue;
+      stored.set(sk, verdict.determinationId);
+      writes.push(item);
+    }
+    await batchWrite(this.table, writes.map((put) => ({ put })));
+    return writes.length;
+  }
+
+  async getSubjectVerdicts(subjectType: SubjectType, subjectId: string): Promise<Verdict[]> {
+    const verdicts = (await queryAll(this.table, keys.subjectVerdicts(subjectType, subjectId))).map((item) => dataOf<Verdict>(item, 'verdict'));
+    return verdicts.sort((a, b) => compareText(`${a.ruleSetId}#${a.year}`, `${b.ruleSetId}#${b.year}`));
+  }
+
+  /** Sorted by subject type, subject id and rule set (the memory store keeps insertion order). */
+  async listPartitionVerdicts(partition: string, year: number): Promise<Verdict[]> {
+    const items = await queryAll(this.table, keys.partitionVerdicts(partition, year), { consistent: true });
+    return items.map((item) => dataOf<Verdict>(item, 'verdict')).sort(compareVerdicts);
+  }
+}

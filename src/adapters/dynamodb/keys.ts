@@ -1,0 +1,112 @@
+import type { SubjectType } from '../../engine/verdict.js';
+import type { UnitType } from '../../standards/accountability/accountability-input.js';
+
+/** The primary key of an item of the single table. */
+export interface TableKey {
+  readonly pk: string;
+  readonly sk: string;
+}
+
+/** An item's entry in `gsi1` (only items listed through the index have one). */
+export interface IndexEntry {
+  readonly gsi1pk: string;
+  readonly gsi1sk: string;
+}
+
+/** What a Query reads: a partition of the table or of `gsi1`, optionally narrowed by a sort-key prefix. */
+export interface QueryTarget {
+  readonly index?: 'gsi1';
+  readonly pk: string;
+  readonly skPrefix?: string;
+}
+
+/**
+ * One key component. Ids may contain `#` (records.md only asks for a non-blank id), so `%` and
+ * `#` are escaped: two different id tuples never build the same key.
+ */
+function part(value: string): string {
+  return value.replace(/%/g, '%25').replace(/#/g, '%23');
+}
+
+/** Zero-padded so that the sort key order is the numeric order. */
+function padded(value: number, width: number): string {
+  return String(value).padStart(width, '0');
+}
+
+const gsi1 = (pk: string, skPrefix?: string): QueryTarget => (skPrefix === undefined ? { index: 'gsi1', pk } : { index: 'gsi1', pk, skPrefix });
+
+/**
+ * Every key of the table, built from ids only (pure). Entities fetched by id live in their own
+ * partition; collections are read with one Query on the table or on `gsi1`. See ACCESS-PATTERNS.md.
+ */
+export const keys = {
+  county: (countyId: string): TableKey => ({ pk: `COUNTY#${part(countyId)}`, sk: 'COUNTY' }),
+  countyEntry: (countyId: string): IndexEntry => ({ gsi1pk: 'COUNTIES', gsi1sk: part(countyId) }),
+  counties: (): QueryTarget => gsi1('COUNTIES'),
+
+  township: (townshipId: string): TableKey => ({ pk: `TOWNSHIP#${part(townshipId)}`, sk: 'TOWNSHIP' }),
+  townshipEntry: (countyId: string, townshipId: string): IndexEntry => ({ gsi1pk: `COUNTY#${part(countyId)}#TOWNSHIPS`, gsi1sk: part(townshipId) }),
+  countyTownships: (countyId: string): QueryTarget => gsi1(`COUNTY#${part(countyId)}#TOWNSHIPS`),
+
+  village: (villageId: string): TableKey => ({ pk: `VILLAGE#${part(villageId)}`, sk: 'VILLAGE' }),
+  villageEntry: (countyId: string, villageId: string): IndexEntry => ({ gsi1pk: `COUNTY#${part(countyId)}#VILLAGES`, gsi1sk: part(villageId) }),
+  countyVillages: (countyId: string): QueryTarget => gsi1(`COUNTY#${part(countyId)}#VILLAGES`),
+
+  unit: (unitId: string): TableKey => ({ pk: `UNIT#${part(unitId)}`, sk: 'UNIT' }),
+  unitEntry: (countyId: string, unitId: string): IndexEntry => ({ gsi1pk: `COUNTY#${part(countyId)}#UNITS`, gsi1sk: part(unitId) }),
+  countyUnits: (countyId: string): QueryTarget => gsi1(`COUNTY#${part(countyId)}#UNITS`),
+
+  household: (householdId: string): TableKey => ({ pk: `HOUSEHOLD#${part(householdId)}`, sk: 'HOUSEHOLD' }),
+  householdEntry: (villageId: string, householdId: string): IndexEntry => ({ gsi1pk: `VILLAGE#${part(villageId)}#HOUSEHOLDS`, gsi1sk: part(householdId) }),
+  villageHouseholds: (villageId: string): QueryTarget => gsi1(`VILLAGE#${part(villageId)}#HOUSEHOLDS`),
+
+  verdict: (partition: string, v: { subjectType: SubjectType; subjectId: string; ruleSetId: string; year: number }): TableKey => ({
+    pk: `PARTITION#${part(partition)}`,
+    sk: `VERDICT#${v.year}#${v.subjectType}#${part(v.subjectId)}#${part(v.ruleSetId)}`,
+  }),
+  verdictEntry: (v: { subjectType: SubjectType; subjectId: string; ruleSetId: string; year: number }): IndexEntry => ({
+    gsi1pk: `SUBJECT#${v.subjectType}#${part(v.subjectId)}`,
+    gsi1sk: `${part(v.ruleSetId)}#${v.year}`,
+  }),
+  partitionVerdicts: (partition: string, year: number): QueryTarget => ({ pk: `PARTITION#${part(partition)}`, skPrefix: `VERDICT#${year}#` }),
+  subjectVerdicts: (subjectType: SubjectType, subjectId: string): QueryTarget => gsi1(`SUBJECT#${subjectType}#${part(subjectId)}`),
+
+  tally: (quarter: string, countyId: string, villageId: string): TableKey => ({
+    pk: `TALLY#${part(quarter)}#${part(countyId)}`,
+    sk: `VILLAGE#${part(villageId)}`,
+  }),
+  tallyChunk: (quarter: string, countyId: string, villageId: string, hash: string, index: number): TableKey => ({
+    pk: `TALLY#${part(quarter)}#${part(countyId)}`,
+    sk: `VILLAGE#${part(villageId)}#CHUNK#${hash}#${padded(index, 4)}`,
+  }),
+  countyTallies: (quarter: string, countyId: string): QueryTarget => ({ pk: `TALLY#${part(quarter)}#${part(countyId)}` }),
+
+  card: (unitType: UnitType, unitId: string, quarter: string): TableKey => ({
+    pk: `CARDS#${unitType}#${part(unitId)}`,
+    sk: `QUARTER#${part(quarter)}`,
+  }),
+  unitCards: (unitType: UnitType, unitId: string): QueryTarget => ({ pk: `CARDS#${unitType}#${part(unitId)}`, skPrefix: 'QUARTER#' }),
+
+  /** Score rows are keyed by their position in the stored list, so the order given is the order read. */
+  score: (quarter: string, countyId: string, position: number): TableKey => ({
+    pk: `ACCOUNTABILITY#${part(quarter)}#${part(countyId)}`,
+    sk: `SCORE#${padded(position, 8)}`,
+  }),
+  listRow: (quarter: string, countyId: string, position: number): TableKey => ({
+    pk: `ACCOUNTABILITY#${part(quarter)}#${part(countyId)}`,
+    sk: `LIST#${padded(position, 8)}`,
+  }),
+  countyScores: (quarter: string, countyId: string): QueryTarget => ({ pk: `ACCOUNTABILITY#${part(quarter)}#${part(countyId)}`, skPrefix: 'SCORE#' }),
+  countyLists: (quarter: string, countyId: string): QueryTarget => ({ pk: `ACCOUNTABILITY#${part(quarter)}#${part(countyId)}`, skPrefix: 'LIST#' }),
+  countyAccountability: (quarter: string, countyId: string): QueryTarget => ({ pk: `ACCOUNTABILITY#${part(quarter)}#${part(countyId)}` }),
+
+  run: (runId: string): TableKey => ({ pk: `RUN#${part(runId)}`, sk: 'RUN' }),
+  runEntry: (quarter: string, startedAt: string, runId: string): IndexEntry => ({ gsi1pk: `RUNS#${part(quarter)}`, gsi1sk: `${startedAt}#${part(runId)}` }),
+  quarterRuns: (quarter: string): QueryTarget => gsi1(`RUNS#${part(quarter)}`),
+
+  ruleSetVersion: (ruleSetId: string, version: number): TableKey => ({ pk: `RULE-SET#${part(ruleSetId)}`, sk: `VERSION#${padded(version, 10)}` }),
+  ruleSetVersions: (ruleSetId: string): QueryTarget => ({ pk: `RULE-SET#${part(ruleSetId)}`, skPrefix: 'VERSION#' }),
+  /** One small item per rule-set id, so the ids are listed without reading every version. */
+  ruleSetId: (ruleSetId: string): TableKey => ({ pk: 'RULE-SETS', sk: `RULE-SET#${part(ruleSetId)}` }),
+  ruleSetIds: (): QueryTarget => ({ pk: 'RULE-SETS', skPrefix: 'RULE-SET#' }),
+} as const;

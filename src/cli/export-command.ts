@@ -1,0 +1,48 @@
+import { lastDayOfQuarter, parseQuarter } from '../engine/quarter.js';
+import { exportRun } from '../use-cases/export-run.js';
+import { openStores, STORE_HELP, STORE_OPTIONS } from './open-stores.js';
+import { parseOptions, quarterOption, required } from './parse-options.js';
+import { writeRunFiles } from './run-files.js';
+import { printHelp } from './score-command.js';
+
+export const EXPORT_HELP = `Usage: tuopin export --quarter 2018Q4 --out DIR [options]
+
+Writes what the store holds for the quarter as the output files of a run: verdicts.jsonl,
+scores.jsonl, accountability.jsonl and summary.json (with the quarter's latest run record).
+
+Options:
+  --quarter Q       the quarter
+  --out DIR         folder for the output files
+${STORE_HELP}
+  -h, --help        this text`;
+
+/** `tuopin export`. */
+export async function exportCommand(argv: string[]): Promise<number> {
+  const { values } = parseOptions(argv, { quarter: { type: 'string' }, out: { type: 'string' }, ...STORE_OPTIONS });
+  if (values.help) return printHelp(EXPORT_HELP);
+  const quarter = quarterOption(values);
+  const out = required(values, 'out');
+  const opened = await openStores(values);
+  try {
+    const startedAt = new Date();
+    const { year } = parseQuarter(quarter);
+    const exported = await exportRun(opened.stores, quarter, year);
+    const runs = await opened.stores.runs.listRuns(quarter);
+    const finishedAt = new Date();
+    await writeRunFiles(out, exported, {
+      quarter,
+      year,
+      asOf: lastDayOfQuarter(quarter),
+      evaluator: 'stored',
+      store: opened.location,
+      run: runs.at(-1) ?? null,
+      stageSeconds: { export: (finishedAt.getTime() - startedAt.getTime()) / 1000 },
+      startedAt,
+      finishedAt,
+    });
+    process.stderr.write(`exported ${exported.verdicts.length} verdicts, ${exported.scores.length} scores, ${exported.lists.length} list rows to ${out}\n`);
+    return 0;
+  } finally {
+    await opened.close();
+  }
+}

@@ -1,0 +1,36 @@
+import { readDatasetFolder } from '../adapters/file/read-dataset-folder.js';
+import { formatRejectedRow } from '../records/rejected-row.js';
+import { importDataset } from '../use-cases/import-dataset.js';
+import { openStores, STORE_HELP, STORE_OPTIONS } from './open-stores.js';
+import { parseOptions, required } from './parse-options.js';
+import { printHelp } from './score-command.js';
+
+export const IMPORT_HELP = `Usage: tuopin import --data DIR [options]
+
+Loads a dataset folder (JSON Lines or CSV) into the store. Bad rows are reported with file,
+line, field and reason, and skipped; the good rows go in. Importing again upserts by id and
+never duplicates.
+
+Options:
+  --data DIR        dataset folder
+${STORE_HELP}
+  -h, --help        this text`;
+
+/** `tuopin import`. */
+export async function importCommand(argv: string[]): Promise<number> {
+  const { values } = parseOptions(argv, { data: { type: 'string' }, ...STORE_OPTIONS });
+  if (values.help) return printHelp(IMPORT_HELP);
+  const dataset = await readDatasetFolder(required(values, 'data'));
+  for (const row of dataset.rejected) process.stderr.write(`rejected ${formatRejectedRow(row)}\n`);
+  const opened = await openStores(values);
+  try {
+    const counts = await importDataset(opened.stores, dataset);
+    process.stdout.write(
+      `imported into ${opened.location}: ${counts.counties} counties, ${counts.townships} townships, ${counts.villages} villages, ` +
+        `${counts.units} assisting units, ${counts.households} households, ${counts.cards} cards; ${dataset.rejected.length} rows rejected\n`,
+    );
+    return 0;
+  } finally {
+    await opened.close();
+  }
+}

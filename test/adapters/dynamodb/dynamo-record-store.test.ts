@@ -1,0 +1,51 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { estimateItemSize } from '../../../src/adapters/dynamodb/item-size.js';
+import { householdItem } from '../../../src/adapters/dynamodb/mappers.js';
+import { useDynalite } from '../../helpers/dynalite.js';
+import { bigHousehold, county, household, village } from './builders.js';
+import { logCommands, type CommandLog } from './command-log.js';
+
+const dynalite = useDynalite();
+let log: CommandLog;
+beforeAll(() => {
+  log = logCommands(dynalite.client);
+});
+
+describe('the DynamoDB record store', () => {
+  it("reads a village's households in one paginated Query when they exceed 1 MB", async () => {
+    const { records } = dynalite.stores();
+    const households = Array.from({ length: 100 }, (_, i) => bigHousehold(`BIG-H${String(99 - i).padStart(3, '0')}`, 'BIG', 12));
+    expect(households.reduce((sum, h) => sum + estimateItemSize(householdItem(h)), 0)).toBeGreaterThan(1024 * 1024);
+    await records.putHouseholds(households);
+    await records.putHouseholds([household({ householdId: 'OTHER-H1', villageId: 'OTHER' })]);
+
+    log.clear();
+    const read = await records.listHouseholds('BIG');
+    const queries = log.named('QueryCommand');
+    expect(queries.length).toBeGreaterThan(1);
+    expect(queries.every((q) => q.input.IndexName === 'gsi1')).toBe(true);
+    expect(read.map((h) => h.householdId)).toEqual(households.map((h) => h.householdId).sort());
+    expect(read.find((h) => h.householdId === 'BIG-H042')).toEqual(households.find((h) => h.householdId === 'BIG-H042'));
+  });
+
+  it('writes more records than one batch holds, in batches of 25', async () => {
+    const { records } = dynalite.stores();
+    log.clear();
+    await records.putVillages(Array.from({ length: 60 }, (_, i) => village({ villageId: `B-V${String(i).padStart(2, '0')}`, countyId: 'BATCH' })));
+    expect(log.named('BatchWriteItemCommand').map((c) => Object.values(c.input.RequestItems as Record<string, unknown[]>)[0]!.length)).toEqual([25, 25, 10]);
+    expect(await records.listVillages('BATCH')).toHaveLength(60);
+  });
+
+  it('keeps the last of two records with the same id in one put, as upserts in order would', async () => {
+    const { records } = dynalite.stores();
+    await records.putCounties([county({ countyId: 'DUP', name: 'first' }), county({ countyId: 'DUP', name: 'second' })]);
+    expect((await records.getCounty('DUP'))?.name).toBe('second');
+    expect((await records.listCounties()).filter((c) => c.countyId === 'DUP')).toHaveLength(1);
+  });
+
+  it('keeps the unknown fields of loose records', async () => {
+    const { records } = dynalite.stores();
+    await records.putVillages([village({ villageId: 'LOOSE', pk: 'not a key', extra: { nested: [1, 'two', null] } })]);
+    expect(await records.getVillage('LOOSE')).toMatchObject({ pk: 'not a key', extra: { nested: [1, 'two', null] } });
+  });
+});
