@@ -12,6 +12,8 @@ export interface Subject {
   readonly id: string;
   /** What the determination id is computed over: the record, plus any figures derived from other records. */
   readonly input: unknown;
+  /** `canonicalJson(input)`, when the caller already has it (one household, several verdicts). */
+  readonly canonicalInput?: string;
   readonly figures?: Readonly<Record<string, number | null>>;
 }
 
@@ -43,7 +45,7 @@ export function explainVerdict(prepared: PreparedRuleSet, subject: Subject, fact
     missing,
     warnings,
     ...(subject.figures ? { figures: subject.figures } : {}),
-    determinationId: determinationId(ruleSet.id, ruleSet.version, prepared.year, subject.input),
+    determinationId: determinationId(ruleSet.id, ruleSet.version, prepared.year, subject.input, subject.canonicalInput),
   };
   return verdict;
 }

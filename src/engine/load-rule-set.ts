@@ -1,6 +1,7 @@
 import { checkConditionTypes } from './check-condition-types.js';
 import { checkRuleSet, type CatalogueView } from './check-rule-set.js';
 import { RuleSetInvalidError } from './errors.js';
+import { explainSchemaIssues } from './explain-schema-issues.js';
 import { yearTables } from './parameters.js';
 import { prepareRuleSet } from './prepare-rule-set.js';
 import { RuleSetSchema, type RuleSet } from './rule-set-schema.js';
@@ -15,7 +16,7 @@ export function loadRuleSet(document: unknown, catalogueOf: (id: string) => Cata
   if (!parsed.success) {
     throw new RuleSetInvalidError(
       id,
-      parsed.error.issues.map((issue) => ({ path: issue.path.join('.') || '(root)', message: issue.message })),
+      explainSchemaIssues(parsed.error.issues),
     );
   }
   const catalogue = catalogueOf(parsed.data.id);

@@ -19,7 +19,18 @@ const JsonValueSchema: z.ZodType<unknown> = z.lazy(() =>
   z.union([z.number(), z.string(), z.boolean(), z.null(), z.array(JsonValueSchema), z.record(z.string(), JsonValueSchema)]),
 );
 
-export const ParameterValueSchema = z.union([ByYearTableSchema, ByRegionTableSchema, JsonValueSchema]);
+const isTableLike = (value: unknown) => typeof value === 'object' && value !== null && ('byYear' in value || 'byRegion' in value);
+
+/**
+ * A parameter: a year- or region-keyed table, or any JSON value read by a standard's code.
+ * Something shaped like a table must be a valid one, so a mistyped year key is refused here
+ * instead of surfacing as a missing year in the middle of a run.
+ */
+export const ParameterValueSchema = z.union([
+  ByYearTableSchema,
+  ByRegionTableSchema,
+  JsonValueSchema.refine((value) => !isTableLike(value), 'a byYear / byRegion table is malformed'),
+]);
 
 export const ItemSchema = z
   .object({

@@ -19,6 +19,12 @@ export interface VerdictStore {
    * many it wrote: a re-run over unchanged data writes nothing.
    */
   putChangedVerdicts(partition: string, verdicts: readonly Verdict[]): Promise<number>;
+  /**
+   * Makes a partition's verdicts of the year exactly these (the nightly run's view of a whole
+   * village): changed verdicts written, verdicts it no longer produces deleted. Returns the
+   * items written and deleted; 0 over unchanged data.
+   */
+  replacePartitionVerdicts(partition: string, year: number, verdicts: readonly Verdict[]): Promise<number>;
   /** The latest verdicts of a subject (every standard and year), with explanations. */
   getSubjectVerdicts(subjectType: SubjectType, subjectId: string): Promise<Verdict[]>;
   /** Every verdict stored for a partition (a village's households and the village; a county), in no particular order. */

@@ -18,5 +18,5 @@ export async function aggregateCounty(stores: Stores, context: ScoringContext, c
   const townships = await stores.records.listTownships(countyId);
   const tallies = await currentTallies(stores, context, countyId);
   const verdict = await scoreCounty(context, county, townships, sumPopulations(tallies.map((t) => t.population)));
-  return stores.verdicts.putChangedVerdicts(countyId, [verdict]);
+  return stores.verdicts.replacePartitionVerdicts(countyId, context.year, [verdict]);
 }

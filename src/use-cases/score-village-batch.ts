@@ -27,7 +27,7 @@ export async function scoreAndStoreVillage(stores: Stores, context: ScoringConte
   const county = countyCache.get(village.countyId) ?? null;
   const households = await stores.records.listHouseholds(villageId);
   const score = await scoreVillage(context, village, county?.region ?? null, households);
-  const verdictWrites = await stores.verdicts.putChangedVerdicts(villageId, score.verdicts);
+  const verdictWrites = await stores.verdicts.replacePartitionVerdicts(villageId, context.year, score.verdicts);
   await stores.runs.putVillageTally({
     quarter: context.quarter,
     countyId: village.countyId,

@@ -41,6 +41,28 @@ export class DynamoVerdictStore implements VerdictStore {
     return writes.length;
   }
 
+  /**
+   * Makes the partition's verdicts of the year exactly these: changed ones written, verdicts no
+   * longer produced (a household that moved away or changed status) deleted. Returns the items
+   * written and deleted.
+   */
+  async replacePartitionVerdicts(partition: string, year: number, verdicts: readonly Verdict[]): Promise<number> {
+    const items = await queryAll(this.table, keys.partitionVerdicts(partition, year), { consistent: true, attributes: ['pk', 'sk', 'determinationId'] });
+    const stored = new Map(items.map((item) => [String(item.sk), item]));
+    const writes: Item[] = [];
+    for (const verdict of verdicts) {
+      const item = verdictItem(partition, verdict);
+      const sk = String(item.sk);
+      const before = stored.get(sk);
+      stored.delete(sk);
+      if (before?.determinationId === verdict.determinationId) continue;
+      writes.push(item);
+    }
+    const deletes = [...stored.values()].map((item) => ({ delete: { pk: String(item.pk), sk: String(item.sk) } }));
+    await batchWrite(this.table, [...writes.map((put) => ({ put })), ...deletes]);
+    return writes.length + deletes.length;
+  }
+
   async getSubjectVerdicts(subjectType: SubjectType, subjectId: string): Promise<Verdict[]> {
     const verdicts = (await queryAll(this.table, keys.subjectVerdicts(subjectType, subjectId))).map((item) => dataOf<Verdict>(item, 'verdict'));
     return verdicts.sort((a, b) => compareText(`${a.ruleSetId}#${a.year}`, `${b.ruleSetId}#${b.year}`));

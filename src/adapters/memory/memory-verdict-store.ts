@@ -22,6 +22,19 @@ export class MemoryVerdictStore implements VerdictStore {
     return written;
   }
 
+  async replacePartitionVerdicts(partition: string, year: number, verdicts: readonly Verdict[]): Promise<number> {
+    const produced = new Set(verdicts.map(keyOf));
+    let deleted = 0;
+    for (const key of [...(this.partitions.get(partition) ?? [])]) {
+      if (produced.has(key) || this.verdicts.get(key)?.year !== year) continue;
+      this.partitions.get(partition)!.delete(key);
+      // A subject's latest verdict lives in one partition: drop it only if it is still this one.
+      if (![...this.partitions.values()].some((keys) => keys.has(key))) this.verdicts.delete(key);
+      deleted += 1;
+    }
+    return deleted + (await this.putChangedVerdicts(partition, verdicts));
+  }
+
   async getSubjectVerdicts(subjectType: SubjectType, subjectId: string): Promise<Verdict[]> {
     const prefix = `${subjectType}#${subjectId}#`;
     return [...this.verdicts.entries()]

@@ -88,6 +88,19 @@ describe.each(families)('the $name stores', ({ make }) => {
       expect(await verdicts.getSubjectVerdicts('village', 'V1-H1')).toEqual([]);
     });
 
+    it("replace a partition's verdicts of a year: changed ones written, those no longer produced deleted", async () => {
+      const { verdicts } = await make();
+      const first = [verdict({ subjectId: 'H1' }), verdict({ subjectId: 'H2' }), verdict({ subjectId: 'H3', ruleSetId: 'identification' })];
+      await verdicts.putChangedVerdicts('V1', [verdict({ subjectId: 'H1', year: 2017, determinationId: 'd-2017' })]);
+      expect(await verdicts.replacePartitionVerdicts('V1', 2018, first)).toBe(3);
+      expect(await verdicts.replacePartitionVerdicts('V1', 2018, first)).toBe(0);
+      const second = [first[0]!, verdict({ subjectId: 'H2', determinationId: 'd-2', outcome: 'stay' })];
+      expect(await verdicts.replacePartitionVerdicts('V1', 2018, second)).toBe(2);
+      expect(sorted(await verdicts.listPartitionVerdicts('V1', 2018))).toEqual(sorted(second));
+      expect(await verdicts.getSubjectVerdicts('household', 'H3')).toEqual([]);
+      expect((await verdicts.listPartitionVerdicts('V1', 2017)).map((v) => v.determinationId)).toEqual(['d-2017']);
+    });
+
     it("list a partition's verdicts of one year only", async () => {
       const { verdicts } = await make();
       await verdicts.putChangedVerdicts('V1', [verdict({ year: 2017 }), verdict({ year: 2018 })]);

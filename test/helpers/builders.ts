@@ -1,0 +1,207 @@
+import type { Condition } from '../../src/engine/condition-schema.js';
+import { RuleSetSchema, type RuleSet, type RuleSetInput } from '../../src/engine/rule-set-schema.js';
+import {
+  AssistingUnitSchema,
+  CountySchema,
+  HouseholdSchema,
+  MemberSchema,
+  TownshipSchema,
+  VillageSchema,
+  type AssistingUnit,
+  type County,
+  type Household,
+  type Member,
+  type Township,
+  type Village,
+} from '../../src/records/records.js';
+
+/**
+ * Builders of valid records, parsed by the data contract's own schemas so a test never runs on
+ * a record the importer would refuse. Every builder takes overrides; a nested object given as
+ * an override (`{ water: { fetchMinutes: 30 } }`) is merged into the default one, anything
+ * else (a list, null, a scalar) replaces it.
+ */
+
+/** Overrides of a record: nested objects may be given in part. */
+export type Overrides<T> = {
+  [K in keyof T]?: NonNullable<T[K]> extends readonly unknown[]
+    ? T[K]
+    : NonNullable<T[K]> extends object
+      ? Partial<NonNullable<T[K]>> | null
+      : T[K];
+};
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function merged(base: Record<string, unknown>, overrides: object): Record<string, unknown> {
+  const result: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(overrides)) {
+    const before = result[key];
+    result[key] = isPlainObject(value) && isPlainObject(before) ? { ...before, ...value } : value;
+  }
+  return result;
+}
+
+/** An adult member, insured, with none of the identification flags. */
+export function aMember(overrides: Overrides<Member> = {}): Member {
+  return MemberSchema.parse(
+    merged(
+      {
+        memberId: 'M-1',
+        age: 44,
+        schooling: 'not-applicable',
+        medicalInsurance: true,
+        criticalIllnessInsurance: true,
+        fiscalPayroll: false,
+        villageCadre: false,
+        seriousIllness: false,
+      },
+      overrides,
+    ),
+  );
+}
+
+/**
+ * A poor household registered in 2014 that meets every item of household exit in every year of
+ * the tables (income 5200 is above the 2020 line of 4000, but below 1.5 × the 2018 line), with
+ * an adult and a schoolchild, and two public notices of 7 days.
+ */
+export function aHousehold(overrides: Overrides<Household> = {}): Household {
+  return HouseholdSchema.parse(
+    merged(
+      {
+        householdId: 'H-0001',
+        villageId: 'V-001',
+        status: 'poor',
+        registeredYear: 2014,
+        returnedYear: null,
+        plannedExitYear: 2018,
+        incomePerCapita: 5200,
+        members: [aMember(), aMember({ memberId: 'M-2', age: 12, schooling: 'enrolled' })],
+        housing: { hasHouse: true, safetyGrade: 'B', relocated: false, movedIn: null },
+        water: { qualityOk: true, litresPerPersonDay: 60, fetchMinutes: 0, reliabilityPct: 98 },
+        electricity: true,
+        radioTv: true,
+        assets: { townProperty: false, vehicleValue: 0, ownsBusiness: false, hiresLabour: false },
+        awayMonths: 0,
+        splitHousehold: false,
+        spending: { medicalSelfPaid: 800, education: 1200, disasterLoss: 0 },
+        notices: [
+          { stage: 'first', start: '2018-03-01', end: '2018-03-08' },
+          { stage: 'second', start: '2018-04-01', end: '2018-04-08' },
+        ],
+      },
+      overrides,
+    ),
+  );
+}
+
+/** A village of 800 rural registered people with collective income and every facility. */
+export function aVillage(overrides: Overrides<Village> = {}): Village {
+  return VillageSchema.parse(
+    merged(
+      {
+        villageId: 'V-001',
+        townshipId: 'T-01',
+        countyId: 'C-1',
+        name: '仲德村',
+        ruralRegisteredPopulation: 800,
+        collectiveIncome: 36000,
+        hasHardenedRoad: true,
+        hasStandardClinic: true,
+        hasCultureRoom: true,
+        hasNetwork: true,
+        assistingUnitId: 'U-01',
+      },
+      overrides,
+    ),
+  );
+}
+
+/** A western county of 10 000 rural registered people whose survey rates are all within the limits. */
+export function aCounty(overrides: Overrides<County> = {}): County {
+  return CountySchema.parse(
+    merged(
+      {
+        countyId: 'C-1',
+        name: '乡城县',
+        province: '四川',
+        region: 'west',
+        ruralRegisteredPopulation: 10000,
+        survey: { exitedSampled: 200, wronglyExited: 2, unregisteredSampled: 500, omitted: 5, householdsSurveyed: 100, householdsApproving: 95 },
+      },
+      overrides,
+    ),
+  );
+}
+
+/** A township with every public facility and a named principal. */
+export function aTownship(overrides: Overrides<Township> = {}): Township {
+  return TownshipSchema.parse(
+    merged(
+      {
+        townshipId: 'T-01',
+        countyId: 'C-1',
+        name: '青德镇',
+        hasStandardCentralSchool: true,
+        hasQualifiedHealthCentre: true,
+        hasServiceCentre: true,
+        principal: { name: '张三', title: '乡镇党委书记' },
+      },
+      overrides,
+    ),
+  );
+}
+
+/** An assisting unit of the county with a named head. */
+export function anAssistingUnit(overrides: Overrides<AssistingUnit> = {}): AssistingUnit {
+  return AssistingUnitSchema.parse(
+    merged({ unitId: 'U-01', countyId: 'C-1', name: '县交通运输局', principal: { name: '李四', title: '局长' } }, overrides),
+  );
+}
+
+const LABEL = { zh: '测试条件', en: 'test condition' };
+
+/** An item of a rule-set document. */
+export function anItem(id: string, conditions: Condition, group?: string): RuleSetInput['items'][number] {
+  return group === undefined ? { id, label: LABEL, conditions } : { id, label: LABEL, group, conditions };
+}
+
+/**
+ * A valid rule-set document (not yet parsed) of a made-up household standard: one item `rich`
+ * (`incomePerCapita > {param: line}`, a line for 2017 and 2018) decided by three-valued AND.
+ * Overrides replace whole top-level fields.
+ */
+export function aRuleSetDocument(overrides: Partial<RuleSetInput> = {}): RuleSetInput {
+  return {
+    id: 'household-exit',
+    version: 1,
+    effectiveFrom: '2014-01-01',
+    subjectType: 'household',
+    description: { zh: '测试规则集', en: 'a test rule set' },
+    references: ['test'],
+    changeNote: 'test',
+    parameters: { line: { byYear: { '2017': 3335, '2018': 3535 } } },
+    items: [anItem('rich', { fact: 'incomePerCapita', operator: 'greaterThan', value: { param: 'line' } })],
+    decision: {
+      rules: [
+        { outcome: 'fail', when: { some: 'fail' } },
+        { outcome: 'unknown', when: { some: 'unknown' } },
+      ],
+      otherwise: 'pass',
+    },
+    outcomeLabels: {
+      pass: { zh: '通过', en: 'pass' },
+      fail: { zh: '未通过', en: 'fail' },
+      unknown: { zh: '无法判定', en: 'unknown' },
+    },
+    ...overrides,
+  };
+}
+
+/** `aRuleSetDocument` parsed by RuleSetSchema. */
+export function aRuleSet(overrides: Partial<RuleSetInput> = {}): RuleSet {
+  return RuleSetSchema.parse(aRuleSetDocument(overrides));
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { MemoryRecordStore } from '../../../../src/adapters/memory/memory-record-store.js';
+import { aCounty, aHousehold, aTownship, aVillage } from '../../../helpers/builders.js';
+
+describe('MemoryRecordStore', () => {
+  it('lists a village’s households sorted by id', async () => {
+    const store = new MemoryRecordStore();
+    await store.putHouseholds([aHousehold({ householdId: 'H-2' }), aHousehold({ householdId: 'H-1' }), aHousehold({ householdId: 'H-3', villageId: 'V-002' })]);
+    expect((await store.listHouseholds('V-001')).map((h) => h.householdId)).toEqual(['H-1', 'H-2']);
+  });
+
+  it('moves a household to its new village when it is put again with another villageId', async () => {
+    const store = new MemoryRecordStore();
+    await store.putHouseholds([aHousehold({ householdId: 'H-1', villageId: 'V-001' }), aHousehold({ householdId: 'H-2', villageId: 'V-001' })]);
+    await store.putHouseholds([aHousehold({ householdId: 'H-1', villageId: 'V-002' })]);
+    expect((await store.listHouseholds('V-001')).map((h) => h.householdId)).toEqual(['H-2']);
+    expect((await store.listHouseholds('V-002')).map((h) => h.householdId)).toEqual(['H-1']);
+    expect((await store.getHousehold('H-1'))?.villageId).toBe('V-002');
+  });
+
+  it('replaces a household put again in the same village, without duplicating it', async () => {
+    const store = new MemoryRecordStore();
+    await store.putHouseholds([aHousehold({ householdId: 'H-1' })]);
+    await store.putHouseholds([aHousehold({ householdId: 'H-1', incomePerCapita: 1 })]);
+    const listed = await store.listHouseholds('V-001');
+    expect(listed.map((h) => [h.householdId, h.incomePerCapita])).toEqual([['H-1', 1]]);
+  });
+
+  it('gives null for a record it does not hold', async () => {
+    const store = new MemoryRecordStore();
+    expect(await store.getHousehold('H-9')).toBeNull();
+    expect(await store.getVillage('V-9')).toBeNull();
+    expect(await store.getCounty('C-9')).toBeNull();
+    expect(await store.listHouseholds('V-9')).toEqual([]);
+  });
+
+  it('lists a county’s townships and villages, sorted, and no other county’s', async () => {
+    const store = new MemoryRecordStore();
+    await store.putCounties([aCounty({ countyId: 'C-2' }), aCounty()]);
+    await store.putTownships([aTownship({ townshipId: 'T-02' }), aTownship(), aTownship({ townshipId: 'T-99', countyId: 'C-2' })]);
+    await store.putVillages([aVillage({ villageId: 'V-002' }), aVillage(), aVillage({ villageId: 'V-099', countyId: 'C-2' })]);
+    expect((await store.listCounties()).map((c) => c.countyId)).toEqual(['C-1', 'C-2']);
+    expect((await store.listTownships('C-1')).map((t) => t.townshipId)).toEqual(['T-01', 'T-02']);
+    expect((await store.listVillages('C-1')).map((v) => v.villageId)).toEqual(['V-001', 'V-002']);
+  });
+});
