@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
-import dynalite from 'dynalite';
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { Level } from 'level';
 import { StoreInUseError } from './store-in-use-error.js';
 
@@ -12,33 +12,34 @@ export interface EmbeddedDynamo {
   close(): Promise<void>;
 }
 
+const SERVER_SCRIPT = fileURLToPath(new URL('./dynalite-server.mjs', import.meta.url));
+
 /**
- * Starts dynalite on loopback on a free port, keeping its data in LevelDB under `dir` (created
- * if missing) or in memory when `dir` is undefined. Tables become ACTIVE at once.
+ * Starts dynalite in a child process on loopback on a free port, keeping its data in LevelDB
+ * under `dir` (created if missing) or in memory when `dir` is undefined. Tables become ACTIVE
+ * at once. A process of its own because LevelDB's native memory grows with the writes of a
+ * run: the scoring process stays flat, and a killed command still leaves a closed database.
  */
 export async function startEmbeddedDynamo(options: { dir?: string } = {}): Promise<EmbeddedDynamo> {
   if (options.dir !== undefined) {
     await mkdir(options.dir, { recursive: true });
     await assertNotInUse(options.dir);
   }
-  const server = dynalite({ ...(options.dir !== undefined ? { path: options.dir } : {}), createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
+  const child = fork(SERVER_SCRIPT, [JSON.stringify({ dir: options.dir })], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: [] });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('message', (message) => resolve((message as { port: number }).port));
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`the embedded store exited before it started (code ${code})`)));
   });
-  const { port } = server.address() as AddressInfo;
   let closing: Promise<void> | undefined;
   return {
     endpoint: `http://127.0.0.1:${port}`,
     close() {
-      // dynalite's close stops the HTTP server, then closes LevelDB and only then calls back.
-      closing ??= new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeIdleConnections();
-      });
+      closing ??= (async () => {
+        if (child.connected) child.send('close');
+        await exited;
+      })();
       return closing;
     },
   };
