@@ -24,7 +24,7 @@ export async function measureVerdicts(context: ScoringContext, evaluator: ItemEv
   const start = performance.now();
   do {
     for (const household of households) {
-      const verdict = await judge(evaluator, prepared, { type: 'household', id: household.householdId, input: household }, householdExitFacts(household, parameters));
+      const verdict = await judge(evaluator, prepared, { type: 'household', id: household.householdId }, householdExitFacts(household, parameters));
       checksum += verdict.items.length;
       verdicts += 1;
     }

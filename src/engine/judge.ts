@@ -10,10 +10,6 @@ import type { SubjectType, Verdict, VerdictItem, VerdictWarning } from './verdic
 export interface Subject {
   readonly type: SubjectType;
   readonly id: string;
-  /** What the determination id is computed over: the record, plus any figures derived from other records. */
-  readonly input: unknown;
-  /** `canonicalJson(input)`, when the caller already has it (one household, several verdicts). */
-  readonly canonicalInput?: string;
   readonly figures?: Readonly<Record<string, number | null>>;
 }
 
@@ -45,7 +41,15 @@ export function explainVerdict(prepared: PreparedRuleSet, subject: Subject, fact
     missing,
     warnings,
     ...(subject.figures ? { figures: subject.figures } : {}),
-    determinationId: determinationId(ruleSet.id, ruleSet.version, prepared.year, subject.input, subject.canonicalInput),
+    // The input of a verdict is exactly what the engine judged: the subject's facts (with the
+    // fields that made some missing) and its figures. A record change that alters no fact
+    // cannot change the verdict, so it does not change the determination either.
+    determinationId: determinationId(ruleSet.id, ruleSet.version, prepared.year, {
+      subject: `${subject.type}:${subject.id}`,
+      facts: facts.values,
+      missing: facts.missing,
+      figures: subject.figures ?? null,
+    }),
   };
   return verdict;
 }

@@ -1,4 +1,3 @@
-import { canonicalJson } from '../engine/canonical-json.js';
 import { judge } from '../engine/judge.js';
 import type { Verdict } from '../engine/verdict.js';
 import type { Household } from '../records/records.js';
@@ -23,7 +22,7 @@ export interface JudgedHousehold {
 export async function judgeHousehold(context: ScoringContext, household: Household): Promise<JudgedHousehold> {
   const { householdExit, identification, returnRisk, evaluator } = context;
   const status = household.status;
-  const subject = { type: 'household' as const, id: household.householdId, input: household, canonicalInput: canonicalJson(household) };
+  const subject = { type: 'household' as const, id: household.householdId };
   const verdicts: Verdict[] = [];
   const publishExit = householdExit.statuses.has(status);
   let exit: Verdict | null = null;
@@ -35,15 +34,7 @@ export async function judgeHousehold(context: ScoringContext, household: Househo
     verdicts.push(await judge(evaluator, identification.prepared, subject, identificationFacts(household, identification.context)));
   }
   if (returnRisk.statuses.has(status)) {
-    // Return-risk also reads the household-exit verdict, so that verdict's determination is part
-    // of its input: a new household-exit version then changes the return-risk determination too.
-    const exitDetermination = exit?.determinationId ?? null;
-    const riskSubject = {
-      ...subject,
-      input: { household, householdExit: exitDetermination },
-      canonicalInput: `{"household":${subject.canonicalInput},"householdExit":${JSON.stringify(exitDetermination)}}`,
-    };
-    verdicts.push(await judge(evaluator, returnRisk.prepared, riskSubject, returnRiskFacts(household, returnRisk.context, exit)));
+    verdicts.push(await judge(evaluator, returnRisk.prepared, subject, returnRiskFacts(household, returnRisk.context, exit)));
   }
   const summary: HouseholdExitSummary = {
     householdId: household.householdId,

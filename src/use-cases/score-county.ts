@@ -25,7 +25,7 @@ export async function scoreCounty(context: ScoringContext, county: County, towns
   return judge(
     context.evaluator,
     countyExit.prepared,
-    { type: 'county', id: county.countyId, input: { county, townships: sortedTownships, population }, figures },
+    { type: 'county', id: county.countyId, figures },
     countyExitFacts(county, sortedTownships, figures, countyExit.context),
   );
 }

@@ -47,7 +47,7 @@ export async function scoreVillage(context: ScoringContext, village: Village, re
   const villageVerdict = await judge(
     context.evaluator,
     villageExit.prepared,
-    { type: 'village', id: village.villageId, input: { village, region, figures }, figures },
+    { type: 'village', id: village.villageId, figures },
     villageExitFacts(village, region, remaining, villageExit.context),
   );
   verdicts.push(villageVerdict);

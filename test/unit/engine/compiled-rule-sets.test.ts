@@ -21,7 +21,7 @@ const FACT_MAPS_PER_RULE_SET = 10_000;
 // reference (~0.3 ms a map) dominates the time anyway.
 const BATCH = 25;
 const YEAR = 2018;
-const subject: Subject = { type: 'household', id: 'x', input: {} };
+const subject: Subject = { type: 'household', id: 'x' };
 
 const rulesDirectory = fileURLToPath(new URL('../../../rules/', import.meta.url));
 

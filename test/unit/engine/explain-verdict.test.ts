@@ -46,7 +46,7 @@ function someFacts(change: (builder: FactsBuilder) => void = () => {}): Facts {
   return builder.build();
 }
 
-const subject: Subject = { type: 'household', id: 'H-0001', input: { householdId: 'H-0001' } };
+const subject: Subject = { type: 'household', id: 'H-0001' };
 
 /** Items: income, water, housing, incidence, not-excluded, education; then the warning. */
 function explain(outcomes: ItemOutcome[], facts = someFacts(), who: Subject = subject) {
@@ -137,15 +137,25 @@ describe('explainVerdict', () => {
     expect(explain(['pass', 'pass', 'pass', 'pass', 'pass', 'unknown', 'fail']).outcome).toBe('unknown');
   });
 
-  it('identifies the subject, the rule-set version and the year, with the determination id over the input', () => {
-    const verdict = explain(usual);
+  it('identifies the subject, the rule-set version and the year, with the determination id over the facts judged', () => {
+    const facts = someFacts();
+    const verdict = explain(usual, facts);
     expect(verdict).toMatchObject({ subjectType: 'household', subjectId: 'H-0001', ruleSetId: 'household-exit', ruleSetVersion: 1, year: 2018 });
-    expect(verdict.determinationId).toBe(determinationId('household-exit', 1, 2018, subject.input));
+    expect(verdict.determinationId).toBe(
+      determinationId('household-exit', 1, 2018, { subject: 'household:H-0001', facts: facts.values, missing: facts.missing, figures: null }),
+    );
+  });
+
+  it('changes the determination id when a fact changes, and only then', () => {
+    const before = explain(usual, someFacts());
+    expect(explain(usual, someFacts()).determinationId).toBe(before.determinationId);
+    const changed = someFacts((b) => b.set('incomePerCapita', 9999));
+    expect(explain(usual, changed).determinationId).not.toBe(before.determinationId);
   });
 
   it('carries figures only for a subject that has them', () => {
     expect('figures' in explain(usual)).toBe(false);
-    const village: Subject = { type: 'village', id: 'V-001', input: {}, figures: { numerator: 20, denominator: 800, ratio: 0.025 } };
+    const village: Subject = { type: 'village', id: 'V-001', figures: { numerator: 20, denominator: 800, ratio: 0.025 } };
     expect(explain(usual, someFacts(), village).figures).toEqual({ numerator: 20, denominator: 800, ratio: 0.025 });
   });
 });
