@@ -9,6 +9,7 @@ import { ensureTable } from '../src/adapters/dynamodb/table-definition.js';
 import type { ItemEvaluator } from '../src/engine/item-evaluator.js';
 import type { RuleSet } from '../src/engine/rule-set-schema.js';
 import type { Dataset } from '../src/records/dataset.js';
+import type { Household } from '../src/records/records.js';
 import type { StandardId } from '../src/standards/standard-ids.js';
 import { importDataset } from '../src/use-cases/import-dataset.js';
 import { runNightly } from '../src/use-cases/run-nightly.js';
@@ -24,6 +25,7 @@ export interface NightlyMeasure {
 }
 
 export interface EndToEnd {
+  readonly households: number;
   readonly importSeconds: number;
   readonly importedItems: number;
   readonly first: NightlyMeasure;
@@ -52,7 +54,7 @@ async function nightly(stores: ReturnType<typeof createDynamoStores>, ruleSets: 
  * The nightly run on the embedded store, from an empty folder: import, a first run, and a
  * re-run over the unchanged data (which must write no verdict).
  */
-export async function measureEndToEnd(dataset: Dataset, ruleSets: Record<StandardId, RuleSet>, quarter: string, evaluator: ItemEvaluator, log: (line: string) => void): Promise<EndToEnd> {
+export async function measureEndToEnd(dataset: Dataset, households: AsyncIterable<Household>, ruleSets: Record<StandardId, RuleSet>, quarter: string, evaluator: ItemEvaluator, log: (line: string) => void): Promise<EndToEnd> {
   const dir = await mkdtemp(join(tmpdir(), 'tuopin-bench-'));
   const server = await startEmbeddedDynamo({ dir });
   const client = createDynamoClient({ endpoint: server.endpoint });
@@ -60,13 +62,13 @@ export async function measureEndToEnd(dataset: Dataset, ruleSets: Record<Standar
     await ensureTable(client, 'tuopin');
     const stores = createDynamoStores({ client, tableName: 'tuopin' });
     const start = performance.now();
-    const imported = await importDataset(stores, dataset);
+    const imported = await importDataset(stores, dataset, households);
     const importSeconds = (performance.now() - start) / 1000;
     log(`  imported in ${importSeconds.toFixed(1)} s`);
     const importedItems = imported.counties + imported.townships + imported.villages + imported.units + imported.households + imported.cards;
     const first = await nightly(stores, ruleSets, quarter, evaluator, 'first', log);
     const rerun = await nightly(stores, ruleSets, quarter, evaluator, 'rerun', log);
-    return { importSeconds, importedItems, first, rerun };
+    return { households: imported.households, importSeconds, importedItems, first, rerun };
   } finally {
     client.destroy();
     await server.close();

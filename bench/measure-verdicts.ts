@@ -33,3 +33,22 @@ export async function measureVerdicts(context: ScoringContext, evaluator: ItemEv
   if (checksum === 0) throw new Error('no verdicts were produced');
   return { evaluator: evaluator.name, verdicts, seconds, perSecond: verdicts / seconds };
 }
+
+/**
+ * Items decided per second, without facts or explanations: the evaluator alone, on facts
+ * computed beforehand. Shows how much of a verdict's cost the evaluation itself is.
+ */
+export async function measureItemDecisions(context: ScoringContext, evaluator: ItemEvaluator, households: readonly Household[], minSeconds: number): Promise<VerdictRate> {
+  const { prepared, context: parameters } = context.householdExit;
+  const facts = households.map((household) => householdExitFacts(household, parameters));
+  let evaluations = 0;
+  const start = performance.now();
+  do {
+    for (const one of facts) {
+      await evaluator.evaluate(prepared, one);
+      evaluations += 1;
+    }
+  } while ((performance.now() - start) / 1000 < minSeconds);
+  const seconds = (performance.now() - start) / 1000;
+  return { evaluator: evaluator.name, verdicts: evaluations, seconds, perSecond: evaluations / seconds };
+}

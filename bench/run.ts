@@ -1,14 +1,15 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { readDatasetFolder } from '../src/adapters/file/read-dataset-folder.js';
+import { openDatasetFolder } from '../src/adapters/file/read-dataset-folder.js';
+import type { Household } from '../src/records/records.js';
 import { EVALUATORS } from '../src/engine/evaluators.js';
 import { lastDayOfQuarter } from '../src/engine/quarter.js';
 import { loadRuleSetsInForce } from '../src/cli/rule-set-source.js';
 import { createScoringContext } from '../src/use-cases/scoring-context.js';
 import { writeProvince } from './generate-province.js';
 import { measureEndToEnd } from './measure-end-to-end.js';
-import { measureVerdicts } from './measure-verdicts.js';
+import { measureItemDecisions, measureVerdicts } from './measure-verdicts.js';
 import { PeakMemory } from './peak-memory.js';
 
 const HELP = `Usage: npm run bench -- [--households N] [--seed S] [--sample N] [--json]
@@ -52,25 +53,31 @@ async function main(): Promise<number> {
     log(`generating ${households} households (seed ${seed}) into ${folder}`);
     await writeProvince({ seed, households, quarter: values.quarter }, folder);
   }
-  const dataset = await readDatasetFolder(folder);
-  memory.sample();
-  log(`rss after loading: ${memory.currentRssMb().toFixed(0)} MB`);
-  log(`dataset: ${dataset.households.length} households, ${dataset.villages.length} villages, ${dataset.counties.length} counties, ${dataset.rejected.length} rejected rows`);
-
   const ruleSets = await loadRuleSetsInForce(undefined, lastDayOfQuarter(values.quarter));
-  const judged = dataset.households.filter((h) => ['poor', 'returned', 'exited'].includes(h.status)).slice(0, sample);
+  // The sample for the verdict rates: the first households household-exit judges.
+  const judged: Household[] = [];
+  for await (const household of (await openDatasetFolder(folder)).households) {
+    if (ruleSets['household-exit'].appliesTo?.statuses.includes(household.status)) judged.push(household);
+    if (judged.length === sample) break;
+  }
   log(`verdicts per second on ${judged.length} households…`);
   const reference = await measureVerdicts(createScoringContext(ruleSets, values.quarter, EVALUATORS.reference), EVALUATORS.reference, judged, 2);
   const compiled = await measureVerdicts(createScoringContext(ruleSets, values.quarter, EVALUATORS.compiled), EVALUATORS.compiled, judged, 2);
   const ratio = compiled.perSecond / reference.perSecond;
+  const itemsReference = await measureItemDecisions(createScoringContext(ruleSets, values.quarter, EVALUATORS.reference), EVALUATORS.reference, judged, 1);
+  const itemsCompiled = await measureItemDecisions(createScoringContext(ruleSets, values.quarter, EVALUATORS.compiled), EVALUATORS.compiled, judged, 1);
+  const evaluationRatio = itemsCompiled.perSecond / itemsReference.perSecond;
   log(`  compiled  ${Math.round(compiled.perSecond).toLocaleString('en')} verdicts/s`);
   log(`  reference ${Math.round(reference.perSecond).toLocaleString('en')} verdicts/s (json-rules-engine)`);
   log(`  ratio     ${ratio.toFixed(1)}×`);
+  log(`  items alone (no facts, no explanation): compiled ${Math.round(itemsCompiled.perSecond).toLocaleString('en')}/s, reference ${Math.round(itemsReference.perSecond).toLocaleString('en')}/s, ${evaluationRatio.toFixed(0)}×`);
   memory.sample();
   log(`rss after the verdict rates: ${memory.currentRssMb().toFixed(0)} MB`);
 
-  log(`end-to-end nightly run over ${dataset.households.length} households on the embedded store…`);
-  const e2e = await measureEndToEnd(dataset, ruleSets, values.quarter, EVALUATORS.compiled, log);
+  log(`end-to-end nightly run over the ${households} households on the embedded store…`);
+  // Households stream from the file into the store, as `tuopin score` does.
+  const dataset = await openDatasetFolder(folder);
+  const e2e = await measureEndToEnd(dataset.frame, dataset.households, ruleSets, values.quarter, EVALUATORS.compiled, log);
   memory.sample();
   log(`rss after the nightly runs: ${memory.currentRssMb().toFixed(0)} MB`);
   const stages = Object.entries(e2e.first.stageSeconds).map(([stage, s]) => `${stage} ${s.toFixed(1)} s`).join(', ');
@@ -81,12 +88,16 @@ async function main(): Promise<number> {
   log(`  peak memory: rss ${memory.peakRssMb().toFixed(0)} MB, heap ${memory.peakHeapMb().toFixed(0)} MB`);
 
   const result = {
-    households: dataset.households.length,
-    villages: dataset.villages.length,
+    households: e2e.households,
+    villages: dataset.frame.villages.length,
+    rejectedRows: dataset.rejected.length,
     sampleHouseholds: judged.length,
     verdictsPerSecCompiled: Math.round(compiled.perSecond),
     verdictsPerSecReference: Math.round(reference.perSecond),
     ratio: Number(ratio.toFixed(1)),
+    evaluationsPerSecCompiled: Math.round(itemsCompiled.perSecond),
+    evaluationsPerSecReference: Math.round(itemsReference.perSecond),
+    evaluationRatio: Number(evaluationRatio.toFixed(1)),
     importSeconds: Number(e2e.importSeconds.toFixed(2)),
     endToEndSeconds: Number(e2e.first.wallSeconds.toFixed(2)),
     stageSeconds: e2e.first.stageSeconds,

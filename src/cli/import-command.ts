@@ -1,4 +1,4 @@
-import { readDatasetFolder } from '../adapters/file/read-dataset-folder.js';
+import { openDatasetFolder } from '../adapters/file/read-dataset-folder.js';
 import { formatRejectedRow } from '../records/rejected-row.js';
 import { importDataset } from '../use-cases/import-dataset.js';
 import { openStores, STORE_HELP, STORE_OPTIONS } from './open-stores.js';
@@ -20,11 +20,11 @@ ${STORE_HELP}
 export async function importCommand(argv: string[]): Promise<number> {
   const { values } = parseOptions(argv, { data: { type: 'string' }, ...STORE_OPTIONS });
   if (values.help) return printHelp(IMPORT_HELP);
-  const dataset = await readDatasetFolder(required(values, 'data'));
-  for (const row of dataset.rejected) process.stderr.write(`rejected ${formatRejectedRow(row)}\n`);
+  const dataset = await openDatasetFolder(required(values, 'data'));
   const opened = await openStores(values);
   try {
-    const counts = await importDataset(opened.stores, dataset);
+    const counts = await importDataset(opened.stores, dataset.frame, dataset.households);
+    for (const row of dataset.rejected) process.stderr.write(`rejected ${formatRejectedRow(row)}\n`);
     process.stdout.write(
       `imported into ${opened.location}: ${counts.counties} counties, ${counts.townships} townships, ${counts.villages} villages, ` +
         `${counts.units} assisting units, ${counts.households} households, ${counts.cards} cards; ${dataset.rejected.length} rows rejected\n`,

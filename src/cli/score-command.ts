@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { readDatasetFolder } from '../adapters/file/read-dataset-folder.js';
+import { openDatasetFolder } from '../adapters/file/read-dataset-folder.js';
 import { lastDayOfQuarter } from '../engine/quarter.js';
 import { formatRejectedRow } from '../records/rejected-row.js';
 import { createScoringContext } from '../use-cases/scoring-context.js';
@@ -48,14 +48,16 @@ export async function scoreCommand(argv: string[]): Promise<number> {
   const evaluator = evaluatorNamed(String(values.evaluator));
   const now = () => new Date();
   const startedAt = now();
-  const dataset = await readDatasetFolder(data);
-  for (const row of dataset.rejected) process.stderr.write(`rejected ${formatRejectedRow(row)}\n`);
+  const dataset = await openDatasetFolder(data);
   const opened = await openStores(values);
   try {
     const asOf = lastDayOfQuarter(quarter);
     const context = createScoringContext(await ruleSetsForRun(opened, values.rules, asOf, startedAt), quarter, evaluator);
-    const result = await scoreDataset(opened.stores, context, dataset, { runId: randomUUID(), now, onProgress: progressPrinter() });
-    const accepted = dataset.counties.length + dataset.townships.length + dataset.villages.length + dataset.units.length + dataset.households.length + dataset.cardHistory.length;
+    // Households stream from the file into the store; the other kinds are small and read whole.
+    const result = await scoreDataset(opened.stores, context, dataset.frame, { runId: randomUUID(), now, onProgress: progressPrinter() }, dataset.households);
+    for (const row of dataset.rejected) process.stderr.write(`rejected ${formatRejectedRow(row)}\n`);
+    const { imported } = result;
+    const accepted = imported.counties + imported.townships + imported.villages + imported.units + imported.households + imported.cards;
     await writeRunFiles(out, result.output, {
       quarter,
       year: context.year,

@@ -39,7 +39,7 @@ function townshipInVillageCounty(townships: IdIndex<Township>): ReferenceRule<Vi
  * township or unit of its `unitType`. A row referring to a row that was itself left out is
  * left out too, and says so. Each kind keeps its input order; rejections come kind by kind.
  */
-export function checkReferences(dataset: DatasetRecords): { dataset: DatasetRecords; rejected: RejectedRow[] } {
+export function checkReferences(dataset: DatasetRecords): { dataset: DatasetRecords; rejected: RejectedRow[]; villageIndex: IdIndex<Village> } {
   const rejected: RejectedRow[] = [];
   const counties = new IdIndex<County>('county');
   const townships = new IdIndex<Township>('township');
@@ -99,5 +99,7 @@ export function checkReferences(dataset: DatasetRecords): { dataset: DatasetReco
   return {
     dataset: { counties: keptCounties, townships: keptTownships, units: keptUnits, villages: keptVillages, households: keptHouseholds, cardHistory: keptCards },
     rejected,
+    // For households streamed afterwards: it also knows the villages that were rejected.
+    villageIndex: villages,
   };
 }

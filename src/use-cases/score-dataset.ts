@@ -1,6 +1,7 @@
 import type { RunRecord } from '../ports/run-store.js';
 import type { Stores } from '../ports/stores.js';
 import type { Dataset } from '../records/dataset.js';
+import type { Household } from '../records/records.js';
 import { exportRun, type RunExport } from './export-run.js';
 import { importDataset, type ImportCounts } from './import-dataset.js';
 import { runNightly, type NightlyOptions } from './run-nightly.js';
@@ -17,10 +18,16 @@ export interface ScoredDataset {
  * `tuopin score`: import → nightly → export through whichever stores are given, so the
  * in-memory path and the DynamoDB path are one pipeline.
  */
-export async function scoreDataset(stores: Stores, context: ScoringContext, dataset: Dataset, options: NightlyOptions): Promise<ScoredDataset> {
+export async function scoreDataset(
+  stores: Stores,
+  context: ScoringContext,
+  dataset: Dataset,
+  options: NightlyOptions,
+  households: Iterable<Household> | AsyncIterable<Household> = dataset.households,
+): Promise<ScoredDataset> {
   const { now } = options;
   let stage = now();
-  const imported = await importDataset(stores, dataset);
+  const imported = await importDataset(stores, dataset, households);
   const importSeconds = (now().getTime() - stage.getTime()) / 1000;
   const run = await runNightly(stores, context, options);
   stage = now();

@@ -1,6 +1,8 @@
 import { checkReferences } from '../../records/check-references.js';
 import type { DatasetRecords } from '../../records/dataset-records.js';
 import type { Dataset } from '../../records/dataset.js';
+import type { Household } from '../../records/household-schema.js';
+import { householdReferenceCheck } from '../../records/household-reference-check.js';
 import type { Located } from '../../records/located.js';
 import { RECORD_KIND_NAMES, RECORD_KINDS, type RecordKind, type RecordOf } from '../../records/record-kinds.js';
 import type { RejectedRow } from '../../records/rejected-row.js';
@@ -23,13 +25,24 @@ async function readKind<K extends RecordKind>(dir: string, file: DatasetFile | n
 }
 
 /**
- * Reads a dataset folder (`counties`, `townships`, `villages`, `households` required; `units`
- * and `card-history` optional; each as `.jsonl` or `.csv`), checks every row against its
- * schema and the references between records, and returns the records that passed with every
- * rejected row, ordered by kind (counties, townships, units, villages, households, card
- * history) then line. Throws `DatasetFolderError` for a folder that is not a dataset.
+ * A dataset folder opened for streaming: every kind but households read and checked, and the
+ * households as a stream checked one at a time (schema, duplicates, village), so a province of
+ * a million households never sits in memory. `rejected` holds the rejections so far: complete
+ * once `households` has been read to the end.
  */
-export async function readDatasetFolder(dir: string): Promise<Dataset> {
+export interface OpenedDataset {
+  /** The checked records of every kind; `households` is empty here. */
+  readonly frame: Dataset;
+  readonly households: AsyncGenerator<Household>;
+  readonly rejected: RejectedRow[];
+}
+
+/**
+ * Opens a dataset folder (`counties`, `townships`, `villages`, `households` required; `units`
+ * and `card-history` optional; each as `.jsonl` or `.csv`). Throws `DatasetFolderError` for a
+ * folder that is not a dataset.
+ */
+export async function openDatasetFolder(dir: string): Promise<OpenedDataset> {
   const names = await listDatasetFolder(dir);
   const files = new Map(RECORD_KIND_NAMES.map((kind) => [kind, datasetFileOf(dir, names, kind)] as const));
   const missing = RECORD_KIND_NAMES.filter((kind) => RECORD_KINDS[kind].required && files.get(kind) === null);
@@ -37,28 +50,60 @@ export async function readDatasetFolder(dir: string): Promise<Dataset> {
     const expected = missing.map((kind) => `${RECORD_KINDS[kind].fileStem}.jsonl or ${RECORD_KINDS[kind].fileStem}.csv`);
     throw new DatasetFolderError(dir, `missing ${expected.join(', ')}`);
   }
-  const rejected: RejectedRow[] = [];
+  const parseRejected: RejectedRow[] = [];
   const file = (kind: RecordKind): DatasetFile | null => files.get(kind) ?? null;
   const parsed: DatasetRecords = {
-    counties: await readKind(dir, file('counties'), 'counties', rejected),
-    townships: await readKind(dir, file('townships'), 'townships', rejected),
-    units: await readKind(dir, file('units'), 'units', rejected),
-    villages: await readKind(dir, file('villages'), 'villages', rejected),
-    households: await readKind(dir, file('households'), 'households', rejected),
-    cardHistory: await readKind(dir, file('cardHistory'), 'cardHistory', rejected),
+    counties: await readKind(dir, file('counties'), 'counties', parseRejected),
+    townships: await readKind(dir, file('townships'), 'townships', parseRejected),
+    units: await readKind(dir, file('units'), 'units', parseRejected),
+    villages: await readKind(dir, file('villages'), 'villages', parseRejected),
+    households: [],
+    cardHistory: await readKind(dir, file('cardHistory'), 'cardHistory', parseRejected),
   };
   const checked = checkReferences(parsed);
   const kindOrder = new Map(RECORD_KIND_NAMES.map((kind, index) => [files.get(kind)?.name, index]));
-  const all = [...rejected, ...checked.rejected].sort((a, b) => (kindOrder.get(a.file) ?? 0) - (kindOrder.get(b.file) ?? 0) || a.line - b.line);
+  const rejected = [...parseRejected, ...checked.rejected].sort((a, b) => (kindOrder.get(a.file) ?? 0) - (kindOrder.get(b.file) ?? 0) || a.line - b.line);
   const records = <T>(rows: readonly Located<T>[]): T[] => rows.map((row) => row.record);
   const { dataset } = checked;
+  // Households come after villages and before card history in the rejection order.
+  const householdsAt = rejected.findIndex((row) => (kindOrder.get(row.file) ?? 0) > RECORD_KIND_NAMES.indexOf('households'));
+  const cardRejections = householdsAt === -1 ? [] : rejected.splice(householdsAt);
+  const check = householdReferenceCheck(checked.villageIndex);
+  async function* households(): AsyncGenerator<Household> {
+    for await (const result of parseDatasetFile(dir, file('households')!, 'households')) {
+      if (!result.ok) {
+        rejected.push(result.rejected);
+        continue;
+      }
+      const refused = check({ file: result.file, line: result.line, record: result.record });
+      if (refused) rejected.push(refused);
+      else yield result.record;
+    }
+    rejected.push(...cardRejections);
+  }
   return {
-    counties: records(dataset.counties),
-    townships: records(dataset.townships),
-    villages: records(dataset.villages),
-    units: records(dataset.units),
-    households: records(dataset.households),
-    cardHistory: records(dataset.cardHistory),
-    rejected: all,
+    frame: {
+      counties: records(dataset.counties),
+      townships: records(dataset.townships),
+      villages: records(dataset.villages),
+      units: records(dataset.units),
+      households: [],
+      cardHistory: records(dataset.cardHistory),
+      rejected,
+    },
+    households: households(),
+    rejected,
   };
+}
+
+/**
+ * Reads a whole dataset folder into memory: every record that passed its schema and the
+ * references between records, and every rejected row, ordered by kind (counties, townships,
+ * units, villages, households, card history) then line.
+ */
+export async function readDatasetFolder(dir: string): Promise<Dataset> {
+  const opened = await openDatasetFolder(dir);
+  const households: Household[] = [];
+  for await (const household of opened.households) households.push(household);
+  return { ...opened.frame, households, rejected: [...opened.rejected] };
 }
