@@ -4,6 +4,7 @@ import { exportCommand } from './export-command.js';
 import { importCommand } from './import-command.js';
 import { nightlyCommand } from './nightly-command.js';
 import { scoreCommand } from './score-command.js';
+import { serveCommand } from './serve-command.js';
 import { UsageError } from './usage-error.js';
 
 const HELP = `Usage: tuopin <command> [options]
@@ -13,6 +14,7 @@ Commands:
   import    load a dataset folder into the store
   nightly   run the nightly pipeline on what the store holds
   export    write the quarter's stored verdicts, scores and lists as output files
+  serve     the evaluation API on 127.0.0.1 (same handlers as the Lambdas)
   demo      the nightly scoring of the sample county on the embedded store
 Run "tuopin <command> --help" for a command's options.`;
 
@@ -21,6 +23,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   import: importCommand,
   nightly: nightlyCommand,
   export: exportCommand,
+  serve: (argv) => serveCommand(argv),
   demo: demoCommand,
 };
 

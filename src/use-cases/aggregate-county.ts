@@ -1,4 +1,5 @@
 import { canonicalJson } from '../engine/canonical-json.js';
+import type { Verdict } from '../engine/verdict.js';
 import type { Stores } from '../ports/stores.js';
 import type { VillageTally } from '../ports/run-store.js';
 import { versionsUsed } from './run-summary.js';
@@ -11,12 +12,15 @@ export async function currentTallies(stores: Stores, context: ScoringContext, co
   return (await stores.runs.listVillageTallies(context.quarter, countyId)).filter((t) => canonicalJson(t.versions) === pinned);
 }
 
-/** Judges a county from its villages' tallies and stores the verdict if it changed. */
-export async function aggregateCounty(stores: Stores, context: ScoringContext, countyId: string): Promise<number> {
+/**
+ * Judges a county from its villages' tallies and stores the verdict if it changed. Returns the
+ * verdict itself (no read back through an eventually consistent index) and the items written.
+ */
+export async function aggregateCounty(stores: Stores, context: ScoringContext, countyId: string): Promise<{ verdict: Verdict | null; writes: number }> {
   const county = await stores.records.getCounty(countyId);
-  if (!county) return 0;
+  if (!county) return { verdict: null, writes: 0 };
   const townships = await stores.records.listTownships(countyId);
   const tallies = await currentTallies(stores, context, countyId);
   const verdict = await scoreCounty(context, county, townships, sumPopulations(tallies.map((t) => t.population)));
-  return stores.verdicts.replacePartitionVerdicts(countyId, context.year, [verdict]);
+  return { verdict, writes: await stores.verdicts.replacePartitionVerdicts(countyId, context.year, [verdict]) };
 }

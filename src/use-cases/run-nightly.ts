@@ -63,7 +63,7 @@ export async function runNightly(stores: Stores, context: ScoringContext, option
   stageSeconds.villages = seconds(stage);
 
   stage = now();
-  for (const county of plan.counties) verdicts += await aggregateCounty(stores, context, county.countyId);
+  for (const county of plan.counties) verdicts += (await aggregateCounty(stores, context, county.countyId)).writes;
   stageSeconds.counties = seconds(stage);
 
   stage = now();

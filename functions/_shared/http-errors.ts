@@ -1,0 +1,57 @@
+import type { APIGatewayProxyResult } from 'aws-lambda';
+import { jsonResponse } from './json-response.js';
+import type { RequestIssue } from './request-invalid-error.js';
+
+/** HTTP status of each stable error `code`; any other error is a 500. */
+export const STATUS_BY_CODE: Readonly<Record<string, number>> = {
+  REQUEST_INVALID: 400,
+  INLINE_SUBJECT_UNSUPPORTED: 400,
+  STANDARD_NOT_APPLICABLE: 400,
+  STANDARD_NOT_JUDGEABLE: 400,
+  // The year is the caller's choice: a year the rule set has no table for is a bad request.
+  RULE_SET_YEAR_MISSING: 400,
+  SUBJECT_NOT_FOUND: 404,
+  VILLAGE_NOT_FOUND: 404,
+  VERDICTS_NOT_FOUND: 404,
+  RULE_SET_NOT_FOUND: 404,
+  ROUTE_NOT_FOUND: 404,
+  RULE_SET_CONFLICT: 409,
+  REQUEST_IN_PROGRESS: 409,
+  IDEMPOTENCY_KEY_REUSED: 409,
+};
+
+/** Powertools' idempotency errors carry no `code`; these are the ones a caller can cause. */
+const CODE_BY_ERROR_NAME: Readonly<Record<string, string>> = {
+  IdempotencyAlreadyInProgressError: 'REQUEST_IN_PROGRESS',
+  IdempotencyValidationError: 'IDEMPOTENCY_KEY_REUSED',
+};
+
+const MESSAGE_BY_CODE: Readonly<Record<string, string>> = {
+  REQUEST_IN_PROGRESS: 'a request with this Idempotency-Key is still being processed; retry later',
+  IDEMPOTENCY_KEY_REUSED: 'this Idempotency-Key was used with another request body',
+};
+
+/** The body of every error response. */
+export interface ErrorBody {
+  readonly error: { readonly code: string; readonly message: string; readonly requestId: string; readonly issues?: readonly RequestIssue[] };
+}
+
+/** The stable code of an error, or null when it has none a caller may see. */
+export function errorCode(error: unknown): string | null {
+  if (!(error instanceof Error)) return null;
+  const code = CODE_BY_ERROR_NAME[error.name] ?? (error as { code?: unknown }).code;
+  return typeof code === 'string' && code in STATUS_BY_CODE ? code : null;
+}
+
+/**
+ * The response for an error: its status by code, its own message for a known code (our typed
+ * errors' messages name ids, never internals), and for anything else a 500 that says nothing
+ * but the request id to quote.
+ */
+export function errorResponse(error: unknown, requestId: string): APIGatewayProxyResult {
+  const code = errorCode(error);
+  if (code === null) return jsonResponse(500, { error: { code: 'INTERNAL', message: 'internal error', requestId } } satisfies ErrorBody);
+  const issues = (error as { issues?: readonly RequestIssue[] }).issues;
+  const message = MESSAGE_BY_CODE[code] ?? (error as Error).message;
+  return jsonResponse(STATUS_BY_CODE[code]!, { error: { code, message, requestId, ...(code === 'REQUEST_INVALID' && issues ? { issues } : {}) } } satisfies ErrorBody);
+}

@@ -1,0 +1,20 @@
+import { clients } from './_shared/clients.js';
+import { planPinnedRun } from './_shared/nightly-steps.js';
+import { quarterOf } from './_shared/quarter-of.js';
+import { PlanRunEventSchema } from './_shared/task-events.js';
+import { taskHandler } from './_shared/task-handler.js';
+
+const { stores, config } = clients();
+
+/**
+ * Step 1 of the nightly run: pins the rule-set versions and plans the batches. The quarter is
+ * the input's, or that of the scheduled (else actual) start on the schedule's wall clock.
+ */
+export const handler = taskHandler('plan-run', PlanRunEventSchema, ({ request, runId, startedAt }) =>
+  planPinnedRun(stores, {
+    runId,
+    startedAt,
+    quarter: request.quarter ?? quarterOf(new Date(request.scheduledTime ?? startedAt), config.RUN_TIME_ZONE),
+    batchSize: config.RUN_BATCH_SIZE,
+  }),
+);

@@ -1,0 +1,56 @@
+import { AuthorizationType, EndpointType, LambdaIntegration, MethodLoggingLevel, RestApi, type IResource, type Method } from 'aws-cdk-lib/aws-apigateway';
+import { Effect, ManagedPolicy, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { Construct } from 'constructs';
+
+/** One method of the API and the function behind it. */
+export interface ApiRoute {
+  readonly method: string;
+  /** `/villages/{villageId}/re-evaluations` */
+  readonly path: string;
+  readonly handler: IFunction;
+}
+
+export interface EvaluationApiProps {
+  readonly stageName: string;
+  readonly routes: readonly ApiRoute[];
+}
+
+/**
+ * The on-demand API other government apps call, signed with SigV4: IAM authorisation on every
+ * method, no anonymous route. A calling app's role gets `execute-api:Invoke` on exactly these
+ * methods by attaching `invokePolicy`.
+ */
+export class EvaluationApi extends Construct {
+  readonly api: RestApi;
+  readonly methods: Method[];
+  readonly invokePolicy: ManagedPolicy;
+
+  constructor(scope: Construct, id: string, props: EvaluationApiProps) {
+    super(scope, id);
+    this.api = new RestApi(this, 'Api', {
+      description: 'Tuopin on-demand evaluation',
+      endpointConfiguration: { types: [EndpointType.REGIONAL] },
+      defaultMethodOptions: { authorizationType: AuthorizationType.IAM },
+      cloudWatchRole: false,
+      deployOptions: {
+        stageName: props.stageName,
+        throttlingRateLimit: 50,
+        throttlingBurstLimit: 100,
+        metricsEnabled: true,
+        loggingLevel: MethodLoggingLevel.OFF,
+      },
+    });
+    this.methods = props.routes.map((route) => this.resourceAt(route.path).addMethod(route.method, new LambdaIntegration(route.handler)));
+    this.invokePolicy = new ManagedPolicy(this, 'InvokePolicy', {
+      description: 'Lets a calling app invoke the Tuopin evaluation API (SigV4)',
+      statements: [new PolicyStatement({ effect: Effect.ALLOW, actions: ['execute-api:Invoke'], resources: this.methods.map((m) => m.methodArn) })],
+    });
+  }
+
+  private resourceAt(path: string): IResource {
+    let resource: IResource = this.api.root;
+    for (const part of path.split('/').filter(Boolean)) resource = resource.getResource(part) ?? resource.addResource(part);
+    return resource;
+  }
+}

@@ -1,0 +1,129 @@
+import { Duration } from 'aws-cdk-lib';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import {
+  Choice,
+  Condition,
+  DefinitionBody,
+  DistributedMap,
+  Fail,
+  JitterType,
+  Map as MapState,
+  StateMachine,
+  StateMachineType,
+  Succeed,
+  TaskInput,
+} from 'aws-cdk-lib/aws-stepfunctions';
+import { LambdaInvoke } from 'aws-cdk-lib/aws-stepfunctions-tasks';
+import { Construct } from 'constructs';
+import type { PipelineSettings } from '../pipeline-settings.js';
+
+/** The five task functions of a nightly run. */
+export interface NightlyFunctions {
+  readonly planRun: IFunction;
+  readonly scoreVillageBatch: IFunction;
+  readonly aggregateCounty: IFunction;
+  readonly accountCounty: IFunction;
+  readonly finishRun: IFunction;
+}
+
+export interface NightlyPipelineProps {
+  readonly functions: NightlyFunctions;
+  readonly settings: PipelineSettings;
+}
+
+/** What every task after the plan is told about the run it belongs to. */
+const RUN_FIELDS = { 'runId.$': '$.runId', 'quarter.$': '$.quarter', 'ruleSetVersions.$': '$.ruleSetVersions' };
+
+/**
+ * plan → Distributed Map over village batches → Map over counties (aggregate, then
+ * accountability) → run record. The plan pins the rule-set versions in force and every later
+ * task receives `ruleSetVersions`, so a version published mid-run changes nothing in it.
+ */
+export class NightlyPipeline extends Construct {
+  readonly stateMachine: StateMachine;
+
+  constructor(scope: Construct, id: string, props: NightlyPipelineProps) {
+    super(scope, id);
+    const { functions, settings } = props;
+
+    const plan = new LambdaInvoke(this, 'PlanRun', {
+      lambdaFunction: functions.planRun,
+      payloadResponseOnly: true,
+      payload: TaskInput.fromObject({ 'request.$': '$', 'runId.$': '$$.Execution.Name', 'startedAt.$': '$$.Execution.StartTime' }),
+    });
+
+    const scoreBatch = new LambdaInvoke(this, 'ScoreVillageBatch', {
+      lambdaFunction: functions.scoreVillageBatch,
+      payloadResponseOnly: true,
+      // Our own retry below covers the Lambda service errors too, with the configured backoff.
+      retryOnServiceExceptions: false,
+    });
+    scoreBatch.addRetry({
+      errors: ['States.ALL'],
+      interval: Duration.seconds(settings.batchRetryIntervalSeconds),
+      maxAttempts: settings.batchRetries,
+      backoffRate: settings.batchBackoffRate,
+      jitterStrategy: JitterType.FULL,
+    });
+    const scoreVillages = new DistributedMap(this, 'ScoreVillages', {
+      itemsPath: '$.batches',
+      itemSelector: { ...RUN_FIELDS, 'countyId.$': '$$.Map.Item.Value.countyId', 'villageIds.$': '$$.Map.Item.Value.villageIds' },
+      maxConcurrency: settings.maxConcurrency,
+      toleratedFailurePercentage: settings.toleratedFailurePercentage,
+      mapExecutionType: StateMachineType.STANDARD,
+      label: 'ScoreVillages',
+      resultPath: '$.batchResults',
+    });
+    scoreVillages.itemProcessor(scoreBatch);
+
+    const aggregate = new LambdaInvoke(this, 'AggregateCounty', {
+      lambdaFunction: functions.aggregateCounty,
+      payloadResponseOnly: true,
+      resultPath: '$.aggregate',
+    });
+    const account = new LambdaInvoke(this, 'AccountCounty', {
+      lambdaFunction: functions.accountCounty,
+      payloadResponseOnly: true,
+      resultPath: '$.accountability',
+    });
+    const counties = new MapState(this, 'RollUpCounties', {
+      itemsPath: '$.countyIds',
+      itemSelector: { ...RUN_FIELDS, 'countyId.$': '$$.Map.Item.Value' },
+      maxConcurrency: settings.countyConcurrency,
+      resultPath: '$.countyResults',
+    });
+    counties.itemProcessor(aggregate.next(account));
+
+    const runFields = { ...RUN_FIELDS, 'startedAt.$': '$.startedAt' };
+    const finish = new LambdaInvoke(this, 'FinishRun', {
+      lambdaFunction: functions.finishRun,
+      payloadResponseOnly: true,
+      payload: TaskInput.fromObject({ ...runFields, 'batchResults.$': '$.batchResults', 'countyResults.$': '$.countyResults' }),
+    });
+    const recordFailure = new LambdaInvoke(this, 'RecordFailedRun', {
+      lambdaFunction: functions.finishRun,
+      payloadResponseOnly: true,
+      payload: TaskInput.fromObject({ ...runFields, 'error.$': '$.error' }),
+    });
+    recordFailure.next(new Fail(this, 'RunAborted', { error: 'RunAborted', cause: 'a stage of the run failed; see the run record' }));
+    scoreVillages.addCatch(recordFailure, { errors: ['States.ALL'], resultPath: '$.error' });
+    counties.addCatch(recordFailure, { errors: ['States.ALL'], resultPath: '$.error' });
+
+    // A run with failed villages still writes what it could, then fails so the alarm sees it.
+    const outcome = new Choice(this, 'CheckRunStatus')
+      .when(Condition.stringEquals('$.status', 'succeeded'), new Succeed(this, 'Done'))
+      .otherwise(new Fail(this, 'RunFailed', { error: 'RunFailed', cause: 'villages failed; see failedVillages in the run record' }));
+
+    // Every other task is idempotent too (conditional run writes, changed-only verdicts, cards
+    // keyed by quarter): a failure such as a throttled store is retried before the run gives up.
+    for (const task of [plan, aggregate, account, finish, recordFailure]) {
+      task.addRetry({ errors: ['States.TaskFailed'], interval: Duration.seconds(5), maxAttempts: 2, backoffRate: 2, jitterStrategy: JitterType.FULL });
+    }
+
+    this.stateMachine = new StateMachine(this, 'StateMachine', {
+      stateMachineType: StateMachineType.STANDARD,
+      definitionBody: DefinitionBody.fromChainable(plan.next(scoreVillages).next(counties).next(finish).next(outcome)),
+      timeout: Duration.hours(6),
+    });
+  }
+}

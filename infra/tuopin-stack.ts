@@ -1,0 +1,74 @@
+import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import { ROUTES } from '../functions/_shared/routes.js';
+import { EvaluationApi } from './constructs/evaluation-api.js';
+import { ExportsBucket } from './constructs/exports-bucket.js';
+import { NightlyPipeline } from './constructs/nightly-pipeline.js';
+import { NightlySchedule } from './constructs/nightly-schedule.js';
+import { RunAlarms } from './constructs/run-alarms.js';
+import { TuopinFunction } from './constructs/tuopin-function.js';
+import { TuopinTable } from './constructs/tuopin-table.js';
+import type { PipelineSettings } from './pipeline-settings.js';
+import type { StageConfig } from './stage.js';
+
+export interface TuopinStackProps extends StackProps {
+  readonly stage: StageConfig;
+  readonly pipeline: PipelineSettings;
+}
+
+/** The time zone of the schedule, and the one the plan reads the quarter in. */
+export const RUN_TIME_ZONE = 'Asia/Shanghai';
+
+/** Tuopin on AWS: the table, the nightly Step Functions run and its schedule, the API, exports, alarms. */
+export class TuopinStack extends Stack {
+  constructor(scope: Construct, id: string, props: TuopinStackProps) {
+    super(scope, id, props);
+    const { stage, pipeline } = props;
+    const { table } = new TuopinTable(this, 'Store', { protectData: stage.protectData });
+    const exports = new ExportsBucket(this, 'Exports', { protectData: stage.protectData });
+
+    const lambda = (name: string, description: string, timeout: Duration, environment: Record<string, string> = {}, memorySize = 1024) =>
+      new TuopinFunction(this, name, {
+        name,
+        description,
+        timeout,
+        memorySize,
+        environment: { TABLE_NAME: table.tableName, RUN_TIME_ZONE, ...environment },
+        logRetention: stage.logRetention,
+        removeLogsWithStack: !stage.protectData,
+      }).function;
+
+    const functions = {
+      planRun: lambda('plan-run', 'Pins the rule-set versions and cuts the villages into batches', Duration.minutes(2), {
+        RUN_BATCH_SIZE: String(pipeline.batchSize),
+      }),
+      scoreVillageBatch: lambda('score-village-batch', 'Scores one batch of villages with the pinned versions', Duration.minutes(5)),
+      aggregateCounty: lambda('aggregate-county', 'Judges one county from its village tallies', Duration.minutes(1)),
+      accountCounty: lambda('account-county', "Scores one county's townships and assisting units", Duration.minutes(2)),
+      finishRun: lambda('finish-run', 'Writes the run record', Duration.seconds(30), {}, 256),
+    };
+    // One function per route of functions/_shared/routes.ts, the table the local server serves too.
+    const routes = Object.entries(ROUTES).map(([name, route]) => ({
+      method: route.method,
+      path: route.path,
+      handler: lambda(name, `${route.method} ${route.path}`, Duration.seconds(25)),
+    }));
+    for (const fn of Object.values(functions)) table.grantReadWriteData(fn);
+    for (const route of routes) {
+      if (route.method === 'GET') table.grantReadData(route.handler);
+      else table.grantReadWriteData(route.handler);
+    }
+
+    const { stateMachine } = new NightlyPipeline(this, 'Nightly', { functions, settings: pipeline });
+    const schedule = new NightlySchedule(this, 'NightlySchedule', { stateMachine, timeZone: RUN_TIME_ZONE });
+    const alarms = new RunAlarms(this, 'Alarms', { stateMachine, deadLetterQueue: schedule.deadLetterQueue });
+    const evaluationApi = new EvaluationApi(this, 'Evaluation', { stageName: stage.name, routes });
+
+    new CfnOutput(this, 'ApiUrl', { value: evaluationApi.api.url });
+    new CfnOutput(this, 'ApiInvokePolicyArn', { value: evaluationApi.invokePolicy.managedPolicyArn });
+    new CfnOutput(this, 'TableName', { value: table.tableName });
+    new CfnOutput(this, 'ExportsBucketName', { value: exports.bucket.bucketName });
+    new CfnOutput(this, 'StateMachineArn', { value: stateMachine.stateMachineArn });
+    new CfnOutput(this, 'AlarmTopicArn', { value: alarms.topic.topicArn });
+  }
+}

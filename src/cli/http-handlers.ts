@@ -1,0 +1,18 @@
+import type { HttpHandler } from '../../functions/_shared/http-handler.js';
+import type { RouteName } from '../../functions/_shared/routes.js';
+
+/**
+ * The Lambda handlers of the API, imported on demand: a handler reads its configuration when
+ * its module loads, so `tuopin serve` sets the environment first and imports these after.
+ */
+const MODULES: Record<RouteName, () => Promise<{ handler: HttpHandler }>> = {
+  'post-evaluation': () => import('../../functions/post-evaluation.js'),
+  'post-village-re-evaluation': () => import('../../functions/post-village-re-evaluation.js'),
+  'get-verdicts': () => import('../../functions/get-verdicts.js'),
+};
+
+/** Imports every API handler (after the functions' environment is set). */
+export async function importApiHandlers(): Promise<Record<RouteName, HttpHandler>> {
+  const entries = await Promise.all(Object.entries(MODULES).map(async ([name, load]) => [name, (await load()).handler] as const));
+  return Object.fromEntries(entries) as Record<RouteName, HttpHandler>;
+}

@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { APIGatewayProxyResult } from 'aws-lambda';
+import { errorResponse } from '../../functions/_shared/http-errors.js';
+import type { HttpHandler } from '../../functions/_shared/http-handler.js';
+import { jsonResponse } from '../../functions/_shared/json-response.js';
+import type { RouteName } from '../../functions/_shared/routes.js';
+import { localContext, toProxyEvent } from './http-proxy-event.js';
+import { matchRoute, RouteNotFoundError } from './http-router.js';
+
+/** Lambda's limit on a synchronous request payload. */
+const MAX_BODY_BYTES = 6 * 1024 * 1024;
+
+export interface LocalApi {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+async function readBody(request: IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function send(response: ServerResponse, result: APIGatewayProxyResult): void {
+  const headers = Object.fromEntries(Object.entries(result.headers ?? {}).map(([name, value]) => [name, String(value)]));
+  response.writeHead(result.statusCode, headers);
+  response.end(result.body);
+}
+
+/**
+ * An HTTP server on loopback that turns each request into the API Gateway proxy event of its
+ * route and answers with what the route's Lambda handler returns: the deployed API's contract,
+ * without AWS (and without SigV4: it listens on 127.0.0.1 only).
+ */
+export async function startLocalApi(options: { port: number; handlers: Record<RouteName, HttpHandler> }): Promise<LocalApi> {
+  const server = createServer(async (request, response) => {
+    const requestId = randomUUID();
+    try {
+      const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+      const route = matchRoute(request.method ?? 'GET', url.pathname);
+      if (!route) return send(response, errorResponse(new RouteNotFoundError(request.method ?? 'GET', url.pathname), requestId));
+      const body = await readBody(request);
+      if (body === null) return send(response, jsonResponse(413, { error: { code: 'PAYLOAD_TOO_LARGE', message: 'the body exceeds 6 MB', requestId } }));
+      send(response, await options.handlers[route.name](toProxyEvent(request, url, route, body, requestId), localContext(route.name, requestId)));
+    } catch (error) {
+      // The handlers answer their own errors; this is the server failing around them.
+      send(response, errorResponse(error, requestId));
+    }
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,95 @@
+import { resolve } from 'node:path';
+import { createDynamoClient } from '../adapters/dynamodb/dynamo-client.js';
+import { createDynamoStores } from '../adapters/dynamodb/dynamo-stores.js';
+import { startEmbeddedDynamo, type EmbeddedDynamo } from '../adapters/dynamodb/embedded-store.js';
+import { ensureTable } from '../adapters/dynamodb/table-definition.js';
+import { readRuleSetFolder } from '../adapters/file/rule-set-files.js';
+import { ensureRuleSetsPublished } from '../use-cases/ensure-rule-sets-published.js';
+import { ROUTES } from '../../functions/_shared/routes.js';
+import { importApiHandlers } from './http-handlers.js';
+import { startLocalApi } from './http-local-api.js';
+import { parseOptions } from './parse-options.js';
+import { DEFAULT_RULES_DIR } from './rule-set-source.js';
+import { printHelp } from './score-command.js';
+import { UsageError } from './usage-error.js';
+
+export const SERVE_HELP = `Usage: tuopin serve [--port 8080] [--db DIR | --endpoint URL] [--table NAME]
+
+Serves the evaluation API on http://127.0.0.1:<port> with the same handlers as the deployed
+Lambdas (no SigV4 locally), on the embedded store in --db or on a DynamoDB endpoint. Publishes
+the repository's rules/ into the store when it has none yet. Stops on Ctrl-C.
+
+Options:
+  --port N          port on 127.0.0.1 (default 8080; 0 picks a free one)
+  --db DIR          folder of the embedded DynamoDB-compatible store (default .tuopin/db)
+  --endpoint URL    use this DynamoDB (or DynamoDB Local) endpoint instead of the embedded store
+  --table NAME      table name (default tuopin)
+  -h, --help        this text`;
+
+/** Lets a caller (a test) learn the URL and stop the server without a signal. */
+export interface ServeControl {
+  readonly signal?: AbortSignal;
+  readonly onListening?: (url: string) => void;
+}
+
+function portOption(value: string | undefined): number {
+  const port = Number(value ?? '8080');
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, got ${JSON.stringify(value)}`);
+  return port;
+}
+
+/** Resolves on SIGINT, SIGTERM or the abort of `signal`, and forgets its listeners. */
+function stopRequested(signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((done) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      signal?.removeEventListener('abort', stop);
+      done();
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    if (signal?.aborted) stop();
+    else signal?.addEventListener('abort', stop);
+  });
+}
+
+/** `tuopin serve`: the API on loopback for app teams that integrate without AWS. Returns the exit status. */
+export async function serveCommand(argv: string[], control: ServeControl = {}): Promise<number> {
+  const { values } = parseOptions(argv, { port: { type: 'string' }, db: { type: 'string' }, endpoint: { type: 'string' }, table: { type: 'string', default: 'tuopin' } });
+  if (values.help) return printHelp(SERVE_HELP);
+  if (values.db && values.endpoint) throw new UsageError('give --db or --endpoint, not both');
+  const port = portOption(values.port);
+  const table = String(values.table);
+
+  let embedded: EmbeddedDynamo | undefined;
+  const dir = resolve(values.db ?? '.tuopin/db');
+  const endpoint = values.endpoint ?? (embedded = await startEmbeddedDynamo({ dir })).endpoint;
+  const client = createDynamoClient({ endpoint });
+  try {
+    await ensureTable(client, table);
+    const published = await ensureRuleSetsPublished(createDynamoStores({ client, tableName: table }).ruleSets, await readRuleSetFolder(DEFAULT_RULES_DIR), new Date());
+
+    // The handlers read this once, when imported: set it first.
+    process.env.TABLE_NAME = table;
+    process.env.DYNAMODB_ENDPOINT = endpoint;
+    process.env.RUN_TIME_ZONE ??= 'Asia/Shanghai';
+    process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
+    process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
+    const api = await startLocalApi({ port, handlers: await importApiHandlers() }).catch((error: NodeJS.ErrnoException) => {
+      throw error.code === 'EADDRINUSE' ? new UsageError(`port ${port} is in use; choose another with --port`) : error;
+    });
+
+    const routes = Object.values(ROUTES).map((route) => `  ${route.method.padEnd(4)} ${api.url}${route.path}`);
+    process.stdout.write(
+      [`Tuopin API on ${api.url} (store: ${values.endpoint ?? dir}, table ${table}${published ? `, published ${published} rule set(s)` : ''})`, ...routes, 'Ctrl-C to stop.', ''].join('\n'),
+    );
+    control.onListening?.(api.url);
+    await stopRequested(control.signal);
+    await api.close();
+    return 0;
+  } finally {
+    client.destroy();
+    await embedded?.close();
+  }
+}
