@@ -3,6 +3,7 @@ import { FactsBuilder, type Facts } from '../engine/facts.js';
 import type { PreparedRuleSet } from '../engine/prepare-rule-set.js';
 import type { Household } from '../records/records.js';
 import type { FactCatalogue } from './fact-catalogue.js';
+import { SHARED_HOUSEHOLD_FACTS } from './shared-fact-definitions.js';
 import { everyMemberHas, schoolAgeDropout } from './member-facts.js';
 import { readParameters } from './read-parameters.js';
 
@@ -11,14 +12,10 @@ export const AgeRangeSchema = z.object({ min: z.number().int().nonnegative(), ma
 const ParametersSchema = z.object({ compulsorySchoolingAge: AgeRangeSchema });
 
 export const householdExitFactCatalogue: FactCatalogue = {
-  incomePerCapita: { type: 'number', description: 'net income per person per year (yuan)' },
-  schoolAgeDropout: { type: 'boolean', description: 'a member of compulsory-schooling age has dropped out' },
+  incomePerCapita: SHARED_HOUSEHOLD_FACTS.incomePerCapita,
+  schoolAgeDropout: SHARED_HOUSEHOLD_FACTS.schoolAgeDropout,
   allMembersInsured: { type: 'boolean', description: 'every member has basic medical and critical-illness insurance' },
-  housing: {
-    type: 'object',
-    fields: { hasHouse: 'boolean', safetyGrade: 'string', relocated: 'boolean', movedIn: 'boolean' },
-    description: 'the housing record',
-  },
+  housing: SHARED_HOUSEHOLD_FACTS.housing,
   water: {
     type: 'object',
     fields: { qualityOk: 'boolean', litresPerPersonDay: 'number', fetchMinutes: 'number', reliabilityPct: 'number' },

@@ -3,6 +3,7 @@ import { FactsBuilder, type Facts } from '../engine/facts.js';
 import type { PreparedRuleSet } from '../engine/prepare-rule-set.js';
 import type { Household } from '../records/records.js';
 import type { FactCatalogue } from './fact-catalogue.js';
+import { SHARED_HOUSEHOLD_FACTS } from './shared-fact-definitions.js';
 import { AgeRangeSchema } from './household-exit-facts.js';
 import { schoolAgeDropout, someMemberHas, totalNetIncome } from './member-facts.js';
 import { readParameters } from './read-parameters.js';
@@ -15,22 +16,18 @@ const ParametersSchema = z.object({
 });
 
 export const identificationFactCatalogue: FactCatalogue = {
-  incomePerCapita: { type: 'number', description: 'net income per person per year (yuan)' },
+  incomePerCapita: SHARED_HOUSEHOLD_FACTS.incomePerCapita,
   deepPovertyLine: { type: 'number', description: 'the deep-poverty share of the line of the assessment year' },
   fiscalPayrollMember: { type: 'boolean', description: 'a member is paid from the state budget' },
   villageCadreMember: { type: 'boolean', description: 'a member is a serving village cadre' },
   seriousIllnessMember: { type: 'boolean', description: 'a member has a serious or chronic illness' },
-  schoolAgeDropout: { type: 'boolean', description: 'a member of compulsory-schooling age has dropped out' },
+  schoolAgeDropout: SHARED_HOUSEHOLD_FACTS.schoolAgeDropout,
   assets: {
     type: 'object',
     fields: { townProperty: 'boolean', vehicleValue: 'number', ownsBusiness: 'boolean', hiresLabour: 'boolean' },
     description: 'the assets record',
   },
-  housing: {
-    type: 'object',
-    fields: { hasHouse: 'boolean', safetyGrade: 'string', relocated: 'boolean', movedIn: 'boolean' },
-    description: 'the housing record',
-  },
+  housing: SHARED_HOUSEHOLD_FACTS.housing,
   spending: {
     type: 'object',
     fields: { medicalSelfPaid: 'number', education: 'number', disasterLoss: 'number' },
@@ -38,7 +35,7 @@ export const identificationFactCatalogue: FactCatalogue = {
   },
   awayMonths: { type: 'number', description: 'months the whole family has lived away from the village' },
   splitHousehold: { type: 'boolean', description: 'the household was split or merged to qualify' },
-  totalNetIncome: { type: 'number', description: 'income per capita × members listed' },
+  totalNetIncome: SHARED_HOUSEHOLD_FACTS.totalNetIncome,
   shortestNoticeDays: { type: 'number', description: 'days of the shortest public notice with both dates' },
 };
 

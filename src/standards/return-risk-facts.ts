@@ -4,16 +4,17 @@ import type { PreparedRuleSet } from '../engine/prepare-rule-set.js';
 import type { Verdict } from '../engine/verdict.js';
 import type { Household } from '../records/records.js';
 import type { FactCatalogue } from './fact-catalogue.js';
+import { SHARED_HOUSEHOLD_FACTS } from './shared-fact-definitions.js';
 import { totalNetIncome } from './member-facts.js';
 import { readParameters } from './read-parameters.js';
 
 const ParametersSchema = z.object({ exitLine: z.number().positive(), monitoringMultipleOfLine: z.number().positive() });
 
 export const returnRiskFactCatalogue: FactCatalogue = {
-  incomePerCapita: { type: 'number', description: 'net income per person per year (yuan)' },
+  incomePerCapita: SHARED_HOUSEHOLD_FACTS.incomePerCapita,
   monitoringLine: { type: 'number', description: 'the monitoring multiple of the line of the assessment year' },
   rigidSpending: { type: 'number', description: 'medical self-paid + education + disaster losses in the assessment year' },
-  totalNetIncome: { type: 'number', description: 'income per capita × members listed' },
+  totalNetIncome: SHARED_HOUSEHOLD_FACTS.totalNetIncome,
   householdExitOutcome: {
     type: 'string',
     description: "the household's household-exit outcome today (pass, fail, unknown), or not-judged when household-exit does not judge its status",
