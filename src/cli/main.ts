@@ -3,6 +3,7 @@ import { demoCommand } from './demo-command.js';
 import { exportCommand } from './export-command.js';
 import { importCommand } from './import-command.js';
 import { nightlyCommand } from './nightly-command.js';
+import { rulesCommand } from './rules-command.js';
 import { scoreCommand } from './score-command.js';
 import { serveCommand } from './serve-command.js';
 import { UsageError } from './usage-error.js';
@@ -14,6 +15,7 @@ Commands:
   import    load a dataset folder into the store
   nightly   run the nightly pipeline on what the store holds
   export    write the quarter's stored verdicts, scores and lists as output files
+  rules     list, show, validate, test, diff, publish, history and roll back rule-set versions
   serve     the evaluation API on 127.0.0.1 (same handlers as the Lambdas)
   demo      the nightly scoring of the sample county on the embedded store
 Run "tuopin <command> --help" for a command's options.`;
@@ -23,6 +25,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   import: importCommand,
   nightly: nightlyCommand,
   export: exportCommand,
+  rules: (argv) => rulesCommand(argv),
   serve: (argv) => serveCommand(argv),
   demo: demoCommand,
 };

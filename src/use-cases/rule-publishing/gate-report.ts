@@ -1,0 +1,60 @@
+import type { ImpactPreview } from './impact-preview.js';
+
+/** The steps of the publish gate, in the order they run; a failing step stops the later ones. */
+export type GateStepName = 'schema' | 'version' | 'static' | 'cases' | 'preview';
+
+/**
+ * One thing wrong with a draft, precise enough to fix without reading code: the JSON path in
+ * the draft (or, in the `cases` step, in the cases file), the fact, or the scenario case at fault.
+ */
+export interface GateProblem {
+  readonly message: string;
+  readonly path?: string;
+  readonly fact?: string;
+  readonly case?: string;
+}
+
+/** What one step of the gate found. */
+export interface GateStep {
+  readonly step: GateStepName;
+  readonly ok: boolean;
+  /** One line for people: what was checked and what came of it. */
+  readonly summary: string;
+  readonly problems: readonly GateProblem[];
+}
+
+/** The gate's verdict on a draft: the steps that ran, and the impact preview when it ran. */
+export interface GateReport {
+  /** The draft's id and version, when the draft has them. */
+  readonly ruleSetId: string | null;
+  readonly version: number | null;
+  /** Every step that ran passed. */
+  readonly ok: boolean;
+  readonly steps: readonly GateStep[];
+  readonly preview: ImpactPreview | null;
+}
+
+/** A step's report from its problems: ok exactly when there are none. */
+export function gateStep(step: GateStepName, summary: string, problems: readonly GateProblem[] = []): GateStep {
+  return { step, ok: problems.length === 0, summary, problems };
+}
+
+/** Every problem of a report as one line each (`static: items.0.conditions.fact: unknown fact …`). */
+export function problemLines(report: GateReport): string[] {
+  return report.steps.flatMap((step) => step.problems.map((problem) => `${step.step}: ${describeProblem(problem)}`));
+}
+
+/** A problem as one line: the case and path first, and the fact when the message does not already name it. */
+export function describeProblem(problem: GateProblem): string {
+  const where = [
+    problem.case === undefined ? undefined : `case ${JSON.stringify(problem.case)}`,
+    problem.path,
+    problem.fact !== undefined && !problem.message.includes(problem.fact) ? `(fact ${problem.fact})` : undefined,
+  ].filter((p) => p !== undefined);
+  return where.length > 0 ? `${where.join(' ')}: ${problem.message}` : problem.message;
+}
+
+/** The report on a draft that could not even be read as JSON: the schema step fails on the file. */
+export function unreadableDraft(message: string): GateReport {
+  return { ruleSetId: null, version: null, ok: false, steps: [gateStep('schema', 'the draft is not JSON', [{ path: '(file)', message }])], preview: null };
+}

@@ -1,0 +1,52 @@
+import { explainSchemaIssues } from '../../engine/explain-schema-issues.js';
+import type { RuleSet } from '../../engine/rule-set-schema.js';
+import { runScenarioCases, type ScenarioResult } from '../run-scenario-cases.js';
+import { ScenarioFileSchema, type ScenarioFile } from '../scenario-cases.js';
+import type { ScoringContext } from '../scoring-context.js';
+import { gateStep, type GateStep } from './gate-report.js';
+
+export interface DraftCasesResult {
+  readonly step: GateStep;
+  /** The cases as parsed, to store with the version (null for accountability, or when unusable). */
+  readonly cases: ScenarioFile | null;
+  readonly results: readonly ScenarioResult[];
+}
+
+const refused = (summary: string, problems: GateStep['problems']): DraftCasesResult => ({ step: gateStep('cases', summary, problems), cases: null, results: [] });
+
+/**
+ * Step c of the publish gate: the draft's own scenario cases, which travel with it, all pass
+ * when the draft judges them (`contextForYear` binds the draft in place of the version in
+ * force). A household, village or county standard without cases is refused, and so are cases
+ * of another rule set or version, or cases that all expect the same outcome. Accountability
+ * judges units only as a roll-up and has no scenario cases: the report says so.
+ */
+export async function runDraftCases(draft: RuleSet, document: unknown, contextForYear: (year: number) => ScoringContext): Promise<DraftCasesResult> {
+  if (draft.subjectType === 'unit') {
+    return { step: gateStep('cases', `${draft.id} has no scenario cases (its units are scored as a roll-up, not case by case): nothing to run`), cases: null, results: [] };
+  }
+  if (document === null || document === undefined) {
+    return refused('no scenario cases travel with the draft', [{ message: `a draft of ${draft.id} needs its scenario cases (${draft.id} v${draft.version}); none were given` }]);
+  }
+  const parsed = ScenarioFileSchema.safeParse(document);
+  if (!parsed.success) {
+    return refused('the cases file does not satisfy the scenario-file schema', explainSchemaIssues(parsed.error.issues).map((p) => ({ path: p.path, message: p.message })));
+  }
+  const file = parsed.data;
+  if (file.ruleSetId !== draft.id || file.version !== draft.version) {
+    return refused('the cases are for another rule set or version', [
+      { path: 'ruleSetId', message: `the cases are for ${file.ruleSetId} v${file.version}, the draft is ${draft.id} v${draft.version}` },
+    ]);
+  }
+  if (new Set(file.cases.map((c) => c.expected.outcome)).size < 2) {
+    return refused('the cases expect a single outcome', [{ path: 'cases', message: 'every version needs passing and failing cases: these all expect the same outcome' }]);
+  }
+  const results = await runScenarioCases(file, contextForYear);
+  const failing = results.filter((r) => !r.passed);
+  const step = gateStep(
+    'cases',
+    `${results.length - failing.length} of ${results.length} scenario cases pass`,
+    failing.map((r) => ({ case: r.name, message: r.differences.join('; ') })),
+  );
+  return { step, cases: file, results };
+}
