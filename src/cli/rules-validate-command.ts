@@ -40,7 +40,8 @@ export async function rulesValidateCommand(argv: string[], io: RulesIo): Promise
   const years = yearsOption(values.years);
   const read = await readJsonFile(file);
   const validated = read.ok ? validateDraft(read.value, years) : { report: unreadableDraft(read.message), ruleSet: null };
-  const cases = values.cases !== undefined ? await readJsonOrFail(values.cases) : await readJsonIfPresent(file.replace(/\.json$/, '.cases.json'));
+  const neighbour = /\.json$/.test(file) ? file.replace(/\.json$/, '.cases.json') : null;
+  const cases = values.cases !== undefined ? await readJsonOrFail(values.cases) : validated.ruleSet && neighbour ? await readJsonIfPresent(neighbour) : null;
   const report = validated.report.ok && validated.ruleSet && cases !== null && cases !== undefined
     ? await withCases(validated.report, validated.ruleSet, cases, io)
     : validated.report;
