@@ -39,6 +39,16 @@ describe('tuopin rules validate', () => {
     expect(code).toBe(1);
   });
 
+  it('runs the scenario cases that travel with a draft and names the failing case', async () => {
+    const { code, out } = await validate(join(DRAFTS, 'failing-case.json'));
+    expect(out).toContain('case "income above the 2019 line passes in 2019"');
+    expect(out).toMatch(/\ninvalid\n$/);
+    expect(code).toBe(1);
+    const good = await validate(join(DRAFTS, 'household-exit-v2.json'));
+    expect(good.out).toContain('48 of 48 scenario cases pass');
+    expect(good.code).toBe(0);
+  });
+
   it('checks a year table against the years given, not against every year there is', async () => {
     expect((await validate(join(DRAFTS, 'missing-year.json'))).code).toBe(0);
   });
