@@ -1,5 +1,5 @@
 import { NameGenerator } from './chinese-names.js';
-import type { Principal, Survey } from './dataset-records.js';
+import type { Principal, Survey, TownshipRecord } from './dataset-records.js';
 import { Prng } from './prng.js';
 import type { GenerationRates, Region, ResolvedOptions } from './province-options.js';
 import { splitCount } from './split-count.js';
@@ -8,14 +8,8 @@ import { planSurvey } from './survey-plan.js';
 /** How well a township or unit does its work, 0 (badly) to 1 (very well): drives its villages. */
 export type Performance = number;
 
-export interface TownshipPlan {
-  townshipId: string;
-  countyId: string;
-  name: string;
-  hasStandardCentralSchool: boolean | null;
-  hasQualifiedHealthCentre: boolean | null;
-  hasServiceCentre: boolean | null;
-  principal: Principal;
+/** A township record as written, plus how well it works (which drives its villages). */
+export interface TownshipPlan extends TownshipRecord {
   performance: Performance;
 }
 
