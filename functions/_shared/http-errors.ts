@@ -16,6 +16,8 @@ export const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   RULE_SET_NOT_FOUND: 404,
   ROUTE_NOT_FOUND: 404,
   RULE_SET_CONFLICT: 409,
+  // Rolling back to a version that does not exist, or to the one in force.
+  ROLLBACK_REFUSED: 400,
   REQUEST_IN_PROGRESS: 409,
   IDEMPOTENCY_KEY_REUSED: 409,
 };

@@ -9,6 +9,8 @@ export interface ApiRoute {
   /** `/villages/{villageId}/re-evaluations` */
   readonly path: string;
   readonly handler: IFunction;
+  /** Rule-set administration: invoked under the policy-staff policy only. */
+  readonly admin?: boolean;
 }
 
 export interface EvaluationApiProps {
@@ -25,6 +27,7 @@ export class EvaluationApi extends Construct {
   readonly api: RestApi;
   readonly methods: Method[];
   readonly invokePolicy: ManagedPolicy;
+  readonly policyStaffPolicy: ManagedPolicy;
 
   constructor(scope: Construct, id: string, props: EvaluationApiProps) {
     super(scope, id);
@@ -42,9 +45,16 @@ export class EvaluationApi extends Construct {
       },
     });
     this.methods = props.routes.map((route) => this.resourceAt(route.path).addMethod(route.method, new LambdaIntegration(route.handler)));
+    const methodsOf = (admin: boolean) => this.methods.filter((_, index) => (props.routes[index]!.admin ?? false) === admin).map((m) => m.methodArn);
+    // Two audiences, two policies: evaluation callers can never publish a rule set, and policy
+    // staff publish under a policy of their own.
     this.invokePolicy = new ManagedPolicy(this, 'InvokePolicy', {
       description: 'Lets a calling app invoke the Tuopin evaluation API (SigV4)',
-      statements: [new PolicyStatement({ effect: Effect.ALLOW, actions: ['execute-api:Invoke'], resources: this.methods.map((m) => m.methodArn) })],
+      statements: [new PolicyStatement({ effect: Effect.ALLOW, actions: ['execute-api:Invoke'], resources: methodsOf(false) })],
+    });
+    this.policyStaffPolicy = new ManagedPolicy(this, 'PolicyStaffPolicy', {
+      description: 'Lets policy staff list, validate, publish and roll back Tuopin rule sets (SigV4)',
+      statements: [new PolicyStatement({ effect: Effect.ALLOW, actions: ['execute-api:Invoke'], resources: methodsOf(true) })],
     });
   }
 

@@ -9,6 +9,11 @@ const MODULES: Record<RouteName, () => Promise<{ handler: HttpHandler }>> = {
   'post-evaluation': () => import('../../functions/post-evaluation.js'),
   'post-village-re-evaluation': () => import('../../functions/post-village-re-evaluation.js'),
   'get-verdicts': () => import('../../functions/get-verdicts.js'),
+  'get-rule-sets': () => import('../../functions/get-rule-sets.js'),
+  'get-rule-set-versions': () => import('../../functions/get-rule-set-versions.js'),
+  'post-rule-set-validation': () => import('../../functions/post-rule-set-validation.js'),
+  'post-rule-set-version': () => import('../../functions/post-rule-set-version.js'),
+  'post-rule-set-rollback': () => import('../../functions/post-rule-set-rollback.js'),
 };
 
 /** Imports every API handler (after the functions' environment is set). */

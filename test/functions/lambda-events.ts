@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
 
-type Fixture = 'post-evaluation' | 'post-village-re-evaluation' | 'get-verdicts';
+type Fixture =
+  | 'post-evaluation'
+  | 'post-village-re-evaluation'
+  | 'get-verdicts'
+  | 'get-rule-sets'
+  | 'get-rule-set-versions'
+  | 'post-rule-set-validation'
+  | 'post-rule-set-version'
+  | 'post-rule-set-rollback';
 
 /** An API Gateway proxy event from `events/<fixture>.json` with the given body, path parameters and extra headers. */
 export function apiEvent(

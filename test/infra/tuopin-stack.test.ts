@@ -38,7 +38,7 @@ describe('the table', () => {
 describe('the functions', () => {
   it('run one file of functions/ each on Node.js 22 on ARM, configured with the table name', () => {
     const functions = Object.values(dev.findResources('AWS::Lambda::Function'));
-    expect(functions).toHaveLength(8);
+    expect(functions).toHaveLength(13);
     for (const fn of functions) {
       expect(fn.Properties).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'], Handler: 'index.handler' });
       expect(fn.Properties.Environment.Variables).toMatchObject({ TABLE_NAME: { Ref: expect.stringMatching(/^StoreTable/) }, RUN_TIME_ZONE: 'Asia/Shanghai' });
@@ -61,7 +61,7 @@ describe('the IAM policies', () => {
 
   it('give DynamoDB access on the table and its indexes only, and write access to no API reader', () => {
     const dynamo = policyStatements(dev).filter(({ statement }) => asList(statement.Action).some((a) => String(a).startsWith('dynamodb:')));
-    expect(dynamo.length).toBe(8);
+    expect(dynamo.length).toBe(13);
     for (const { statement } of dynamo) expect(JSON.stringify(statement.Resource)).toMatch(/StoreTable/);
     const reader = dynamo.find(({ policy }) => policy.startsWith('getverdicts'))!;
     expect(asList(reader.statement.Action)).not.toContain('dynamodb:PutItem');
@@ -121,13 +121,21 @@ describe('the API', () => {
     const methods = Object.values(dev.findResources('AWS::ApiGateway::Method'));
     expect(methods).toHaveLength(Object.keys(ROUTES).length);
     for (const method of methods) expect(method.Properties.AuthorizationType).toBe('AWS_IAM');
-    expect(methods.map((m) => m.Properties.HttpMethod).sort()).toEqual(['GET', 'POST', 'POST']);
+    expect(methods.map((m) => m.Properties.HttpMethod).sort()).toEqual(['GET', 'GET', 'GET', 'POST', 'POST', 'POST', 'POST', 'POST']);
   });
 
-  it('offers callers a policy to invoke exactly its methods', () => {
+  it('offers evaluation callers and policy staff each a policy of their own: callers cannot reach /rule-sets', () => {
     const invoke = policyStatements(dev).filter(({ statement }) => asList(statement.Action).includes('execute-api:Invoke'));
-    expect(invoke).toHaveLength(1);
-    expect(asList(invoke[0]!.statement.Resource)).toHaveLength(3);
+    expect(invoke.map((s) => s.policy).sort()).toEqual([expect.stringMatching(/InvokePolicy/), expect.stringMatching(/PolicyStaffPolicy/)]);
+    const resourcesOf = (name: RegExp) => JSON.stringify(invoke.find((s) => name.test(s.policy))!.statement.Resource);
+    const callers = resourcesOf(/InvokePolicy/);
+    const staff = resourcesOf(/PolicyStaffPolicy/);
+    expect(asList(invoke.find((s) => /InvokePolicy/.test(s.policy))!.statement.Resource)).toHaveLength(3);
+    expect(asList(invoke.find((s) => /PolicyStaffPolicy/.test(s.policy))!.statement.Resource)).toHaveLength(5);
+    expect(callers).not.toContain('rule-sets');
+    expect(staff).toContain('/rule-sets');
+    for (const path of ['/evaluations', '/verdicts', '/villages']) expect(staff).not.toContain(path);
+    dev.hasOutput('PolicyStaffPolicyArn', {});
   });
 });
 

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { EVALUATORS } from '../../engine/evaluators.js';
+import { QuarterSchema } from '../../engine/quarter.js';
+import { RuleSetSchema, type RuleSet } from '../../engine/rule-set-schema.js';
+import { selectVersionInForce } from '../../engine/select-version.js';
+import type { Stores } from '../../ports/stores.js';
+import { STANDARD_IDS } from '../../standards/standard-ids.js';
+import type { GateInput } from './run-publish-gate.js';
+import { runPublishGate } from './run-publish-gate.js';
+import { publishRuleSet, type PublishOutcome } from './publish-rule-set.js';
+import { rollbackRuleSet } from './rollback-rule-set.js';
+import { findStoredRuns } from './stored-runs.js';
+
+const Text = z.string().regex(/\S/, { error: 'expected a non-blank text' });
+
+/** `POST /rule-sets/{ruleSetId}/validations`: the gate without publishing. */
+export const ValidationRequestSchema = z.strictObject({
+  ruleSet: z.record(z.string(), z.unknown()),
+  cases: z.record(z.string(), z.unknown()).optional(),
+  years: z.array(z.number().int()).optional(),
+  quarter: QuarterSchema.optional(),
+});
+
+/** `POST /rule-sets/{ruleSetId}/versions`: publish through the gate. */
+export const PublishRequestSchema = z.strictObject({
+  ruleSet: z.record(z.string(), z.unknown()),
+  cases: z.record(z.string(), z.unknown()).optional(),
+  author: Text,
+  note: Text,
+  acceptImpact: z.boolean().default(false),
+  quarter: QuarterSchema.optional(),
+});
+
+/** `POST /rule-sets/{ruleSetId}/rollbacks`: publish version `to`'s content as the next version. */
+export const RollbackRequestSchema = z.strictObject({
+  to: z.number().int().positive(),
+  /** Version `to`'s scenario cases, when they were not stored with it (the first publication stores none). */
+  cases: z.record(z.string(), z.unknown()).optional(),
+  author: Text,
+  note: Text,
+  acceptImpact: z.boolean().default(false),
+  quarter: QuarterSchema.optional(),
+});
+
+/** The path names one rule set; a body naming another is refused, not published under the wrong id. */
+export class RuleSetPathMismatchError extends Error {
+  readonly code = 'REQUEST_INVALID';
+  constructor(pathId: string, bodyId: unknown) {
+    super(`the path names rule set ${pathId}, the body ${JSON.stringify(bodyId)}`);
+    this.name = 'RuleSetPathMismatchError';
+  }
+}
+
+/**
+ * What the gate is told in the API: the store's published versions stand beside the draft (the
+ * API has no reviewed files: a standard must have been published once, as every run does on
+ * first use), and the years judged are those of the store's runs plus the requested ones.
+ */
+async function gateSetting(stores: Stores, draft: unknown, years: readonly number[], quarter: string | undefined) {
+  const published = (await Promise.all(STANDARD_IDS.map((id) => stores.ruleSets.listVersions(id)))).flat().map((e) => e.ruleSet);
+  const parsed = RuleSetSchema.safeParse(draft);
+  const runs = await findStoredRuns(stores.runs, [...published, ...(parsed.success ? [parsed.data] : [])]);
+  return { reviewed: [] as RuleSet[], years: [...new Set([...runs.years, ...years])].sort((a, b) => a - b), quarter, evaluator: EVALUATORS.compiled };
+}
+
+function assertSameId(pathId: string, document: Record<string, unknown>): void {
+  if (document.id !== pathId) throw new RuleSetPathMismatchError(pathId, document.id);
+}
+
+/** Each standard's versions, and the one in force on `today`. */
+export async function listRuleSets(stores: Stores, today: string) {
+  const ids = await stores.ruleSets.listIds();
+  return Promise.all(
+    ids.map(async (id) => {
+      const versions = await stores.ruleSets.listVersions(id);
+      const inForce = versions.some((v) => v.ruleSet.effectiveFrom <= today) ? selectVersionInForce(versions.map((v) => v.ruleSet), today).version : null;
+      return { id, inForce, versions: versions.map((v) => ({ version: v.ruleSet.version, effectiveFrom: v.ruleSet.effectiveFrom })) };
+    }),
+  );
+}
+
+/** A rule set's history: every version with its provenance and content. */
+export async function ruleSetHistory(stores: Stores, id: string) {
+  return (await stores.ruleSets.listVersions(id)).map((v) => ({
+    version: v.ruleSet.version,
+    effectiveFrom: v.ruleSet.effectiveFrom,
+    changeNote: v.ruleSet.changeNote,
+    author: v.author,
+    note: v.note,
+    publishedAt: v.publishedAt,
+    contentHash: v.contentHash,
+    ruleSet: v.ruleSet,
+  }));
+}
+
+/** The gate's report on a draft, nothing published. */
+export async function validateRuleSetDraft(stores: Stores, pathId: string, request: z.output<typeof ValidationRequestSchema>) {
+  assertSameId(pathId, request.ruleSet);
+  const input: GateInput = { document: request.ruleSet, cases: request.cases ?? null, ...(await gateSetting(stores, request.ruleSet, request.years ?? [], request.quarter)) };
+  const gate = await runPublishGate(stores, input);
+  return { report: gate.report, cases: gate.caseResults.map((r) => ({ name: r.name, passed: r.passed, differences: r.differences })) };
+}
+
+/** Publishes a draft through the gate. */
+export async function publishRuleSetDraft(stores: Stores, pathId: string, request: z.output<typeof PublishRequestSchema>, now: Date): Promise<PublishOutcome> {
+  assertSameId(pathId, request.ruleSet);
+  const setting = await gateSetting(stores, request.ruleSet, [], request.quarter);
+  return publishRuleSet(stores, { document: request.ruleSet, cases: request.cases ?? null, ...setting, author: request.author, note: request.note, acceptImpact: request.acceptImpact }, now);
+}
+
+/** Rolls a rule set back to a version's content, as a new version. */
+export async function rollBackRuleSet(stores: Stores, pathId: string, request: z.output<typeof RollbackRequestSchema>, now: Date): Promise<PublishOutcome> {
+  const setting = await gateSetting(stores, null, [], request.quarter);
+  return rollbackRuleSet(stores, { ruleSetId: pathId, to: request.to, ...(request.cases ? { cases: request.cases } : {}), ...setting, author: request.author, note: request.note, acceptImpact: request.acceptImpact }, now);
+}

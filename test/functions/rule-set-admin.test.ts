@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { HttpHandler } from '../../functions/_shared/http-handler.js';
+import { readDatasetFolder } from '../../src/adapters/file/read-dataset-folder.js';
+import { EVALUATORS } from '../../src/engine/evaluators.js';
+import { ensureRuleSetsPublished } from '../../src/use-cases/ensure-rule-sets-published.js';
+import { importDataset } from '../../src/use-cases/import-dataset.js';
+import { runNightly } from '../../src/use-cases/run-nightly.js';
+import { ruleSetsFromStore } from '../../src/use-cases/rule-sets-from-store.js';
+import { createScoringContext } from '../../src/use-cases/scoring-context.js';
+import { useDynalite } from '../helpers/dynalite.js';
+import { repositoryRuleSets } from '../helpers/repository-rule-sets.js';
+import { configureFunctions } from './function-env.js';
+import { apiEvent, bodyOf, lambdaContext } from './lambda-events.js';
+
+const EXAMPLE = fileURLToPath(new URL('../fixtures/example', import.meta.url));
+const DRAFTS = new URL('../fixtures/drafts/', import.meta.url);
+const draft = (name: string) => JSON.parse(readFileSync(new URL(name, DRAFTS), 'utf8')) as Record<string, unknown>;
+const dynamo = useDynalite();
+
+const handlers: Record<string, HttpHandler> = {};
+const call = (name: 'get-rule-sets' | 'get-rule-set-versions' | 'post-rule-set-validation' | 'post-rule-set-version' | 'post-rule-set-rollback', body?: unknown) =>
+  handlers[name]!(
+    apiEvent(name, { ...(body === undefined ? {} : { body }), ...(name.includes('rule-set-') ? { pathParameters: { ruleSetId: 'household-exit' } } : {}) }),
+    lambdaContext(name),
+  );
+
+beforeAll(async () => {
+  // A store after a nightly run of 2018Q3 on the worked example, as policy staff find it.
+  const stores = dynamo.stores();
+  await importDataset(stores, await readDatasetFolder(EXAMPLE));
+  await ensureRuleSetsPublished(stores.ruleSets, await repositoryRuleSets(), new Date('2026-01-01T00:00:00Z'));
+  const context = createScoringContext(await ruleSetsFromStore(stores.ruleSets, '2018-09-30'), '2018Q3', EVALUATORS.compiled);
+  await runNightly(stores, context, { runId: 'admin-test', now: () => new Date('2026-01-01T00:00:00Z') });
+  configureFunctions(dynamo.endpoint, dynamo.tableName);
+  handlers['get-rule-sets'] = (await import('../../functions/get-rule-sets.js')).handler;
+  handlers['get-rule-set-versions'] = (await import('../../functions/get-rule-set-versions.js')).handler;
+  handlers['post-rule-set-validation'] = (await import('../../functions/post-rule-set-validation.js')).handler;
+  handlers['post-rule-set-version'] = (await import('../../functions/post-rule-set-version.js')).handler;
+  handlers['post-rule-set-rollback'] = (await import('../../functions/post-rule-set-rollback.js')).handler;
+});
+
+describe('the rule-set administration routes', () => {
+  it('list every published standard with the version in force', async () => {
+    const response = await call('get-rule-sets');
+    expect(response.statusCode).toBe(200);
+    const { ruleSets } = bodyOf(response) as { ruleSets: { id: string; inForce: number }[] };
+    expect(ruleSets.map((r) => r.id)).toContain('household-exit');
+    expect(ruleSets.find((r) => r.id === 'household-exit')!.inForce).toBe(1);
+  });
+
+  it('report a draft with an unknown fact without publishing it', async () => {
+    const response = await call('post-rule-set-validation', { ruleSet: draft('unknown-fact.json') });
+    expect(response.statusCode).toBe(200);
+    const { report } = bodyOf(response) as { report: { ok: boolean; steps: { problems: { path?: string }[] }[] } };
+    expect(report.ok).toBe(false);
+    expect(JSON.stringify(report)).toContain('items.0.conditions.fact');
+  });
+
+  it('refuse a malformed body with 400 naming the field', async () => {
+    const response = await call('post-rule-set-version', { ruleSet: draft('household-exit-v2.json'), author: 'x' });
+    expect(response.statusCode).toBe(400);
+    expect(JSON.stringify(bodyOf(response))).toContain('note');
+  });
+
+  it('publish a raised line only with acceptImpact, refuse it a second time, and roll back as a new version', async () => {
+    const body = { ruleSet: draft('household-exit-v2.json'), cases: draft('household-exit-v2.cases.json'), author: '王芳', note: '2018 line 4200' };
+    const refused = await call('post-rule-set-version', body);
+    expect(refused.statusCode).toBe(200);
+    expect(bodyOf(refused)).toMatchObject({ status: 'refused', reason: 'impact' });
+
+    const published = await call('post-rule-set-version', { ...body, acceptImpact: true });
+    expect(bodyOf(published)).toMatchObject({ status: 'published' });
+    // v2 exists now: the gate's version step refuses the same draft (a true race is a 409).
+    expect(bodyOf(await call('post-rule-set-version', { ...body, acceptImpact: true }))).toMatchObject({ status: 'refused', reason: 'invalid' });
+
+    const history = bodyOf(await call('get-rule-set-versions')) as { versions: { version: number; author: string }[] };
+    expect(history.versions.map((v) => v.version)).toEqual([1, 2]);
+    expect(history.versions[1]!.author).toBe('王芳');
+
+    // Version 1 was published with no cases stored: its reviewed cases travel with the rollback.
+    const v1Cases = JSON.parse(readFileSync(new URL('../scenarios/household-exit/v1.cases.json', import.meta.url), 'utf8')) as unknown;
+    const withoutCases = await call('post-rule-set-rollback', { to: 1, author: '王芳', note: 'back to 3535', acceptImpact: true });
+    expect(bodyOf(withoutCases)).toMatchObject({ status: 'refused', reason: 'invalid' });
+    const rolledBack = await call('post-rule-set-rollback', { to: 1, cases: v1Cases, author: '王芳', note: 'back to 3535', acceptImpact: true });
+    expect(bodyOf(rolledBack)).toMatchObject({ status: 'published' });
+    const after = bodyOf(await call('get-rule-set-versions')) as { versions: { version: number }[] };
+    expect(after.versions.map((v) => v.version)).toEqual([1, 2, 3]);
+  }, 120_000);
+});
