@@ -1,12 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
+interface Labelled {
+  readonly id: string;
+  readonly label: { readonly zh: string; readonly en: string };
+}
+
 interface RuleSetFile {
   readonly id: string;
   readonly parameters: Record<string, unknown>;
-  readonly items: readonly { readonly id: string }[];
-  readonly warnings?: readonly { readonly id: string }[];
-  readonly indicators?: readonly { readonly id: string }[];
+  readonly items: readonly Labelled[];
+  readonly warnings?: readonly Labelled[];
+  readonly indicators?: readonly Labelled[];
 }
 
 const STANDARDS = ['household-exit', 'village-exit', 'county-exit', 'identification', 'return-risk', 'accountability'];
@@ -31,9 +36,12 @@ describe.each(STANDARDS)('docs/standards.md on %s', (id) => {
     expect(section(id)).not.toBe('');
   });
 
-  it('names every item, warning and indicator of version 1 in that section', () => {
-    const ids = [...rules.items, ...(rules.warnings ?? []), ...(rules.indicators ?? [])].map((item) => item.id);
-    for (const itemId of ids) expect(section(id), itemId).toContain(`\`${itemId}\``);
+  it('names every item, warning and indicator of version 1 in that section, with its zh and en label', () => {
+    for (const item of [...rules.items, ...(rules.warnings ?? []), ...(rules.indicators ?? [])]) {
+      expect(section(id), item.id).toContain(`\`${item.id}\``);
+      expect(section(id), item.id).toContain(item.label.zh);
+      expect(section(id), item.id).toContain(item.label.en);
+    }
   });
 
   it('names every parameter of version 1 where it states the threshold', () => {
