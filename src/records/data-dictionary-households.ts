@@ -114,7 +114,7 @@ export const HOUSEHOLD_DICTIONARY: FileDictionary = {
     { field: 'villageId', zh: '村编号', en: 'village id', type: 'id', required: true, unit: null },
     {
       field: 'status',
-      zh: '贫困户状态',
+      zh: '户状态',
       en: 'status',
       type: 'enum',
       required: true,
