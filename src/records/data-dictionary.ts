@@ -39,7 +39,7 @@ export interface FieldEntry {
   readonly zh: string;
   readonly en: string;
   readonly type: FieldType;
-  /** Only ids, `status` and the keys of a card-history line are required; anything else may be missing. */
+  /** A row without it is refused: its own id, the ids it belongs to, `status`, `memberId`, a card-history line's keys. */
   readonly required: boolean;
   readonly unit: LocalizedText | null;
   readonly values?: readonly AllowedValue[];
