@@ -169,12 +169,20 @@ export function anItem(id: string, conditions: Condition, group?: string): RuleS
   return group === undefined ? { id, label: LABEL, conditions } : { id, label: LABEL, group, conditions };
 }
 
+/** A label, unit and reference for every parameter named, as a test rule set needs them. */
+export function parameterInfoFor(parameters: Readonly<Record<string, unknown>>): RuleSetInput['parameterInfo'] {
+  const reference = [{ document: '《测试文件》', section: '第一条', date: '2016-04-23' }];
+  return Object.fromEntries(Object.keys(parameters).map((name) => [name, { label: { zh: name, en: name }, unit: 'count' as const, reference }]));
+}
+
 /**
  * A valid rule-set document (not yet parsed) of a made-up household standard: one item `rich`
  * (`incomePerCapita > {param: line}`, a line for 2017 and 2018) decided by three-valued AND.
- * Overrides replace whole top-level fields.
+ * Overrides replace whole top-level fields; unless `parameterInfo` is given, every parameter
+ * gets a made-up label, unit and reference.
  */
 export function aRuleSetDocument(overrides: Partial<RuleSetInput> = {}): RuleSetInput {
+  const parameters = overrides.parameters ?? { line: { byYear: { '2017': 3335, '2018': 3535 } } };
   return {
     id: 'household-exit',
     version: 1,
@@ -183,7 +191,8 @@ export function aRuleSetDocument(overrides: Partial<RuleSetInput> = {}): RuleSet
     description: { zh: '测试规则集', en: 'a test rule set' },
     references: ['test'],
     changeNote: 'test',
-    parameters: { line: { byYear: { '2017': 3335, '2018': 3535 } } },
+    parameters,
+    parameterInfo: parameterInfoFor(parameters),
     items: [anItem('rich', { fact: 'incomePerCapita', operator: 'greaterThan', value: { param: 'line' } })],
     decision: {
       rules: [

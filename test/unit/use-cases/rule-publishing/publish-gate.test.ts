@@ -46,6 +46,25 @@ describe('the publish gate on a store holding a 2018Q3 run of the worked example
     expect(failing(report)?.problems).toEqual([{ path: 'items.4.label.zh', message: expect.stringContaining('Chinese (zh) text is required') }]);
   });
 
+  it('refuses a label quoting a parameter the draft does not have, at the static step', async () => {
+    const document = draft('household-exit-v2') as { items: { label: { zh: string; en: string } }[] };
+    document.items[1]!.label.en = 'no member aged {schoolAge.min}–{schoolAge.max} dropped out';
+    const report = await gate(document, draftCases('household-exit-v2'));
+    expect(stepsOf(report)).toEqual([['schema', true], ['version', true], ['static', false]]);
+    expect(failing(report)?.problems).toEqual([
+      { path: 'items.1.label.en', message: '{schoolAge.min} names no parameter of the rule set' },
+      { path: 'items.1.label.en', message: '{schoolAge.max} names no parameter of the rule set' },
+    ]);
+  });
+
+  it('refuses a draft whose parameter has no label, unit and reference, at the schema step', async () => {
+    const document = draft('household-exit-v2') as { parameterInfo: Record<string, unknown> };
+    delete document.parameterInfo['maxWaterFetchMinutes'];
+    const report = await gate(document, draftCases('household-exit-v2'));
+    expect(stepsOf(report)).toEqual([['schema', false]]);
+    expect(failing(report)?.problems).toEqual([{ path: 'parameterInfo.maxWaterFetchMinutes', message: 'parameter maxWaterFetchMinutes has no label, unit and reference' }]);
+  });
+
   it('refuses an exit-line table without 2018, a year the stored runs judge', async () => {
     const report = await gate(draft('missing-year'), draftCases('household-exit-v2'));
     expect(failing(report)?.step).toBe('static');
