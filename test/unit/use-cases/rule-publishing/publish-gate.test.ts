@@ -120,6 +120,20 @@ describe('the publish gate on a store holding a 2018Q3 run of the worked example
     expect(report.preview?.counties.flatMap((c) => c.examples)).toContainEqual(expect.objectContaining({ ruleSetId: 'accountability', before: 'none', after: 'yellow-card' }));
   });
 
+  it('runs the scenario cases of an accountability draft when they travel with it, and names a case the new ladder breaks', async () => {
+    const accountability = (await repositoryRuleSets()).find((r) => r.id === 'accountability')!;
+    const cases = { ...repositoryCases('accountability', 1), version: 2 };
+    const same = await gate({ ...accountability, version: 2, changeNote: 'same ladder' }, cases, false);
+    expect(same.steps.find((s) => s.step === 'cases')).toMatchObject({ ok: true, summary: '18 of 18 scenario cases pass' });
+    const yellowCard = { bottom: 3, belowScore: 85, alwaysBelow: 60 };
+    const stricter = await gate({ ...accountability, version: 2, changeNote: 'yellow cards below 85', parameters: { ...accountability.parameters, yellowCard } }, cases, false);
+    expect(failing(stricter)?.step).toBe('cases');
+    expect(failing(stricter)?.problems).toContainEqual({
+      case: 'small county: a township scoring 84 of two is not carded, since only scores under 80 are',
+      message: expect.stringContaining('outcome (the card of T1): expected none, got yellow-card'),
+    });
+  });
+
   it('refuses accountability parameters its code cannot read, at the static step', async () => {
     const accountability = (await repositoryRuleSets()).find((r) => r.id === 'accountability')!;
     const broken = { ...accountability, version: 2, parameters: { ...accountability.parameters, yellowCard: { bottom: 'three', belowScore: 80, alwaysBelow: 60 } } };
