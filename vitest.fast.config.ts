@@ -13,7 +13,12 @@ export default defineConfig({
   ...base,
   test: {
     ...base.test,
-    include: ['test/unit/**/*.test.ts', 'test/scenarios/scenario-cases.test.ts', 'test/scenarios/worked-example.test.ts'],
+    include: [
+      'test/unit/**/*.test.ts',
+      'test/scenarios/scenario-cases.test.ts',
+      'test/scenarios/every-rule-set-has-cases.test.ts',
+      'test/scenarios/worked-example.test.ts',
+    ],
     exclude: [
       // thousands of generated rule sets, fact maps or records through both evaluators
       'test/unit/engine/compiled-rule-sets.test.ts',
