@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ConditionSchema } from './condition-schema.js';
 import { LocalizedTextSchema } from './localized-text.js';
 import { ITEM_OUTCOMES } from './outcome.js';
+import { ParameterInfoSchema } from './parameter-info.js';
 
 const YEAR_KEY = /^\d{4}$/;
 
@@ -82,6 +83,8 @@ export const RuleSetSchema = z
     references: z.array(z.string().min(1)).min(1),
     changeNote: z.string().min(1),
     parameters: z.record(z.string(), ParameterValueSchema),
+    /** Every parameter's label, unit and references, by name: the values stay where the engine reads them. */
+    parameterInfo: z.record(z.string(), ParameterInfoSchema),
     items: z.array(ItemSchema),
     warnings: z.array(ItemSchema).default([]),
     indicators: z.array(IndicatorSchema).default([]),
@@ -94,6 +97,14 @@ export const RuleSetSchema = z
     for (const [index, item] of ruleSet.items.entries()) {
       if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: ['items', index, 'id'], message: `duplicate item id ${item.id}` });
       seen.add(item.id);
+    }
+    for (const name of Object.keys(ruleSet.parameters)) {
+      if (!Object.hasOwn(ruleSet.parameterInfo, name)) {
+        ctx.addIssue({ code: 'custom', path: ['parameterInfo', name], message: `parameter ${name} has no label, unit and reference` });
+      }
+    }
+    for (const name of Object.keys(ruleSet.parameterInfo)) {
+      if (!Object.hasOwn(ruleSet.parameters, name)) ctx.addIssue({ code: 'custom', path: ['parameterInfo', name], message: `no parameter ${name}` });
     }
     if (ruleSet.items.length > 0 && !ruleSet.decision) {
       ctx.addIssue({ code: 'custom', path: ['decision'], message: 'a rule set with items needs a decision' });

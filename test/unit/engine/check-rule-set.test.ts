@@ -125,4 +125,17 @@ describe('checkRuleSet', () => {
     });
     expect(checkRuleSet(ruleSet, catalogue, [2020]).map((p) => p.path)).toEqual(['items.0.conditions.fact', 'items.1.conditions.operator', 'parameters.line.byYear']);
   });
+
+  it('refuses a label placeholder naming an unknown parameter or quoting a year table, at the label', () => {
+    const electricity: Condition = { fact: 'electricity', operator: 'equal', value: true };
+    const ruleSet = aRuleSet({
+      parameters,
+      items: [{ ...anItem('a', electricity), label: { zh: '{minutes}分钟以内', en: 'within {minuts} minutes' } }],
+      warnings: [{ ...anItem('w', electricity), label: { zh: '低于{line}元', en: 'below the line' } }],
+    });
+    expect(checkRuleSet(ruleSet, catalogue)).toEqual([
+      { path: 'items.0.label.en', message: '{minuts} names no parameter of the rule set' },
+      { path: 'warnings.0.label.zh', message: expect.stringContaining('a label must not quote a number that differs by year or region') },
+    ]);
+  });
 });

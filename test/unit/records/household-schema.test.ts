@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HouseholdSchema, MemberSchema } from '../../../src/records/records.js';
-import { aHousehold, aMember } from './record-builders.js';
+import { rawHousehold, rawMember } from '../../helpers/builders.js';
 
 const OPTIONAL_FIELDS = [
   'registeredYear',
@@ -27,7 +27,7 @@ function without(record: Record<string, unknown>, key: string): Record<string, u
 
 describe('the household schema', () => {
   it('accepts the household of the data contract unchanged', () => {
-    const household = aHousehold();
+    const household = rawHousehold();
     expect(HouseholdSchema.parse(household)).toEqual(household);
   });
 
@@ -37,27 +37,27 @@ describe('the household schema', () => {
   });
 
   it.each(OPTIONAL_FIELDS)('reads an absent %s the same as a null one', (field) => {
-    const absent = HouseholdSchema.parse(without(aHousehold(), field));
-    const nulled = HouseholdSchema.parse(aHousehold({ [field]: null }));
+    const absent = HouseholdSchema.parse(without(rawHousehold(), field));
+    const nulled = HouseholdSchema.parse(rawHousehold({ [field]: null }));
     expect(absent).toEqual(nulled);
     expect(absent[field]).toBeNull();
   });
 
   it.each(['householdId', 'villageId', 'status'])('rejects a household without %s', (field) => {
-    expect(HouseholdSchema.safeParse(without(aHousehold(), field)).success).toBe(false);
-    expect(HouseholdSchema.safeParse(aHousehold({ [field]: null })).success).toBe(false);
+    expect(HouseholdSchema.safeParse(without(rawHousehold(), field)).success).toBe(false);
+    expect(HouseholdSchema.safeParse(rawHousehold({ [field]: null })).success).toBe(false);
   });
 
   it.each(['', '   '])('rejects the blank household id %j', (id) => {
-    expect(HouseholdSchema.safeParse(aHousehold({ householdId: id })).success).toBe(false);
+    expect(HouseholdSchema.safeParse(rawHousehold({ householdId: id })).success).toBe(false);
   });
 
   it.each(['poor', 'exited', 'returned', 'applicant', 'non-poor'])('accepts the status %s', (status) => {
-    expect(HouseholdSchema.parse(aHousehold({ status })).status).toBe(status);
+    expect(HouseholdSchema.parse(rawHousehold({ status })).status).toBe(status);
   });
 
   it.each(['rich', 'Poor', ''])('rejects the status %j', (status) => {
-    expect(HouseholdSchema.safeParse(aHousehold({ status })).success).toBe(false);
+    expect(HouseholdSchema.safeParse(rawHousehold({ status })).success).toBe(false);
   });
 
   it.each([
@@ -73,15 +73,15 @@ describe('the household schema', () => {
     ['housing', 'B'],
     ['notices', 'village'],
   ])('rejects %s given as %j', (field, value) => {
-    expect(HouseholdSchema.safeParse(aHousehold({ [field]: value })).success).toBe(false);
+    expect(HouseholdSchema.safeParse(rawHousehold({ [field]: value })).success).toBe(false);
   });
 
   it('accepts a negative income per capita, which a loss-making household can have', () => {
-    expect(HouseholdSchema.parse(aHousehold({ incomePerCapita: -120 })).incomePerCapita).toBe(-120);
+    expect(HouseholdSchema.parse(rawHousehold({ incomePerCapita: -120 })).incomePerCapita).toBe(-120);
   });
 
   it('accepts a household with no members listed', () => {
-    expect(HouseholdSchema.parse(aHousehold({ members: [] })).members).toEqual([]);
+    expect(HouseholdSchema.parse(rawHousehold({ members: [] })).members).toEqual([]);
   });
 
   it.each([
@@ -91,16 +91,16 @@ describe('the household schema', () => {
     ['movedIn', 0],
   ])('rejects housing.%s given as %j', (field, value) => {
     const housing = { hasHouse: true, safetyGrade: 'B', relocated: false, movedIn: null, [field]: value };
-    expect(HouseholdSchema.safeParse(aHousehold({ housing })).success).toBe(false);
+    expect(HouseholdSchema.safeParse(rawHousehold({ housing })).success).toBe(false);
   });
 
   it('fills the missing fields of a nested object with null', () => {
-    const parsed = HouseholdSchema.parse(aHousehold({ water: { qualityOk: true } }));
+    const parsed = HouseholdSchema.parse({ ...rawHousehold(), water: { qualityOk: true } });
     expect(parsed.water).toEqual({ qualityOk: true, litresPerPersonDay: null, fetchMinutes: null, reliabilityPct: null });
   });
 
   it('rejects a water reliability above 100 percent', () => {
-    expect(HouseholdSchema.safeParse(aHousehold({ water: { reliabilityPct: 101 } })).success).toBe(false);
+    expect(HouseholdSchema.safeParse(rawHousehold({ water: { reliabilityPct: 101 } })).success).toBe(false);
   });
 
   it.each([
@@ -111,12 +111,12 @@ describe('the household schema', () => {
     [null, true],
   ])('reads the notice start %j as valid: %s', (start, valid) => {
     const notices = [{ stage: 'village', start, end: '2018-03-08' }];
-    expect(HouseholdSchema.safeParse(aHousehold({ notices })).success).toBe(valid);
+    expect(HouseholdSchema.safeParse(rawHousehold({ notices })).success).toBe(valid);
   });
 
   it('keeps extra fields, at the top and inside nested objects and members', () => {
     const parsed = HouseholdSchema.parse(
-      aHousehold({ source: '回头看', housing: { hasHouse: true, material: 'brick' }, members: [aMember({ name: '王五' })] }),
+      rawHousehold({ source: '回头看', housing: { hasHouse: true, material: 'brick' }, members: [rawMember({ name: '王五' })] }),
     );
     expect(parsed['source']).toBe('回头看');
     expect(parsed.housing?.['material']).toBe('brick');
@@ -139,11 +139,11 @@ describe('the member schema', () => {
   });
 
   it('rejects a member without an id, so no member is judged without a name', () => {
-    expect(MemberSchema.safeParse(without(aMember(), 'memberId')).success).toBe(false);
+    expect(MemberSchema.safeParse(without(rawMember(), 'memberId')).success).toBe(false);
   });
 
   it.each(['enrolled', 'dropped-out', 'exempt', 'not-applicable'])('accepts the schooling %s', (schooling) => {
-    expect(MemberSchema.parse(aMember({ schooling })).schooling).toBe(schooling);
+    expect(MemberSchema.parse(rawMember({ schooling })).schooling).toBe(schooling);
   });
 
   it.each([
@@ -154,10 +154,10 @@ describe('the member schema', () => {
     ['medicalInsurance', 'yes'],
     ['seriousIllness', 'false'],
   ])('rejects %s given as %j', (field, value) => {
-    expect(MemberSchema.safeParse(aMember({ [field]: value })).success).toBe(false);
+    expect(MemberSchema.safeParse(rawMember({ [field]: value })).success).toBe(false);
   });
 
   it('accepts an age of zero', () => {
-    expect(MemberSchema.parse(aMember({ age: 0 })).age).toBe(0);
+    expect(MemberSchema.parse(rawMember({ age: 0 })).age).toBe(0);
   });
 });
