@@ -65,6 +65,18 @@ describe('tuopin rules and the limits of a draft', () => {
     expect(code).toBe(1);
   });
 
+  it('validate refuses scenario cases over 250,000 bytes at the cases step, naming the limit', async () => {
+    const draft = join(REPOSITORY, 'test', 'fixtures', 'drafts', 'household-exit-v2.json');
+    const cases = JSON.parse(readFileSync(join(REPOSITORY, 'test', 'fixtures', 'drafts', 'household-exit-v2.cases.json'), 'utf8')) as { cases: { name: string }[] };
+    cases.cases[0]!.name = `${cases.cases[0]!.name} ${'长'.repeat(90_000)}`;
+    const file = join(folder, 'big.cases.json');
+    writeFileSync(file, JSON.stringify(cases));
+    const { code, out } = await rules(undefined, 'validate', draft, '--cases', file);
+    expect(out).toContain('the cases exceed a limit');
+    expect(out).toContain('上限为 250000 字节');
+    expect(code).toBe(1);
+  });
+
   it('publish refuses `all` nested 1,000 deep at the schema step', async () => {
     const { code, out } = await rules(createMemoryStores(), 'publish', deep(), '--author', '王芳', '--note', 'deep');
     expect(out).toContain('refused at the schema step');
