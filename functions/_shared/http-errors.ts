@@ -10,6 +10,8 @@ export const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   STANDARD_NOT_JUDGEABLE: 400,
   // The year is the caller's choice: a year the rule set has no table for is a bad request.
   RULE_SET_YEAR_MISSING: 400,
+  // A draft (or its cases) nested or sized beyond the limits of rule-set-limits.ts.
+  RULE_SET_LIMIT_EXCEEDED: 400,
   SUBJECT_NOT_FOUND: 404,
   VILLAGE_NOT_FOUND: 404,
   VERDICTS_NOT_FOUND: 404,

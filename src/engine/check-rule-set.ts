@@ -21,14 +21,15 @@ const MEMBERSHIP: readonly OperatorName[] = ['in', 'notIn'];
 const CONTAINMENT: readonly OperatorName[] = ['contains', 'doesNotContain'];
 
 function typeOf(catalogue: CatalogueView, fact: string, path: string | undefined, at: string, problems: RuleSetProblem[]): CheckedType | undefined {
-  const definition = catalogue[fact];
+  // Only own entries are facts: `constructor` or `toString` is inherited by every object, not computed by a standard.
+  const definition = Object.hasOwn(catalogue, fact) ? catalogue[fact] : undefined;
   if (!definition) {
     problems.push({ path: at, message: `unknown fact ${JSON.stringify(fact)}; known: ${Object.keys(catalogue).sort().join(', ')}` });
     return undefined;
   }
   if (path === undefined) return definition.type;
   const field = path.slice(2);
-  const fieldType = definition.fields?.[field];
+  const fieldType = definition.fields && Object.hasOwn(definition.fields, field) ? definition.fields[field] : undefined;
   if (!fieldType) {
     problems.push({ path: at, message: `fact ${fact} has no field ${JSON.stringify(field)}; known: ${Object.keys(definition.fields ?? {}).join(', ') || 'none'}` });
     return undefined;

@@ -3,6 +3,7 @@ import { ConditionSchema } from './condition-schema.js';
 import { LocalizedTextSchema } from './localized-text.js';
 import { ITEM_OUTCOMES } from './outcome.js';
 import { ParameterInfoSchema } from './parameter-info.js';
+import { documentLimitProblem, limitMessage } from './rule-set-limits.js';
 
 const YEAR_KEY = /^\d{4}$/;
 
@@ -133,3 +134,14 @@ export type RuleSet = z.output<typeof RuleSetSchema>;
 export type RuleSetItem = z.output<typeof ItemSchema>;
 export type Decision = z.output<typeof DecisionSchema>;
 export type ParameterValue = z.output<typeof ParameterValueSchema>;
+
+/**
+ * `RuleSetSchema.safeParse` behind the nesting and size limits (see rule-set-limits.ts): zod
+ * walks conditions recursively, so a document nested too deep must be refused before it does.
+ * Every reader of a rule-set document (file, request, store) parses through this.
+ */
+export function safeParseRuleSet(document: unknown): z.ZodSafeParseResult<RuleSet> {
+  const problem = documentLimitProblem(document, 'rule set');
+  if (problem) return { success: false, error: new z.ZodError([{ code: 'custom', path: [], message: limitMessage(problem), input: document }]) as z.ZodError<RuleSet> };
+  return RuleSetSchema.safeParse(document);
+}

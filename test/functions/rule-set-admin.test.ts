@@ -64,6 +64,33 @@ describe('the rule-set administration routes', () => {
     expect(JSON.stringify(bodyOf(response))).toContain('note');
   });
 
+  it('refuse a draft with `all` nested 1,000 deep with 400, naming the depth limit in en and zh', async () => {
+    const deep = draft('household-exit-v2.json') as { items: { conditions: unknown }[] };
+    let condition: unknown = { fact: 'incomePerCapita', operator: 'greaterThan', value: 1 };
+    for (let level = 0; level < 1_000; level += 1) condition = { all: [condition] };
+    deep.items[0]!.conditions = condition;
+    const bodies = { 'post-rule-set-validation': { ruleSet: deep }, 'post-rule-set-version': { ruleSet: deep, author: '王芳', note: 'deep' } };
+    for (const [route, body] of Object.entries(bodies) as [keyof typeof bodies, unknown][]) {
+      const response = await call(route, body);
+      expect(response.statusCode).toBe(400);
+      const { error } = bodyOf(response) as { error: { code: string; message: string } };
+      expect(error.code).toBe('RULE_SET_LIMIT_EXCEEDED');
+      expect(error.message).toContain('more than 24 levels deep');
+      expect(error.message).toContain('上限为 24 层');
+    }
+  });
+
+  it('refuse a draft over 100,000 bytes, and cases over 250,000 bytes, with 400 naming the size', async () => {
+    const big = { ...draft('household-exit-v2.json'), changeNote: 'x'.repeat(500_000) };
+    const response = await call('post-rule-set-version', { ruleSet: big, cases: draft('household-exit-v2.cases.json'), author: '王芳', note: 'big' });
+    expect(response.statusCode).toBe(400);
+    expect((bodyOf(response) as { error: { message: string } }).error.message).toContain('at most 100,000 bytes are accepted');
+    const cases = { ...draft('household-exit-v2.cases.json'), padding: '案'.repeat(100_000) };
+    const rollback = await call('post-rule-set-rollback', { to: 1, cases, author: '王芳', note: 'big cases' });
+    expect(rollback.statusCode).toBe(400);
+    expect((bodyOf(rollback) as { error: { message: string } }).error.message).toContain('上限为 250000 字节');
+  });
+
   it('publish a raised line only with acceptImpact, refuse it a second time, and roll back as a new version', async () => {
     const body = { ruleSet: draft('household-exit-v2.json'), cases: draft('household-exit-v2.cases.json'), author: '王芳', note: '2018 line 4200' };
     const refused = await call('post-rule-set-version', body);

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { EVALUATORS } from '../../engine/evaluators.js';
 import { QuarterSchema } from '../../engine/quarter.js';
-import { RuleSetSchema, type RuleSet } from '../../engine/rule-set-schema.js';
+import { assertWithinLimits } from '../../engine/rule-set-limits.js';
+import { safeParseRuleSet, type RuleSet } from '../../engine/rule-set-schema.js';
 import { selectVersionInForce } from '../../engine/select-version.js';
 import type { Stores } from '../../ports/stores.js';
 import { STANDARD_IDS } from '../../standards/standard-ids.js';
@@ -58,13 +59,19 @@ export class RuleSetPathMismatchError extends Error {
  */
 async function gateSetting(stores: Stores, draft: unknown, years: readonly number[], quarter: string | undefined) {
   const published = (await Promise.all(STANDARD_IDS.map((id) => stores.ruleSets.listVersions(id)))).flat().map((e) => e.ruleSet);
-  const parsed = RuleSetSchema.safeParse(draft);
+  const parsed = safeParseRuleSet(draft);
   const runs = await findStoredRuns(stores.runs, [...published, ...(parsed.success ? [parsed.data] : [])]);
   return { reviewed: [] as RuleSet[], years: [...new Set([...runs.years, ...years])].sort((a, b) => a - b), quarter, evaluator: EVALUATORS.compiled };
 }
 
 function assertSameId(pathId: string, document: Record<string, unknown>): void {
   if (document.id !== pathId) throw new RuleSetPathMismatchError(pathId, document.id);
+}
+
+/** A draft or cases beyond the nesting or size limits is a bad request (400), refused before anything walks or stores it. */
+function assertDraftWithinLimits(request: { ruleSet?: unknown; cases?: unknown }): void {
+  if (request.ruleSet !== undefined) assertWithinLimits(request.ruleSet, 'rule set');
+  if (request.cases !== undefined) assertWithinLimits(request.cases, 'cases');
 }
 
 /** Each standard's versions, and the one in force on `today`. */
@@ -95,6 +102,7 @@ export async function ruleSetHistory(stores: Stores, id: string) {
 
 /** The gate's report on a draft, nothing published. */
 export async function validateRuleSetDraft(stores: Stores, pathId: string, request: z.output<typeof ValidationRequestSchema>) {
+  assertDraftWithinLimits(request);
   assertSameId(pathId, request.ruleSet);
   const input: GateInput = { document: request.ruleSet, cases: request.cases ?? null, ...(await gateSetting(stores, request.ruleSet, request.years ?? [], request.quarter)) };
   const gate = await runPublishGate(stores, input);
@@ -103,6 +111,7 @@ export async function validateRuleSetDraft(stores: Stores, pathId: string, reque
 
 /** Publishes a draft through the gate. */
 export async function publishRuleSetDraft(stores: Stores, pathId: string, request: z.output<typeof PublishRequestSchema>, now: Date): Promise<PublishOutcome> {
+  assertDraftWithinLimits(request);
   assertSameId(pathId, request.ruleSet);
   const setting = await gateSetting(stores, request.ruleSet, [], request.quarter);
   return publishRuleSet(stores, { document: request.ruleSet, cases: request.cases ?? null, ...setting, author: request.author, note: request.note, acceptImpact: request.acceptImpact }, now);
@@ -110,6 +119,7 @@ export async function publishRuleSetDraft(stores: Stores, pathId: string, reques
 
 /** Rolls a rule set back to a version's content, as a new version. */
 export async function rollBackRuleSet(stores: Stores, pathId: string, request: z.output<typeof RollbackRequestSchema>, now: Date): Promise<PublishOutcome> {
+  assertDraftWithinLimits(request);
   const setting = await gateSetting(stores, null, [], request.quarter);
   return rollbackRuleSet(stores, { ruleSetId: pathId, to: request.to, ...(request.cases ? { cases: request.cases } : {}), ...setting, author: request.author, note: request.note, acceptImpact: request.acceptImpact }, now);
 }

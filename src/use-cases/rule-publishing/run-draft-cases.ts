@@ -1,4 +1,5 @@
 import { explainSchemaIssues } from '../../engine/explain-schema-issues.js';
+import { documentLimitProblem, limitMessage } from '../../engine/rule-set-limits.js';
 import type { RuleSet } from '../../engine/rule-set-schema.js';
 import { runScenarioCases, type ScenarioResult } from '../run-scenario-cases.js';
 import { ScenarioFileSchema, type ScenarioFile } from '../scenario-cases.js';
@@ -30,6 +31,9 @@ export async function runDraftCases(draft: RuleSet, document: unknown, contextFo
   if (none) {
     return refused('no scenario cases travel with the draft', [{ message: `a draft of ${draft.id} needs its scenario cases (${draft.id} v${draft.version}); none were given` }]);
   }
+  // The cases are stored with the version, in the same DynamoDB item: measured before anything reads them.
+  const tooBig = documentLimitProblem(document, 'cases');
+  if (tooBig) return refused('the cases exceed a limit', [{ path: '(root)', message: limitMessage(tooBig) }]);
   const parsed = ScenarioFileSchema.safeParse(document);
   if (!parsed.success) {
     return refused('the cases file does not satisfy the scenario-file schema', explainSchemaIssues(parsed.error.issues).map((p) => ({ path: p.path, message: p.message })));

@@ -57,6 +57,19 @@ describe('checkRuleSet', () => {
     ]);
   });
 
+  it.each(['constructor', 'toString', 'hasOwnProperty'])('refuses the fact %s, which every object inherits but no standard computes', (fact) => {
+    expect(problemsOf({ fact, operator: 'in', value: ['x'] })).toEqual([{ path: 'items.0.conditions.fact', message: expect.stringContaining(`unknown fact "${fact}"`) }]);
+    expect(problemsOf({ fact: 'incomePerCapita', operator: 'lessThan', value: { fact } })).toEqual([
+      { path: 'items.0.conditions.value.fact', message: expect.stringContaining(`unknown fact "${fact}"`) },
+    ]);
+  });
+
+  it.each(['$.constructor', '$.toString', '$.hasOwnProperty'])('refuses the path %s, which an object fact inherits but does not have', (path) => {
+    expect(problemsOf({ fact: 'housing', path, operator: 'in', value: ['A'] })).toEqual([
+      { path: 'items.0.conditions.fact', message: `fact housing has no field "${path.slice(2)}"; known: safetyGrade, hasHouse` },
+    ]);
+  });
+
   it('refuses a path into a fact that has no fields', () => {
     expect(problemsOf({ fact: 'electricity', path: '$.on', operator: 'equal', value: true })[0]!.message).toContain('fact electricity has no field "on"; known: none');
   });
