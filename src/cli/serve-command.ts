@@ -79,7 +79,7 @@ export async function serveCommand(argv: string[], control: ServeControl = {}): 
   let embedded: EmbeddedDynamo | undefined;
   const dir = resolve(values.db ?? '.tuopin/db');
   const endpoint = values.endpoint ?? (embedded = await startEmbeddedDynamo({ dir })).endpoint;
-  const client = createDynamoClient({ endpoint });
+  const client = embedded ? embedded.guard(createDynamoClient({ endpoint })) : createDynamoClient({ endpoint });
   try {
     await ensureTable(client, table);
     const published = await ensureRuleSetsPublished(createDynamoStores({ client, tableName: table }).ruleSets, await readRuleSetFolder(DEFAULT_RULES_DIR), new Date());
