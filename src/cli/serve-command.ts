@@ -113,8 +113,11 @@ export async function serveCommand(argv: string[], control: ServeControl = {}): 
       ].join('\n'),
     );
     control.onListening?.(api.url);
-    await stopRequested(control.signal);
+    // A store process that dies under serve ends it with STORE_STOPPED: every answer after it
+    // would be a 500.
+    const stopped = await Promise.race([stopRequested(control.signal).then(() => null), embedded?.stopped ?? new Promise<never>(() => {})]);
     await api.close();
+    if (stopped) throw stopped;
     return 0;
   } finally {
     client.destroy();

@@ -17,6 +17,8 @@ export interface EmbeddedDynamo {
   guard(client: DynamoDBClient): DynamoDBClient;
   /** LevelDB iterators and other resources open in the server now (0 for a store in memory). */
   openResources(): Promise<number>;
+  /** Resolves with StoreStoppedError if the server process ends without close() (never otherwise). */
+  readonly stopped: Promise<StoreStoppedError>;
   /** Stops the server and waits until its LevelDB is closed (the directory can be reopened then). */
   close(): Promise<void>;
 }
@@ -73,16 +75,18 @@ export async function startEmbeddedDynamo(options: { dir?: string } = {}): Promi
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, EXIT_GRACE_MS).unref())]);
     return exit !== undefined && !closing;
   };
+  const dir = options.dir ?? 'memory';
   return {
     endpoint: `http://127.0.0.1:${port}`,
     pid: child.pid!,
+    stopped: exited.then(() => (closing ? new Promise<never>(() => {}) : new StoreStoppedError(dir, exit!))),
     guard(client) {
       client.middlewareStack.add(
         (next) => async (args) => {
           try {
             return await next(args);
           } catch (error) {
-            if (await stoppedUnasked(error)) throw new StoreStoppedError(options.dir ?? 'memory', exit!, { cause: error });
+            if (await stoppedUnasked(error)) throw new StoreStoppedError(dir, exit!, { cause: error });
             throw error;
           }
         },

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,4 +61,27 @@ describe('two commands on one --db', () => {
     for (const result of results) expectCleanOutcome(result, db, /STORE_IN_USE|RULE_SET_CONFLICT|refused/);
     expect(results.filter((r) => r.code === 0)).toHaveLength(1);
   }, 180_000);
+});
+
+describe('a store process that dies under its command', () => {
+  it('ends tuopin serve with STORE_STOPPED naming the folder, not with a stack or ECONNREFUSED', async () => {
+    const serve = spawn(process.execPath, [cli, 'serve', '--port', '0', '--db', db], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    serve.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exit = new Promise<number | null>((resolve) => serve.on('close', resolve));
+    await new Promise<void>((resolve) =>
+      serve.stdout.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString();
+        if (stdout.includes('Ctrl-C to stop')) resolve();
+      }),
+    );
+    // The store is the serve process's only child.
+    const store = Number(readFileSync(`/proc/${serve.pid}/task/${serve.pid}/children`, 'utf8').trim().split(/\s+/)[0]);
+    process.kill(store, 'SIGKILL');
+    expect(await exit).toBe(1);
+    expect(stderr).toContain('STORE_STOPPED');
+    expect(stderr).toContain(db);
+    expect(stderr).not.toMatch(/ECONNREFUSED|\n\s+at /);
+  }, 60_000);
 });
