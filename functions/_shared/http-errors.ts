@@ -22,6 +22,17 @@ export const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   ROLLBACK_REFUSED: 400,
   REQUEST_IN_PROGRESS: 409,
   IDEMPOTENCY_KEY_REUSED: 409,
+  // A publication with no authenticated caller to record as its author.
+  AUTHOR_UNKNOWN: 403,
+  // The local API's refusals (src/cli/http-guard.ts): what API Gateway's IAM authorisation and
+  // a browser's same-origin rules would stop, answered before any handler runs.
+  SIGNATURE_MISSING: 403,
+  SIGNATURE_INVALID: 403,
+  SIGNATURE_EXPIRED: 403,
+  ACCESS_DENIED: 403,
+  ORIGIN_REFUSED: 403,
+  HOST_REFUSED: 421,
+  MEDIA_TYPE_UNSUPPORTED: 415,
 };
 
 /** Powertools' idempotency errors carry no `code`; these are the ones a caller can cause. */

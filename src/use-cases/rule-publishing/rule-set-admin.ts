@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TuopinError } from '../../engine/errors.js';
 import { EVALUATORS } from '../../engine/evaluators.js';
 import { QuarterSchema } from '../../engine/quarter.js';
 import { assertWithinLimits } from '../../engine/rule-set-limits.js';
@@ -22,11 +23,13 @@ export const ValidationRequestSchema = z.strictObject({
   quarter: QuarterSchema.optional(),
 });
 
-/** `POST /rule-sets/{ruleSetId}/versions`: publish through the gate. */
+/**
+ * `POST /rule-sets/{ruleSetId}/versions`: publish through the gate. There is no `author`: the
+ * author recorded is the authenticated caller, never a claim of the body.
+ */
 export const PublishRequestSchema = z.strictObject({
   ruleSet: z.record(z.string(), z.unknown()),
   cases: z.record(z.string(), z.unknown()).optional(),
-  author: Text,
   note: Text,
   acceptImpact: z.boolean().default(false),
   quarter: QuarterSchema.optional(),
@@ -37,11 +40,23 @@ export const RollbackRequestSchema = z.strictObject({
   to: z.number().int().positive(),
   /** Version `to`'s scenario cases, when they were not stored with it (the first publication stores none). */
   cases: z.record(z.string(), z.unknown()).optional(),
-  author: Text,
   note: Text,
   acceptImpact: z.boolean().default(false),
   quarter: QuarterSchema.optional(),
 });
+
+/** A publication reached the use case with no authenticated caller to record as its author. */
+export class AuthorUnknownError extends TuopinError {
+  constructor() {
+    super('AUTHOR_UNKNOWN', 'the request carries no authenticated caller to record as the author; sign it (SigV4) as policy staff');
+  }
+}
+
+/** The author of a publication: the authenticated caller (on AWS the IAM principal's ARN). */
+function authorOf(caller: string | null): string {
+  if (caller === null || caller.trim() === '') throw new AuthorUnknownError();
+  return caller;
+}
 
 /** The path names one rule set; a body naming another is refused, not published under the wrong id. */
 export class RuleSetPathMismatchError extends Error {
@@ -109,17 +124,19 @@ export async function validateRuleSetDraft(stores: Stores, pathId: string, reque
   return { report: gate.report, cases: gate.caseResults.map((r) => ({ name: r.name, passed: r.passed, differences: r.differences })) };
 }
 
-/** Publishes a draft through the gate. */
-export async function publishRuleSetDraft(stores: Stores, pathId: string, request: z.output<typeof PublishRequestSchema>, now: Date): Promise<PublishOutcome> {
+/** Publishes a draft through the gate, recording `caller` (the authenticated principal) as its author. */
+export async function publishRuleSetDraft(stores: Stores, pathId: string, request: z.output<typeof PublishRequestSchema>, caller: string | null, now: Date): Promise<PublishOutcome> {
   assertDraftWithinLimits(request);
+  const author = authorOf(caller);
   assertSameId(pathId, request.ruleSet);
   const setting = await gateSetting(stores, request.ruleSet, [], request.quarter);
-  return publishRuleSet(stores, { document: request.ruleSet, cases: request.cases ?? null, ...setting, author: request.author, note: request.note, acceptImpact: request.acceptImpact }, now);
+  return publishRuleSet(stores, { document: request.ruleSet, cases: request.cases ?? null, ...setting, author, note: request.note, acceptImpact: request.acceptImpact }, now);
 }
 
-/** Rolls a rule set back to a version's content, as a new version. */
-export async function rollBackRuleSet(stores: Stores, pathId: string, request: z.output<typeof RollbackRequestSchema>, now: Date): Promise<PublishOutcome> {
+/** Rolls a rule set back to a version's content, as a new version by `caller` (the authenticated principal). */
+export async function rollBackRuleSet(stores: Stores, pathId: string, request: z.output<typeof RollbackRequestSchema>, caller: string | null, now: Date): Promise<PublishOutcome> {
   assertDraftWithinLimits(request);
+  const author = authorOf(caller);
   const setting = await gateSetting(stores, null, [], request.quarter);
-  return rollbackRuleSet(stores, { ruleSetId: pathId, to: request.to, ...(request.cases ? { cases: request.cases } : {}), ...setting, author: request.author, note: request.note, acceptImpact: request.acceptImpact }, now);
+  return rollbackRuleSet(stores, { ruleSetId: pathId, to: request.to, ...(request.cases ? { cases: request.cases } : {}), ...setting, author, note: request.note, acceptImpact: request.acceptImpact }, now);
 }
