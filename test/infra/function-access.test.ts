@@ -156,10 +156,10 @@ beforeAll(async () => {
   expect((await api('get-rule-set-versions', ruleSetPath)).statusCode).toBe(200);
   const draft = { ruleSet: json(new URL('household-exit-v2.json', DRAFTS)), cases: json(new URL('household-exit-v2.cases.json', DRAFTS)) };
   expect((await api('post-rule-set-validation', { ...ruleSetPath, body: draft })).statusCode).toBe(200);
-  const published = await api('post-rule-set-version', { ...ruleSetPath, body: { ...draft, author: '王芳', note: '2018 line 4200', acceptImpact: true } });
+  const published = await api('post-rule-set-version', { ...ruleSetPath, body: { ...draft, note: '2018 line 4200', acceptImpact: true } });
   expect(JSON.parse(published.body as string)).toMatchObject({ status: 'published' });
   const v1Cases = json(new URL('../scenarios/household-exit/v1.cases.json', import.meta.url));
-  const rolledBack = await api('post-rule-set-rollback', { ...ruleSetPath, body: { to: 1, cases: v1Cases, author: '王芳', note: 'back', acceptImpact: true } });
+  const rolledBack = await api('post-rule-set-rollback', { ...ruleSetPath, body: { to: 1, cases: v1Cases, note: 'back', acceptImpact: true } });
   expect(JSON.parse(rolledBack.body as string)).toMatchObject({ status: 'published' });
 }, 240_000);
 
