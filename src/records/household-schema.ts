@@ -59,6 +59,7 @@ export const HouseholdSchema = z.looseObject({
   householdId: field.id(),
   villageId: field.id(),
   status: z.enum(HOUSEHOLD_STATUSES),
+  headName: field.text(),
   registeredYear: field.count(),
   returnedYear: field.count(),
   plannedExitYear: field.count(),
