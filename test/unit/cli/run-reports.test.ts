@@ -91,6 +91,14 @@ describe('tuopin score on the sample county', () => {
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
   });
 
+  it('is what the demo prints: the demo is tuopin score on the sample, nothing demo-only', () => {
+    const demo = tuopin('demo', '--store', 'memory', '--out', join(work, 'demo'));
+    expect(demo.status, demo.stderr).toBe(0);
+    const withoutRunId = (text: string) => text.split('\n').slice(1).join('\n');
+    expect(withoutRunId(demo.stdout)).toBe(withoutRunId(run.stdout));
+    expect(existsSync(join(work, 'demo', 'accountability.pdf'))).toBe(true);
+  });
+
   it('speaks Chinese with --lang zh', () => {
     const zh = tuopin('export', '--quarter', '2018Q4', '--out', join(work, 'empty-zh'), '--store', 'memory', '--lang', 'zh');
     expect(zh.status, zh.stderr).toBe(0);
