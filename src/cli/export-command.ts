@@ -1,6 +1,6 @@
 import { lastDayOfQuarter, parseQuarter } from '../engine/quarter.js';
 import { exportRun } from '../use-cases/export-run.js';
-import { writeReports } from '../reports/write-reports.js';
+import { assertReportFont, writeReports } from '../reports/write-reports.js';
 import { LANG_OPTION, langHelp, langOption } from './lang-option.js';
 import { openStores, STORE_HELP, STORE_OPTIONS } from './open-stores.js';
 import { parseOptions, quarterOption, required } from './parse-options.js';
@@ -27,6 +27,7 @@ export async function exportCommand(argv: string[]): Promise<number> {
   const quarter = quarterOption(values);
   const out = required(values, 'out');
   const lang = langOption(values);
+  assertReportFont(lang);
   const opened = await openStores(values);
   try {
     const startedAt = new Date();

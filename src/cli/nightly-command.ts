@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { lastDayOfQuarter } from '../engine/quarter.js';
-import { writeReports } from '../reports/write-reports.js';
+import { assertReportFont, writeReports } from '../reports/write-reports.js';
 import { exportRun } from '../use-cases/export-run.js';
 import { createScoringContext } from '../use-cases/scoring-context.js';
 import { runNightly } from '../use-cases/run-nightly.js';
@@ -43,6 +43,7 @@ export async function nightlyCommand(argv: string[]): Promise<number> {
   const quarter = quarterOption(values);
   const evaluator = evaluatorNamed(String(values.evaluator));
   const lang = langOption(values);
+  if (values.out !== undefined) assertReportFont(lang);
   const opened = await openStores(values);
   try {
     const now = () => new Date();

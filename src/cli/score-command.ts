@@ -4,7 +4,7 @@ import { lastDayOfQuarter } from '../engine/quarter.js';
 import { formatRejectedRow } from '../records/rejected-row.js';
 import { createScoringContext } from '../use-cases/scoring-context.js';
 import { scoreDataset } from '../use-cases/score-dataset.js';
-import { writeReports } from '../reports/write-reports.js';
+import { assertReportFont, writeReports } from '../reports/write-reports.js';
 import { evaluatorNamed } from './evaluator-option.js';
 import { LANG_OPTION, langHelp, langOption } from './lang-option.js';
 import { openStores, STORE_HELP, STORE_OPTIONS } from './open-stores.js';
@@ -52,6 +52,7 @@ export async function scoreCommand(argv: string[]): Promise<number> {
   const quarter = quarterOption(values);
   const evaluator = evaluatorNamed(String(values.evaluator));
   const lang = langOption(values);
+  assertReportFont(lang);
   const now = () => new Date();
   const startedAt = now();
   const dataset = await openDatasetFolder(data);

@@ -19,6 +19,11 @@ export class ReportFontMissingError extends TuopinError {
   }
 }
 
+/** Fails now, not after an hours-long run, when the PDF could not be written for want of its font. */
+export function assertReportFont(lang: Lang, font: { path: string } = CJK_FONT): void {
+  if (!existsSync(font.path)) throw new ReportFontMissingError(font.path, lang);
+}
+
 const SIZE = { title: 16, heading: 13, body: 10, small: 9 } as const;
 
 function countyOfUnits(scores: readonly ScoreRow[]): Map<string, string> {
@@ -60,7 +65,7 @@ function cardSection(doc: PDFKit.PDFDocument, text: ReportText, scores: readonly
  * cards. Chinese is embedded as text (a subset of the CJK font), so it can be searched and copied.
  */
 export async function writeAccountabilityPdf(file: string, text: ReportText, font: { path: string; face: string } = CJK_FONT): Promise<void> {
-  if (!existsSync(font.path)) throw new ReportFontMissingError(font.path, text.lang);
+  assertReportFont(text.lang, font);
   const { model } = text;
   const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: text.t('pdf.title') } });
   const out = createWriteStream(file);

@@ -4,7 +4,9 @@ import { readRunOutput } from './read-run-output.js';
 import { listedHouseholds } from './report-model.js';
 import { loadReportNames, type NameSource } from './report-names.js';
 import { ReportText, summaryText } from './summary-text.js';
-import { writeAccountabilityPdf } from './write-accountability-pdf.js';
+import { assertReportFont, writeAccountabilityPdf } from './write-accountability-pdf.js';
+
+export { assertReportFont };
 import { writeReportXlsx } from './write-report-xlsx.js';
 
 export const REPORT_FILES = { xlsx: 'report.xlsx', pdf: 'accountability.pdf' } as const;
