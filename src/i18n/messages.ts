@@ -37,7 +37,7 @@ export const MESSAGES = {
   'summary.official': { zh: '{name}，{title} · {unit}（{unitType} {unitId}）', en: '{name}, {title} · {unit} ({unitType} {unitId})' },
   'summary.trigger': { zh: '原因：{trigger}', en: 'because: {trigger}' },
   'summary.reason': { zh: '{indicator}：{value}，失 {points} 分；{households} 户，涉及 {villages}', en: '{indicator}: {value}, {points} points lost; {households} households in {villages}' },
-  'summary.examples': { zh: '如 {households}', en: 'e.g. {households}' },
+  'summary.examples': { zh: '；如 {households}', en: '; e.g. {households}' },
   'summary.none': { zh: '无', en: 'none' },
   'summary.files': { zh: '输出文件：{dir}（report.xlsx，accountability.pdf）', en: 'output files: {dir} (report.xlsx, accountability.pdf)' },
 

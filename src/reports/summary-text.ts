@@ -102,7 +102,7 @@ function listLines(text: ReportText, row: ListRow): string[] {
     const examples = reason.households.slice(0, 3).map((id) => text.household(id));
     lines.push(
       `    ${text.t('summary.reason', { indicator: reason.label[text.lang], value: text.percent(reason.value), points: reason.pointsLost, households: reason.households.length, villages: text.join(reason.villages.map((id) => text.village(id))) })}` +
-        (examples.length > 0 ? `; ${text.t('summary.examples', { households: text.join(examples) })}` : ''),
+        (examples.length > 0 ? text.t('summary.examples', { households: text.join(examples) }) : ''),
     );
   }
   return lines;

@@ -26,36 +26,43 @@ export function assertReportFont(lang: Lang, font: { path: string } = CJK_FONT):
 
 const SIZE = { title: 16, heading: 13, body: 10, small: 9 } as const;
 
+/** A paragraph indented as a whole (pdfkit's `indent` moves only its first line). */
+function para(doc: PDFKit.PDFDocument, text: string, indent: number, size: number = SIZE.body): void {
+  const left = doc.page.margins.left + indent;
+  doc.fontSize(size).text(text, left, doc.y, { width: doc.page.width - doc.page.margins.right - left });
+}
+
 function countyOfUnits(scores: readonly ScoreRow[]): Map<string, string> {
   return new Map(scores.map((s) => [`${s.unitType}/${s.unitId}`, s.countyId]));
 }
 
 function listSection(doc: PDFKit.PDFDocument, text: ReportText, title: string, rows: readonly ListRow[]): void {
-  doc.moveDown(0.8).fontSize(SIZE.heading).text(title);
-  if (rows.length === 0) doc.fontSize(SIZE.body).text(text.t('pdf.empty'), { indent: 12 });
+  doc.moveDown(0.8);
+  para(doc, title, 0, SIZE.heading);
+  if (rows.length === 0) para(doc, text.t('pdf.empty'), 12);
   for (const row of rows) {
-    doc.moveDown(0.4).fontSize(SIZE.body);
-    doc.text(text.t('summary.official', { name: text.official(row), title: row.official.title ?? '', unit: row.unitName ?? text.unit(row.unitId), unitType: text.unitType(row.unitType), unitId: row.unitId }), { indent: 12 });
-    doc.text(text.t('summary.trigger', { trigger: row.triggerLabel[text.lang] }), { indent: 24 });
+    doc.moveDown(0.4);
+    para(doc, text.t('summary.official', { name: text.official(row), title: row.official.title ?? '', unit: row.unitName ?? text.unit(row.unitId), unitType: text.unitType(row.unitType), unitId: row.unitId }), 12);
+    para(doc, text.t('summary.trigger', { trigger: row.triggerLabel[text.lang] }), 24);
     for (const reason of row.reasons) {
       const villages = text.join(reason.villages.map((id) => text.village(id)));
-      doc.text(text.t('summary.reason', { indicator: reason.label[text.lang], value: text.percent(reason.value), points: reason.pointsLost, households: reason.households.length, villages }), { indent: 24 });
-      doc.fontSize(SIZE.small).text(text.t('pdf.households', { households: text.join(reason.households.map((id) => text.household(id))) }), { indent: 36 });
-      doc.fontSize(SIZE.body);
+      para(doc, text.t('summary.reason', { indicator: reason.label[text.lang], value: text.percent(reason.value), points: reason.pointsLost, households: reason.households.length, villages }), 24);
+      para(doc, text.t('pdf.households', { households: text.join(reason.households.map((id) => text.household(id))) }), 36, SIZE.small);
     }
   }
 }
 
 function cardSection(doc: PDFKit.PDFDocument, text: ReportText, scores: readonly ScoreRow[]): void {
-  doc.moveDown(0.8).fontSize(SIZE.heading).text(text.t('pdf.cards'));
+  doc.moveDown(0.8);
+  para(doc, text.t('pdf.cards'), 0, SIZE.heading);
   const carded = scores.filter((s) => s.card !== null);
-  if (carded.length === 0) doc.fontSize(SIZE.body).text(text.t('pdf.empty'), { indent: 12 });
+  if (carded.length === 0) para(doc, text.t('pdf.empty'), 12);
   for (const s of carded) {
     const line =
       s.card === 'red-flag'
         ? text.t('summary.cardRow', { unitType: text.unitType(s.unitType), unit: text.unit(s.unitId), score: s.score })
         : text.t('summary.yellowRow', { unitType: text.unitType(s.unitType), unit: text.unit(s.unitId), score: s.score, consecutive: s.consecutiveYellow, thisYear: s.yellowThisYear });
-    doc.fontSize(SIZE.body).text(`${text.t(`card.${s.card!}`)} · ${line}`, { indent: 12 });
+    para(doc, `${text.t(`card.${s.card!}`)} · ${line}`, 12);
   }
 }
 
@@ -76,8 +83,8 @@ export async function writeAccountabilityPdf(file: string, text: ReportText, fon
   const countyIds = [...new Set([...model.counties.map((c) => c.id), ...model.scores.map((s) => s.countyId)])].sort();
   countyIds.forEach((countyId, index) => {
     if (index > 0) doc.addPage();
-    doc.fontSize(SIZE.title).text(text.t('pdf.title'));
-    doc.fontSize(SIZE.heading).text(text.t('pdf.subtitle', { county: text.county(countyId), quarter: model.run.quarter }));
+    para(doc, text.t('pdf.title'), 0, SIZE.title);
+    para(doc, text.t('pdf.subtitle', { county: text.county(countyId), quarter: model.run.quarter }), 0, SIZE.heading);
     const rows = model.lists.filter((row) => unitCounty.get(`${row.unitType}/${row.unitId}`) === countyId);
     listSection(doc, text, text.t('pdf.interview'), rows.filter((row) => row.list === 'interview'));
     listSection(doc, text, text.t('pdf.resignation'), rows.filter((row) => row.list === 'resignation'));
