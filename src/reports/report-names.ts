@@ -11,6 +11,8 @@ export interface ReportNames {
   readonly households: ReadonlyMap<string, { readonly villageId: string; readonly headName: string | null }>;
 }
 
+const VILLAGES_AT_ONCE = 8;
+
 export type NameSource = Pick<RecordStore, 'listCounties' | 'listTownships' | 'listVillages' | 'listUnits' | 'listHouseholds'>;
 
 /**
@@ -27,13 +29,17 @@ export async function loadReportNames(records: NameSource, listed: ReadonlySet<s
     if (county.name) counties.set(county.countyId, county.name);
     for (const township of await records.listTownships(county.countyId)) if (township.name) townships.set(township.townshipId, township.name);
     for (const unit of await records.listUnits(county.countyId)) if (unit.name) units.set(unit.unitId, unit.name);
-    for (const village of await records.listVillages(county.countyId)) {
-      villages.set(village.villageId, { name: village.name, townshipId: village.townshipId, countyId: village.countyId });
-      if (listed.size === households.size) continue;
-      for (const household of await records.listHouseholds(village.villageId)) {
-        if (!listed.has(household.householdId)) continue;
-        const headName = typeof household.headName === 'string' && household.headName.length > 0 ? household.headName : null;
-        households.set(household.householdId, { villageId: household.villageId, headName });
+    const countyVillages = await records.listVillages(county.countyId);
+    for (const village of countyVillages) villages.set(village.villageId, { name: village.name, townshipId: village.townshipId, countyId: village.countyId });
+    // A few villages at a time: the queries overlap, and only listed households are kept.
+    for (let start = 0; start < countyVillages.length && households.size < listed.size; start += VILLAGES_AT_ONCE) {
+      const batch = countyVillages.slice(start, start + VILLAGES_AT_ONCE);
+      for (const found of await Promise.all(batch.map((village) => records.listHouseholds(village.villageId)))) {
+        for (const household of found) {
+          if (!listed.has(household.householdId)) continue;
+          const headName = typeof household.headName === 'string' && household.headName.length > 0 ? household.headName : null;
+          households.set(household.householdId, { villageId: household.villageId, headName });
+        }
       }
     }
   }
