@@ -39,7 +39,6 @@ export const MESSAGES = {
   'summary.reason': { zh: '{indicator}：{value}，失 {points} 分；{households} 户，涉及 {villages}', en: '{indicator}: {value}, {points} points lost; {households} households in {villages}' },
   'summary.examples': { zh: '；如 {households}', en: '; e.g. {households}' },
   'summary.none': { zh: '无', en: 'none' },
-  'summary.files': { zh: '输出文件：{dir}（report.xlsx，accountability.pdf）', en: 'output files: {dir} (report.xlsx, accountability.pdf)' },
 
   'official.unknown': { zh: '（未登记负责人）', en: '(principal not recorded)' },
   'unitType.township': { zh: '乡镇', en: 'township' },
@@ -71,7 +70,6 @@ export const MESSAGES = {
   'column.missing': { zh: '缺失字段', en: 'missing fields' },
   'column.householdId': { zh: '户编码', en: 'household id' },
   'column.headName': { zh: '户主姓名', en: 'head of household' },
-  'column.standard': { zh: '标准', en: 'standard' },
   'column.reasons': { zh: '判定依据', en: 'reasons' },
   'column.unitType': { zh: '单位类型', en: 'unit type' },
   'column.unitId': { zh: '单位编码', en: 'unit id' },
@@ -101,7 +99,6 @@ export const MESSAGES = {
   'pdf.interview': { zh: '约谈问责名单', en: 'Interview list (约谈问责)' },
   'pdf.resignation': { zh: '引咎辞职名单', en: 'Resignation list (引咎辞职)' },
   'pdf.cards': { zh: '流动红旗与黄牌警告', en: 'Red flags and yellow cards' },
-  'pdf.villages': { zh: '相关村：{villages}', en: 'villages: {villages}' },
   'pdf.households': { zh: '相关户：{households}', en: 'households: {households}' },
   'pdf.empty': { zh: '本季度无', en: 'none this quarter' },
   'pdf.fontMissing': {
