@@ -113,6 +113,12 @@ describe('tuopin score on the sample county', () => {
     expect(bad.stderr.trim()).toBe('tuopin: --lang must be zh or en, got "fr"');
   });
 
+  it.each(['score', 'export', 'nightly', 'demo'])('explains --lang in %s --help', (command) => {
+    const help = tuopin(command, '--help');
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('--lang zh|en');
+  });
+
   it('ends nightly --out with the same kind of summary and files', () => {
     const nightly = tuopin('nightly', '--quarter', '2018Q4', '--out', join(work, 'nightly'), '--store', 'memory');
     expect(nightly.status, nightly.stderr).toBe(0);
