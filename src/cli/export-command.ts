@@ -1,10 +1,9 @@
 import { lastDayOfQuarter, parseQuarter } from '../engine/quarter.js';
 import { exportRun } from '../use-cases/export-run.js';
-import { assertReportFont, writeReports } from '../reports/write-reports.js';
 import { LANG_OPTION, langHelp, langOption } from './lang-option.js';
 import { openStores, STORE_HELP, STORE_OPTIONS } from './open-stores.js';
 import { parseOptions, quarterOption, required } from './parse-options.js';
-import { writeRunFiles } from './run-files.js';
+import { printReports, writeRunFiles } from './run-files.js';
 import { printHelp } from './score-command.js';
 
 export const EXPORT_HELP = `Usage: tuopin export --quarter 2018Q4 --out DIR [options]
@@ -27,7 +26,6 @@ export async function exportCommand(argv: string[]): Promise<number> {
   const quarter = quarterOption(values);
   const out = required(values, 'out');
   const lang = langOption(values);
-  assertReportFont(lang);
   const opened = await openStores(values);
   try {
     const startedAt = new Date();
@@ -47,7 +45,7 @@ export async function exportCommand(argv: string[]): Promise<number> {
       finishedAt,
     });
     process.stderr.write(`exported ${exported.verdicts.length} verdicts, ${exported.scores.length} scores, ${exported.lists.length} list rows to ${out}\n`);
-    process.stdout.write((await writeReports(out, opened.stores.records, lang)).summary);
+    await printReports(out, opened.stores.records, lang);
     return 0;
   } finally {
     await opened.close();

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { lastDayOfQuarter } from '../engine/quarter.js';
-import { assertReportFont, writeReports } from '../reports/write-reports.js';
 import { exportRun } from '../use-cases/export-run.js';
 import { createScoringContext } from '../use-cases/scoring-context.js';
 import { runNightly } from '../use-cases/run-nightly.js';
@@ -10,7 +9,7 @@ import { openStores, STORE_HELP, STORE_OPTIONS } from './open-stores.js';
 import { parseOptions, quarterOption } from './parse-options.js';
 import { progressPrinter } from './progress-printer.js';
 import { ruleSetsForRun } from './rule-set-source.js';
-import { writeRunFiles } from './run-files.js';
+import { printReports, writeRunFiles } from './run-files.js';
 import { printHelp } from './score-command.js';
 
 export const NIGHTLY_HELP = `Usage: tuopin nightly --quarter 2018Q4 [options]
@@ -43,7 +42,6 @@ export async function nightlyCommand(argv: string[]): Promise<number> {
   const quarter = quarterOption(values);
   const evaluator = evaluatorNamed(String(values.evaluator));
   const lang = langOption(values);
-  if (values.out !== undefined) assertReportFont(lang);
   const opened = await openStores(values);
   try {
     const now = () => new Date();
@@ -58,7 +56,7 @@ export async function nightlyCommand(argv: string[]): Promise<number> {
       const exported = await exportRun(opened.stores, quarter, context.year);
       const files = { quarter, year: context.year, asOf, evaluator: evaluator.name, store: opened.location, run, stageSeconds: run.stageSeconds, startedAt, finishedAt: now() };
       await writeRunFiles(values.out, exported, files);
-      process.stdout.write((await writeReports(values.out, opened.stores.records, lang)).summary);
+      await printReports(values.out, opened.stores.records, lang);
     }
     return run.status === 'succeeded' ? 0 : 1;
   } finally {

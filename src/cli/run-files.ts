@@ -2,6 +2,9 @@ import { writeRunOutput } from '../adapters/file/write-run-output.js';
 import type { RunRecord } from '../ports/run-store.js';
 import type { RejectedRow } from '../records/rejected-row.js';
 import type { RunExport } from '../use-cases/export-run.js';
+import type { Lang } from '../i18n/messages.js';
+import type { NameSource } from '../reports/report-names.js';
+import { writeReports } from '../reports/write-reports.js';
 
 export interface SummaryParts {
   readonly quarter: string;
@@ -47,4 +50,14 @@ export async function writeRunFiles(out: string, exported: RunExport, parts: Sum
       durationSeconds: (parts.finishedAt.getTime() - parts.startedAt.getTime()) / 1000,
     },
   });
+}
+
+/**
+ * Writes report.xlsx and accountability.pdf beside the output files and prints the readable
+ * summary every run ends with; a report that could not be written is said on stderr.
+ */
+export async function printReports(out: string, names: NameSource, lang: Lang): Promise<void> {
+  const written = await writeReports(out, names, lang);
+  for (const notice of written.notices) process.stderr.write(`${notice}\n`);
+  process.stdout.write(written.summary);
 }

@@ -4,14 +4,13 @@ import { lastDayOfQuarter } from '../engine/quarter.js';
 import { formatRejectedRow } from '../records/rejected-row.js';
 import { createScoringContext } from '../use-cases/scoring-context.js';
 import { scoreDataset } from '../use-cases/score-dataset.js';
-import { assertReportFont, writeReports } from '../reports/write-reports.js';
 import { evaluatorNamed } from './evaluator-option.js';
 import { LANG_OPTION, langHelp, langOption } from './lang-option.js';
 import { openStores, STORE_HELP, STORE_OPTIONS } from './open-stores.js';
 import { parseOptions, quarterOption, required } from './parse-options.js';
 import { progressPrinter } from './progress-printer.js';
 import { ruleSetsForRun } from './rule-set-source.js';
-import { writeRunFiles } from './run-files.js';
+import { printReports, writeRunFiles } from './run-files.js';
 
 export const SCORE_HELP = `Usage: tuopin score --data DIR --quarter 2018Q4 --out DIR [options]
 
@@ -52,7 +51,6 @@ export async function scoreCommand(argv: string[]): Promise<number> {
   const quarter = quarterOption(values);
   const evaluator = evaluatorNamed(String(values.evaluator));
   const lang = langOption(values);
-  assertReportFont(lang);
   const now = () => new Date();
   const startedAt = now();
   const dataset = await openDatasetFolder(data);
@@ -82,7 +80,7 @@ export async function scoreCommand(argv: string[]): Promise<number> {
       `scored ${result.imported.households} households in ${result.imported.villages} villages of ${result.imported.counties} counties; ` +
         `${dataset.rejected.length} rows rejected; ${result.run.writes.verdicts} verdicts written; output in ${out}\n`,
     );
-    process.stdout.write((await writeReports(out, opened.stores.records, lang)).summary);
+    await printReports(out, opened.stores.records, lang);
     return result.run.status === 'succeeded' ? 0 : 1;
   } finally {
     await opened.close();

@@ -4,9 +4,9 @@ import { readRunOutput } from './read-run-output.js';
 import { listedHouseholds } from './report-model.js';
 import { loadReportNames, type NameSource } from './report-names.js';
 import { ReportText, summaryText } from './summary-text.js';
-import { assertReportFont, writeAccountabilityPdf } from './write-accountability-pdf.js';
-
-export { assertReportFont };
+import { existsSync } from 'node:fs';
+import { message } from '../i18n/messages.js';
+import { CJK_FONT, writeAccountabilityPdf } from './write-accountability-pdf.js';
 import { writeReportXlsx } from './write-report-xlsx.js';
 
 export const REPORT_FILES = { xlsx: 'report.xlsx', pdf: 'accountability.pdf' } as const;
@@ -15,6 +15,8 @@ export interface WrittenReports {
   /** The readable summary, for the command to print. */
   readonly summary: string;
   readonly files: readonly string[];
+  /** What a person should know about reports not written (the PDF without its font), one line each. */
+  readonly notices: readonly string[];
 }
 
 /**
@@ -22,13 +24,17 @@ export interface WrittenReports {
  * and accountability.pdf beside them, and returns the readable summary in `lang`. The one
  * place every command that writes output files turns them into reports.
  */
-export async function writeReports(outDir: string, names: NameSource, lang: Lang): Promise<WrittenReports> {
+export async function writeReports(outDir: string, names: NameSource, lang: Lang, font: { path: string; face: string } = CJK_FONT): Promise<WrittenReports> {
   const model = await readRunOutput(outDir);
   const loaded = await loadReportNames(names, listedHouseholds(model));
-  const files = [join(outDir, REPORT_FILES.xlsx), join(outDir, REPORT_FILES.pdf)] as const;
+  const xlsx = join(outDir, REPORT_FILES.xlsx);
+  const pdf = join(outDir, REPORT_FILES.pdf);
   // The workbook is for the county offices: its headers are Chinese whatever the locale.
-  await writeReportXlsx(files[0], new ReportText('zh', model, loaded));
+  await writeReportXlsx(xlsx, new ReportText('zh', model, loaded));
   const text = new ReportText(lang, model, loaded);
-  await writeAccountabilityPdf(files[1], text);
-  return { summary: summaryText(text), files };
+  // A machine without the CJK font still scores and writes every other output: the PDF is
+  // left out with a notice saying what to install, never written with empty boxes.
+  if (!existsSync(font.path)) return { summary: summaryText(text), files: [xlsx], notices: [message(lang, 'pdf.fontMissing', { path: font.path })] };
+  await writeAccountabilityPdf(pdf, text, font);
+  return { summary: summaryText(text), files: [xlsx, pdf], notices: [] };
 }

@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Verdict } from '../../../src/engine/verdict.js';
+import type { NameSource } from '../../../src/reports/report-names.js';
+import { writeReports } from '../../../src/reports/write-reports.js';
 import type { ListRow } from '../../../src/standards/accountability/accountability-output.js';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
@@ -125,5 +127,14 @@ describe('tuopin score on the sample county', () => {
     expect(nightly.stdout).toContain('Outcomes per standard');
     expect(existsSync(join(work, 'nightly', 'summary.json'))).toBe(true);
     expect(existsSync(join(work, 'nightly', 'report.xlsx'))).toBe(true);
+  });
+
+  it('still writes report.xlsx and the summary on a machine without the CJK font, saying what to install', async () => {
+    const names: NameSource = { listCounties: async () => [], listTownships: async () => [], listVillages: async () => [], listUnits: async () => [], listHouseholds: async () => [] };
+    const written = await writeReports(out, names, 'zh', { path: join(work, 'no-such-font.ttc'), face: 'x' });
+    expect(written.files).toEqual([join(out, 'report.xlsx')]);
+    expect(written.notices).toHaveLength(1);
+    expect(written.notices[0]).toContain('apt-get install fonts-noto-cjk');
+    expect(written.summary.length).toBeGreaterThan(0);
   });
 });

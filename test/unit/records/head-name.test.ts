@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HouseholdSchema } from '../../../src/records/household-schema.js';
-import { aHousehold } from './record-builders.js';
+import { rawHousehold as aHousehold } from '../../helpers/builders.js';
 
 describe("the head of household's name (户主姓名)", () => {
   it('is kept when given and stays absent when not', () => {
