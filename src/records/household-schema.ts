@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { field } from './nullable-fields.js';
+import { field, LIMITS } from './nullable-fields.js';
 
 export const HOUSEHOLD_STATUSES = ['poor', 'exited', 'returned', 'applicant', 'non-poor'] as const;
 export const SCHOOLING_VALUES = ['enrolled', 'dropped-out', 'exempt', 'not-applicable'] as const;
@@ -11,7 +11,7 @@ export const SAFETY_GRADES = ['A', 'B', 'C', 'D'] as const;
  */
 export const MemberSchema = z.looseObject({
   memberId: field.id(),
-  age: field.count(),
+  age: field.age(),
   schooling: field.oneOf(SCHOOLING_VALUES),
   medicalInsurance: field.flag(),
   criticalIllnessInsurance: field.flag(),
@@ -30,21 +30,21 @@ export const HousingSchema = z.looseObject({
 export const WaterSchema = z.looseObject({
   qualityOk: field.flag(),
   litresPerPersonDay: field.amount(),
-  fetchMinutes: field.amount(),
+  fetchMinutes: field.bounded(LIMITS.fetchMinutes),
   reliabilityPct: field.percent(),
 });
 
 export const AssetsSchema = z.looseObject({
   townProperty: field.flag(),
-  vehicleValue: field.amount(),
+  vehicleValue: field.money(),
   ownsBusiness: field.flag(),
   hiresLabour: field.flag(),
 });
 
 export const SpendingSchema = z.looseObject({
-  medicalSelfPaid: field.amount(),
-  education: field.amount(),
-  disasterLoss: field.amount(),
+  medicalSelfPaid: field.money(),
+  education: field.money(),
+  disasterLoss: field.money(),
 });
 
 /** A public notice of the identification procedure (一榜公示, 二榜公示, 公告). */
@@ -59,10 +59,10 @@ export const HouseholdSchema = z.looseObject({
   householdId: field.id(),
   villageId: field.id(),
   status: z.enum(HOUSEHOLD_STATUSES),
-  registeredYear: field.count(),
-  returnedYear: field.count(),
-  plannedExitYear: field.count(),
-  incomePerCapita: field.number(),
+  registeredYear: field.year(),
+  returnedYear: field.year(),
+  plannedExitYear: field.year(),
+  incomePerCapita: field.money(),
   members: field.list(MemberSchema),
   housing: field.object(HousingSchema),
   water: field.object(WaterSchema),

@@ -128,7 +128,7 @@ describe('readDatasetFolder on a malformed dataset', () => {
       'households.jsonl:5: villageId: village "V2" was rejected (villages.jsonl:2)',
       'households.jsonl:6: householdId: duplicate householdId "H1", first on line 1',
       'households.jsonl:9: members.1.age: expected at least 0, got -1',
-      'households.jsonl:10: housing.safetyGrade: expected one of A, B, C, D, got "E" (and 1 more issue)',
+      'households.jsonl:10: housing.safetyGrade: expected one of A, B, C, D, got "E"; electricity: expected true or false, got "yes"',
       'card-history.jsonl:2: quarter: expected a quarter like 2018Q3, got "2018Q5"',
       'card-history.jsonl:3: unitId: unknown assisting unit "U1"',
       'card-history.jsonl:4: quarter: duplicate card of township "T1" for 2018Q3, first on line 1',
