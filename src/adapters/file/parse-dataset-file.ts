@@ -12,12 +12,14 @@ import { storeFitProblems } from './store-fit.js';
 
 /**
  * Parses one dataset file as a stream: only the current line is held, whatever the file's size.
+ * The file is decoded strictly (UTF-8, UTF-16 with a byte-order mark, or GB18030; see
+ * `readLines`): bytes that are not valid text throw `DatasetEncodingError` for the whole file.
  * A row that passes its schema but would not fit the store is rejected here, by file and line,
  * before any store sees it (see `storeFitProblems`).
  */
 export async function* parseDatasetFile<K extends RecordKind>(dir: string, file: DatasetFile, kind: K): AsyncGenerator<ParseResult<RecordOf<K>>> {
   const { schema, idField } = RECORD_KINDS[kind];
-  const lines = readLines(createReadStream(join(dir, file.name)));
+  const lines = readLines(createReadStream(join(dir, file.name)), { file: file.name });
   const typed = schema as unknown as z.ZodType<RecordOf<K>>;
   const results = file.format === 'csv' ? parseCsv(lines, file.name, typed, { idField }) : parseJsonLines(lines, file.name, typed, { idField });
   for await (const result of results) {
