@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { field, LIMITS } from './nullable-fields.js';
+import { field } from './nullable-fields.js';
 
 export const HOUSEHOLD_STATUSES = ['poor', 'exited', 'returned', 'applicant', 'non-poor'] as const;
 export const SCHOOLING_VALUES = ['enrolled', 'dropped-out', 'exempt', 'not-applicable'] as const;
@@ -30,7 +30,7 @@ export const HousingSchema = z.looseObject({
 export const WaterSchema = z.looseObject({
   qualityOk: field.flag(),
   litresPerPersonDay: field.amount(),
-  fetchMinutes: field.bounded(LIMITS.fetchMinutes),
+  fetchMinutes: field.amount(),
   reliabilityPct: field.percent(),
 });
 

@@ -11,8 +11,6 @@ export const LIMITS = {
   age: { min: 0, max: 150 },
   /** Calendar years (registration, return, planned exit): the People's Republic's records start in 1949. */
   year: { min: 1949, max: 2100 },
-  /** Minutes for one round trip to fetch water: a day has 1,440. */
-  fetchMinutes: { min: 0, max: 1440 },
   /** A share in percent. */
   percent: { min: 0, max: 100 },
 } as const;
@@ -36,7 +34,7 @@ export const field = {
   signedMoney: () => z.number().nullable().default(null),
   /** A non-negative finite number: litres, months. */
   amount: () => z.number().nonnegative().nullable().default(null),
-  /** A non-negative finite number with an upper bound (see `LIMITS`). */
+  /** A finite number within one of `LIMITS`. */
   bounded: (limit: { readonly min: number; readonly max: number }) => z.number().min(limit.min).max(limit.max).nullable().default(null),
   /** A non-negative whole number: people, households. */
   count: () => z.int().nonnegative().nullable().default(null),
