@@ -25,7 +25,7 @@ const bytes = (n: number): string => n.toLocaleString('en-US');
 function problemOf(breach: ItemLimitBreach, keyFields: Partial<Record<KeyAttribute, string>>): RowProblem {
   if (breach.limit === 'item') {
     const largest = breach.largest?.path.startsWith('data.') ? { ...breach.largest, path: breach.largest.path.slice('data.'.length) } : null;
-    const where = largest === null ? '' : `; ${largest.path} alone takes ${bytes(largest.bytes)}`;
+    const where = largest === null ? '' : `; ${largest.path} alone takes ${bytes(largest.bytes)} bytes`;
     return {
       field: largest?.path ?? '(record)',
       reason: `the record takes ${bytes(breach.bytes)} bytes as stored, more than the store's ${bytes(breach.max)} per record${where}`,
