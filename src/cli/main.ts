@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { TuopinError } from '../engine/errors.js';
+import { nearestName } from '../kernel/nearest-name.js';
 import { demoCommand } from './demo-command.js';
 import { exportCommand } from './export-command.js';
 import { importCommand } from './import-command.js';
@@ -18,7 +20,7 @@ Commands:
   rules     list, show, validate, test, diff, publish, history and roll back rule-set versions
   serve     the evaluation API on 127.0.0.1 (same handlers as the Lambdas)
   demo      the nightly scoring of the sample county on the embedded store
-Run "tuopin <command> --help" for a command's options.`;
+Run "tuopin <command> --help" for a command's options; "tuopin --version" prints the version.`;
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   score: scoreCommand,
@@ -30,6 +32,25 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   demo: demoCommand,
 };
 
+/** The package's version, read from package.json beside the sources (or the built files). */
+function version(): string {
+  for (const path of ['../../package.json', '../../../package.json']) {
+    try {
+      const parsed = JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as { name?: string; version?: string };
+      if (parsed.name === 'tuopin' && parsed.version) return parsed.version;
+    } catch {
+      // not at this depth: the built layout sits one folder deeper than the sources
+    }
+  }
+  return 'unknown';
+}
+
+function unknownCommand(name: string): UsageError {
+  const suggestion = nearestName(name, Object.keys(COMMANDS));
+  const hint = suggestion === null ? '' : ` (did you mean "${suggestion}"?)`;
+  return new UsageError(`unknown command ${JSON.stringify(name)}${hint}; run "tuopin --help"`);
+}
+
 /** The `tuopin` command: returns the exit status. */
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
@@ -38,8 +59,12 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${HELP}\n`);
       return name === undefined ? 2 : 0;
     }
-    const command = COMMANDS[name];
-    if (!command) throw new UsageError(`unknown command ${JSON.stringify(name)}; run "tuopin --help"`);
+    if (name === '--version' || name === '-v' || name === 'version') {
+      process.stdout.write(`tuopin ${version()}\n`);
+      return 0;
+    }
+    const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+    if (!command) throw unknownCommand(name);
     return await command(rest);
   } catch (error) {
     if (error instanceof UsageError) {
