@@ -7,7 +7,9 @@ import { NightlyPipeline } from './constructs/nightly-pipeline.js';
 import { NightlySchedule } from './constructs/nightly-schedule.js';
 import { RunAlarms } from './constructs/run-alarms.js';
 import { TuopinFunction } from './constructs/tuopin-function.js';
+import { grantTableAccess } from './constructs/table-access.js';
 import { TuopinTable } from './constructs/tuopin-table.js';
+import { FUNCTION_ACCESS } from './function-access.js';
 import type { PipelineSettings } from './pipeline-settings.js';
 import type { StageConfig } from './stage.js';
 
@@ -27,8 +29,11 @@ export class TuopinStack extends Stack {
     const { table } = new TuopinTable(this, 'Store', { protectData: stage.protectData });
     const exports = new ExportsBucket(this, 'Exports', { protectData: stage.protectData });
 
-    const lambda = (name: string, description: string, timeout: Duration, environment: Record<string, string> = {}, memorySize = 1024) =>
-      new TuopinFunction(this, name, {
+    // Each function gets exactly the table keys and actions of its use case (function-access.ts).
+    const lambda = (name: string, description: string, timeout: Duration, environment: Record<string, string> = {}, memorySize = 1024) => {
+      const access = FUNCTION_ACCESS[name];
+      if (!access) throw new Error(`function-access.ts names no table access for ${name}`);
+      const created = new TuopinFunction(this, name, {
         name,
         description,
         timeout,
@@ -36,7 +41,10 @@ export class TuopinStack extends Stack {
         environment: { TABLE_NAME: table.tableName, RUN_TIME_ZONE, ...environment },
         logRetention: stage.logRetention,
         removeLogsWithStack: !stage.protectData,
-      }).function;
+      });
+      grantTableAccess(created.role, table, access);
+      return created.function;
+    };
 
     const functions = {
       planRun: lambda('plan-run', 'Pins the rule-set versions and cuts the villages into batches', Duration.minutes(2), {
@@ -55,16 +63,21 @@ export class TuopinStack extends Stack {
       // Publishing runs the gate's impact preview over the store: it gets more time.
       handler: lambda(name, `${route.method} ${route.path}`, 'admin' in route && route.admin ? Duration.minutes(5) : Duration.seconds(25)),
     }));
-    for (const fn of Object.values(functions)) table.grantReadWriteData(fn);
-    for (const route of routes) {
-      if (route.method === 'GET') table.grantReadData(route.handler);
-      else table.grantReadWriteData(route.handler);
-    }
 
-    const { stateMachine } = new NightlyPipeline(this, 'Nightly', { functions, settings: pipeline });
+    const { stateMachine } = new NightlyPipeline(this, 'Nightly', {
+      functions,
+      settings: pipeline,
+      logRetention: stage.logRetention,
+      removeLogsWithStack: !stage.protectData,
+    });
     const schedule = new NightlySchedule(this, 'NightlySchedule', { stateMachine, timeZone: RUN_TIME_ZONE });
     const alarms = new RunAlarms(this, 'Alarms', { stateMachine, deadLetterQueue: schedule.deadLetterQueue });
-    const evaluationApi = new EvaluationApi(this, 'Evaluation', { stageName: stage.name, routes });
+    const evaluationApi = new EvaluationApi(this, 'Evaluation', {
+      stageName: stage.name,
+      routes,
+      logRetention: stage.logRetention,
+      removeLogsWithStack: !stage.protectData,
+    });
 
     new CfnOutput(this, 'ApiUrl', { value: evaluationApi.api.url });
     new CfnOutput(this, 'ApiInvokePolicyArn', { value: evaluationApi.invokePolicy.managedPolicyArn });

@@ -10,6 +10,8 @@ export const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   STANDARD_NOT_JUDGEABLE: 400,
   // The year is the caller's choice: a year the rule set has no table for is a bad request.
   RULE_SET_YEAR_MISSING: 400,
+  // A draft (or its cases) nested or sized beyond the limits of rule-set-limits.ts.
+  RULE_SET_LIMIT_EXCEEDED: 400,
   SUBJECT_NOT_FOUND: 404,
   VILLAGE_NOT_FOUND: 404,
   VERDICTS_NOT_FOUND: 404,
@@ -20,6 +22,17 @@ export const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   ROLLBACK_REFUSED: 400,
   REQUEST_IN_PROGRESS: 409,
   IDEMPOTENCY_KEY_REUSED: 409,
+  // A publication with no authenticated caller to record as its author.
+  AUTHOR_UNKNOWN: 403,
+  // The local API's refusals (src/cli/http-guard.ts): what API Gateway's IAM authorisation and
+  // a browser's same-origin rules would stop, answered before any handler runs.
+  SIGNATURE_MISSING: 403,
+  SIGNATURE_INVALID: 403,
+  SIGNATURE_EXPIRED: 403,
+  ACCESS_DENIED: 403,
+  ORIGIN_REFUSED: 403,
+  HOST_REFUSED: 421,
+  MEDIA_TYPE_UNSUPPORTED: 415,
 };
 
 /** Powertools' idempotency errors carry no `code`; these are the ones a caller can cause. */

@@ -12,6 +12,11 @@ export interface ParsedRequest<R extends RouteSpec> {
   readonly params: Output<R['params']>;
   /** The `Idempotency-Key` header, or null (only routes that take one read it). */
   readonly idempotencyKey: string | null;
+  /**
+   * The IAM principal that signed the request, as API Gateway's IAM authorisation reports it
+   * (`requestContext.identity.userArn`, else `caller`); null when the event names none.
+   */
+  readonly caller: string | null;
 }
 
 const MAX_IDEMPOTENCY_KEY = 255;
@@ -28,6 +33,11 @@ function issuesOf(where: RequestIssue['in'], error: z.ZodError): RequestIssue[] 
 function bodyText(event: APIGatewayProxyEvent): string | null {
   if (event.body === null || event.body === undefined || event.body.trim() === '') return null;
   return event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
+}
+
+function callerOf(event: APIGatewayProxyEvent): string | null {
+  const identity = event.requestContext?.identity;
+  return identity?.userArn || identity?.caller || null;
 }
 
 function header(event: APIGatewayProxyEvent, name: string): string | null {
@@ -64,7 +74,7 @@ export function parseEvent<R extends RouteSpec>(route: R, event: APIGatewayProxy
     issues.push({ in: 'header', path: 'Idempotency-Key', message: `expected 1 to ${MAX_IDEMPOTENCY_KEY} characters` });
   }
   if (issues.length > 0) throw new RequestInvalidError(issues);
-  return { body, params, idempotencyKey } as ParsedRequest<R>;
+  return { body, params, idempotencyKey, caller: callerOf(event) } as ParsedRequest<R>;
 }
 
 /** The zod step of the chain: replaces the event with the parsed request (what idempotency hashes). */

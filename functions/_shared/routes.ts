@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { EvaluationRequestSchema, ReEvaluationRequestSchema } from '../../src/use-cases/evaluation-requests.js';
+import { EvaluationRequestSchema, MAX_SUBJECT_ID_LENGTH, ReEvaluationRequestSchema, subjectIdTooLong } from '../../src/use-cases/evaluation-requests.js';
 import { PublishRequestSchema, RollbackRequestSchema, ValidationRequestSchema } from '../../src/use-cases/rule-publishing/rule-set-admin.js';
 
-const IdSchema = z.string().regex(/\S/, { error: 'expected a non-blank id' });
+const IdSchema = z.string().regex(/\S/, { error: 'expected a non-blank id' }).max(MAX_SUBJECT_ID_LENGTH, subjectIdTooLong);
 
 /** One route of the API: what the deployed API, the local server and docs/openapi.json all read. */
 export interface RouteSpec {

@@ -5,7 +5,7 @@ import { lastDayOfQuarter } from '../../src/engine/quarter.js';
 import type { RuleSet } from '../../src/engine/rule-set-schema.js';
 import type { RuleSetStore } from '../../src/ports/rule-set-store.js';
 import { STANDARD_IDS, type StandardId } from '../../src/standards/standard-ids.js';
-import { ruleSetsFromStore } from '../../src/use-cases/rule-sets-from-store.js';
+import { checkedStoredRuleSet, ruleSetsFromStore } from '../../src/use-cases/rule-sets-from-store.js';
 import { createScoringContext, type ScoringContext } from '../../src/use-cases/scoring-context.js';
 
 export interface RuleSetCacheOptions {
@@ -66,7 +66,7 @@ export class RuleSetCache {
         if (version === undefined) throw new RuleSetNotFoundError(id, 'the run pinned no version of it');
         const published = await this.store.getVersion(id, version);
         if (!published) throw new RuleSetNotFoundError(id, `version ${version} is not published`);
-        return [id, published.ruleSet] as const;
+        return [id, checkedStoredRuleSet(id, published, version)] as const;
       }),
     );
     return Object.fromEntries(loaded) as Record<StandardId, RuleSet>;

@@ -1,6 +1,19 @@
-import { AuthorizationType, EndpointType, LambdaIntegration, MethodLoggingLevel, RestApi, type IResource, type Method } from 'aws-cdk-lib/aws-apigateway';
-import { Effect, ManagedPolicy, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { RemovalPolicy } from 'aws-cdk-lib';
+import {
+  AccessLogFormat,
+  AuthorizationType,
+  CfnAccount,
+  EndpointType,
+  LambdaIntegration,
+  LogGroupLogDestination,
+  MethodLoggingLevel,
+  RestApi,
+  type IResource,
+  type Method,
+} from 'aws-cdk-lib/aws-apigateway';
+import { Effect, ManagedPolicy, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 
 /** One method of the API and the function behind it. */
@@ -16,7 +29,29 @@ export interface ApiRoute {
 export interface EvaluationApiProps {
   readonly stageName: string;
   readonly routes: readonly ApiRoute[];
+  readonly logRetention: RetentionDays;
+  readonly removeLogsWithStack: boolean;
 }
+
+/**
+ * One access-log line per request, with nothing personal: the request id, the time, the route
+ * template (`/verdicts/{subjectType}/{subjectId}`, never the path with a household's id), the
+ * status, the latencies and the size, and who called — the caller's AWS account and IAM
+ * principal (a calling app's role, or a policy officer acting in office, as the rule-set author
+ * is recorded anyway). No query string, no body, no source IP, no user agent.
+ */
+export const ACCESS_LOG_FIELDS: Readonly<Record<string, string>> = {
+  requestId: '$context.requestId',
+  requestTime: '$context.requestTimeEpoch',
+  httpMethod: '$context.httpMethod',
+  route: '$context.resourcePath',
+  status: '$context.status',
+  responseLatencyMs: '$context.responseLatency',
+  integrationLatencyMs: '$context.integrationLatency',
+  responseLength: '$context.responseLength',
+  callerAccountId: '$context.identity.accountId',
+  callerPrincipal: '$context.identity.caller',
+};
 
 /**
  * The on-demand API other government apps call, signed with SigV4: IAM authorisation on every
@@ -31,6 +66,10 @@ export class EvaluationApi extends Construct {
 
   constructor(scope: Construct, id: string, props: EvaluationApiProps) {
     super(scope, id);
+    const accessLogs = new LogGroup(this, 'AccessLogs', {
+      retention: props.logRetention,
+      removalPolicy: props.removeLogsWithStack ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN,
+    });
     this.api = new RestApi(this, 'Api', {
       description: 'Tuopin on-demand evaluation',
       endpointConfiguration: { types: [EndpointType.REGIONAL] },
@@ -41,9 +80,29 @@ export class EvaluationApi extends Construct {
         throttlingRateLimit: 50,
         throttlingBurstLimit: 100,
         metricsEnabled: true,
+        // Execution logs stay off: at INFO they hold request and response bodies, i.e. records.
         loggingLevel: MethodLoggingLevel.OFF,
+        accessLogDestination: new LogGroupLogDestination(accessLogs),
+        accessLogFormat: AccessLogFormat.custom(JSON.stringify(ACCESS_LOG_FIELDS)),
       },
     });
+    // REST API logging needs the region's API Gateway account setting to name a role. CDK's
+    // own (`cloudWatchRole: true`) attaches AmazonAPIGatewayPushToCloudWatchLogs, which may
+    // write to every log group; this role may write to the access log group only.
+    const loggingRole = new Role(this, 'LoggingRole', {
+      assumedBy: new ServicePrincipal('apigateway.amazonaws.com'),
+      description: 'API Gateway writes the Tuopin API access logs',
+    });
+    loggingRole.addToPrincipalPolicy(
+      new PolicyStatement({
+        effect: Effect.ALLOW,
+        actions: ['logs:CreateLogStream', 'logs:PutLogEvents', 'logs:DescribeLogStreams'],
+        resources: [accessLogs.logGroupArn],
+      }),
+    );
+    const account = new CfnAccount(this, 'Account', { cloudWatchRoleArn: loggingRole.roleArn });
+    account.node.addDependency(loggingRole);
+    this.api.deploymentStage.node.addDependency(account);
     this.methods = props.routes.map((route) => this.resourceAt(route.path).addMethod(route.method, new LambdaIntegration(route.handler)));
     const methodsOf = (admin: boolean) => this.methods.filter((_, index) => (props.routes[index]!.admin ?? false) === admin).map((m) => m.methodArn);
     // Two audiences, two policies: evaluation callers can never publish a rule set, and policy

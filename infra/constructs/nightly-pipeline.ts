@@ -1,5 +1,6 @@
-import { Duration } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import {
   Choice,
   Condition,
@@ -7,6 +8,7 @@ import {
   DistributedMap,
   Fail,
   JitterType,
+  LogLevel,
   Map as MapState,
   StateMachine,
   StateMachineType,
@@ -29,6 +31,8 @@ export interface NightlyFunctions {
 export interface NightlyPipelineProps {
   readonly functions: NightlyFunctions;
   readonly settings: PipelineSettings;
+  readonly logRetention: RetentionDays;
+  readonly removeLogsWithStack: boolean;
 }
 
 /** What every task after the plan is told about the run it belongs to. */
@@ -120,10 +124,20 @@ export class NightlyPipeline extends Construct {
       task.addRetry({ errors: ['States.TaskFailed'], interval: Duration.seconds(5), maxAttempts: 2, backoffRate: 2, jitterStrategy: JitterType.FULL });
     }
 
+    // Execution logs: failures only, and never the execution data — the states' input and
+    // output carry village ids, run results and error causes naming records. Which state failed,
+    // when and with which error name is enough to find the run record that tells the rest.
+    const logGroup = new LogGroup(this, 'Logs', {
+      // Under /aws/vendedlogs/ so the log group's resource policy does not grow per state machine.
+      logGroupName: `/aws/vendedlogs/states/${Stack.of(this).stackName}-nightly`,
+      retention: props.logRetention,
+      removalPolicy: props.removeLogsWithStack ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN,
+    });
     this.stateMachine = new StateMachine(this, 'StateMachine', {
       stateMachineType: StateMachineType.STANDARD,
       definitionBody: DefinitionBody.fromChainable(plan.next(scoreVillages).next(counties).next(finish).next(outcome)),
       timeout: Duration.hours(6),
+      logs: { destination: logGroup, level: LogLevel.ERROR, includeExecutionData: false },
     });
   }
 }

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -30,6 +31,8 @@ export interface TuopinFunctionProps {
  */
 export class TuopinFunction extends Construct {
   readonly function: NodejsFunction;
+  /** The function's own role: its log stream, and whatever table access the stack grants it. */
+  readonly role: Role;
 
   constructor(scope: Construct, id: string, props: TuopinFunctionProps) {
     super(scope, id);
@@ -37,7 +40,15 @@ export class TuopinFunction extends Construct {
       retention: props.logRetention,
       removalPolicy: props.removeLogsWithStack ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN,
     });
+    // Instead of AWSLambdaBasicExecutionRole (which may create any log group and write to any
+    // log stream of the account), a role that writes to the function's own log group only.
+    this.role = new Role(this, 'Role', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: `Tuopin ${props.name}: its own log group and the table keys of its use case`,
+    });
+    logGroup.grantWrite(this.role);
     this.function = new NodejsFunction(this, 'Function', {
+      role: this.role,
       entry: functionEntry(props.name),
       handler: 'handler',
       description: props.description,

@@ -1,5 +1,7 @@
 import { lastDayOfQuarter, parseQuarter } from '../engine/quarter.js';
 import { exportRun } from '../use-cases/export-run.js';
+import { assertReportFont, writeReports } from '../reports/write-reports.js';
+import { LANG_OPTION, langHelp, langOption } from './lang-option.js';
 import { openStores, STORE_HELP, STORE_OPTIONS } from './open-stores.js';
 import { parseOptions, quarterOption, required } from './parse-options.js';
 import { writeRunFiles } from './run-files.js';
@@ -8,20 +10,24 @@ import { printHelp } from './score-command.js';
 export const EXPORT_HELP = `Usage: tuopin export --quarter 2018Q4 --out DIR [options]
 
 Writes what the store holds for the quarter as the output files of a run: verdicts.jsonl,
-scores.jsonl, accountability.jsonl and summary.json (with the quarter's latest run record).
+scores.jsonl, accountability.jsonl and summary.json (with the quarter's latest run record), then
+report.xlsx and accountability.pdf beside them, and prints the readable summary.
 
 Options:
   --quarter Q       the quarter
   --out DIR         folder for the output files
 ${STORE_HELP}
+${langHelp()}
   -h, --help        this text`;
 
 /** `tuopin export`. */
 export async function exportCommand(argv: string[]): Promise<number> {
-  const { values } = parseOptions(argv, { quarter: { type: 'string' }, out: { type: 'string' }, ...STORE_OPTIONS });
+  const { values } = parseOptions(argv, { quarter: { type: 'string' }, out: { type: 'string' }, ...STORE_OPTIONS, ...LANG_OPTION });
   if (values.help) return printHelp(EXPORT_HELP);
   const quarter = quarterOption(values);
   const out = required(values, 'out');
+  const lang = langOption(values);
+  assertReportFont(lang);
   const opened = await openStores(values);
   try {
     const startedAt = new Date();
@@ -41,6 +47,7 @@ export async function exportCommand(argv: string[]): Promise<number> {
       finishedAt,
     });
     process.stderr.write(`exported ${exported.verdicts.length} verdicts, ${exported.scores.length} scores, ${exported.lists.length} list rows to ${out}\n`);
+    process.stdout.write((await writeReports(out, opened.stores.records, lang)).summary);
     return 0;
   } finally {
     await opened.close();

@@ -6,6 +6,8 @@ import { errorResponse } from '../../functions/_shared/http-errors.js';
 import type { HttpHandler } from '../../functions/_shared/http-handler.js';
 import { jsonResponse } from '../../functions/_shared/json-response.js';
 import type { RouteName } from '../../functions/_shared/routes.js';
+import type { CredentialsFile } from './http-credentials.js';
+import { assertJsonBody, assertSameSite, authenticate, authorise } from './http-guard.js';
 import { localContext, toProxyEvent } from './http-proxy-event.js';
 import { matchRoute, RouteNotFoundError } from './http-router.js';
 
@@ -34,23 +36,42 @@ function send(response: ServerResponse, result: APIGatewayProxyResult): void {
   response.end(result.body);
 }
 
+export interface LocalApiOptions {
+  /** 0 picks a free port. */
+  readonly port: number;
+  readonly handlers: Record<RouteName, HttpHandler>;
+  /** The keys callers sign with (see http-credentials.ts). */
+  readonly credentials: CredentialsFile;
+  /** The clock signatures are checked against; injectable for tests. */
+  readonly now?: () => Date;
+}
+
 /**
  * An HTTP server on loopback that turns each request into the API Gateway proxy event of its
  * route and answers with what the route's Lambda handler returns: the deployed API's contract,
- * without AWS (and without SigV4: it listens on 127.0.0.1 only).
+ * without AWS. As on AWS, every request is SigV4-signed and reaches only the routes its
+ * identity's policy allows; and since a browser on this machine can reach loopback too, a
+ * foreign Host or Origin and a non-JSON POST body are refused before anything else.
  */
-export async function startLocalApi(options: { port: number; handlers: Record<RouteName, HttpHandler> }): Promise<LocalApi> {
+export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi> {
+  const now = options.now ?? (() => new Date());
+  let port = options.port;
   const server = createServer(async (request, response) => {
     const requestId = randomUUID();
     try {
+      assertSameSite(request, port);
+      const method = request.method ?? 'GET';
       const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-      const route = matchRoute(request.method ?? 'GET', url.pathname);
-      if (!route) return send(response, errorResponse(new RouteNotFoundError(request.method ?? 'GET', url.pathname), requestId));
+      const route = matchRoute(method, url.pathname);
+      if (!route) return send(response, errorResponse(new RouteNotFoundError(method, url.pathname), requestId));
       const body = await readBody(request);
       if (body === null) return send(response, jsonResponse(413, { error: { code: 'PAYLOAD_TOO_LARGE', message: 'the body exceeds 6 MB', requestId } }));
-      send(response, await options.handlers[route.name](toProxyEvent(request, url, route, body, requestId), localContext(route.name, requestId)));
+      assertJsonBody(request, body);
+      const identity = await authenticate(request, url, body, options.credentials, now());
+      authorise(identity, route.name, method, route.resource);
+      send(response, await options.handlers[route.name](toProxyEvent(request, url, route, body, requestId, identity), localContext(route.name, requestId)));
     } catch (error) {
-      // The handlers answer their own errors; this is the server failing around them.
+      // The handlers answer their own errors; this is a refusal, or the server failing around them.
       send(response, errorResponse(error, requestId));
     }
   });
@@ -61,7 +82,7 @@ export async function startLocalApi(options: { port: number; handlers: Record<Ro
       resolve();
     });
   });
-  const { port } = server.address() as AddressInfo;
+  port = (server.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${port}`,
     close: () =>

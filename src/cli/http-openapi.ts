@@ -43,7 +43,7 @@ function operation(name: string, route: RouteSpec): Json {
     responses: {
       200: { description: 'The result (see docs/api.md for examples)', content: { 'application/json': { schema: { type: 'object' } } } },
       400: errorResponse('The request is invalid (REQUEST_INVALID lists every issue with its field path), or asks what the standard cannot judge'),
-      403: { description: 'The request is not signed by a principal allowed to invoke the API (SigV4)' },
+      403: { description: 'The request is not signed (SigV4) by a principal whose policy reaches this route; tuopin serve also answers 403 to a foreign Origin' },
       404: errorResponse('The subject, village, rule set or verdicts do not exist'),
       409: errorResponse('A request with this Idempotency-Key is in progress, or the key was used with another body'),
       500: errorResponse('An internal error; quote the requestId'),
@@ -62,7 +62,7 @@ export function openApiDocument(): Json {
     info: { title: 'Tuopin evaluation API', version: '1', description: 'On-demand judgement of the poverty-exit standards. See docs/api.md.' },
     servers: [
       { url: 'https://{apiId}.execute-api.{region}.{domain}/{stage}', variables: { apiId: { default: 'api-id' }, region: { default: 'cn-north-1' }, domain: { default: 'amazonaws.com.cn' }, stage: { default: 'prod', enum: ['dev', 'prod'] } } },
-      { url: 'http://127.0.0.1:8080', description: 'tuopin serve (no signing)' },
+      { url: 'http://127.0.0.1:8080', description: 'tuopin serve: SigV4 with the local credentials it prints (see docs/api.md)' },
     ],
     security: [{ sigv4: [] }],
     paths,

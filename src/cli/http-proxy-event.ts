@@ -1,9 +1,13 @@
 import type { IncomingMessage } from 'node:http';
 import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
+import type { LocalIdentity } from './http-credentials.js';
 import type { MatchedRoute } from './http-router.js';
 
-/** The REST API (v1) proxy event API Gateway would send for a request: the shape the handlers take. */
-export function toProxyEvent(request: IncomingMessage, url: URL, route: MatchedRoute, body: string, requestId: string): APIGatewayProxyEvent {
+/**
+ * The REST API (v1) proxy event API Gateway would send for a request: the shape the handlers
+ * take, with the verified caller where IAM authorisation puts it (`requestContext.identity`).
+ */
+export function toProxyEvent(request: IncomingMessage, url: URL, route: MatchedRoute, body: string, requestId: string, caller: LocalIdentity): APIGatewayProxyEvent {
   const headers: Record<string, string> = {};
   const multiValueHeaders: Record<string, string[]> = {};
   for (let i = 0; i < request.rawHeaders.length; i += 2) {
@@ -39,11 +43,11 @@ export function toProxyEvent(request: IncomingMessage, url: URL, route: MatchedR
       resourcePath: route.resource,
       stage: 'local',
       identity: {
-        accessKey: null,
-        accountId: null,
+        accessKey: caller.accessKeyId,
+        accountId: '000000000000',
         apiKey: null,
         apiKeyId: null,
-        caller: null,
+        caller: caller.name,
         clientCert: null,
         cognitoAuthenticationProvider: null,
         cognitoAuthenticationType: null,
@@ -51,9 +55,9 @@ export function toProxyEvent(request: IncomingMessage, url: URL, route: MatchedR
         cognitoIdentityPoolId: null,
         principalOrgId: null,
         sourceIp: request.socket.remoteAddress ?? '127.0.0.1',
-        user: null,
+        user: caller.name,
         userAgent: request.headers['user-agent'] ?? null,
-        userArn: null,
+        userArn: caller.arn,
       },
     },
   };

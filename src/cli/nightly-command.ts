@@ -1,39 +1,65 @@
 import { randomUUID } from 'node:crypto';
 import { lastDayOfQuarter } from '../engine/quarter.js';
+import { assertReportFont, writeReports } from '../reports/write-reports.js';
+import { exportRun } from '../use-cases/export-run.js';
 import { createScoringContext } from '../use-cases/scoring-context.js';
 import { runNightly } from '../use-cases/run-nightly.js';
 import { evaluatorNamed } from './evaluator-option.js';
+import { LANG_OPTION, langHelp, langOption } from './lang-option.js';
 import { openStores, STORE_HELP, STORE_OPTIONS } from './open-stores.js';
 import { parseOptions, quarterOption } from './parse-options.js';
 import { progressPrinter } from './progress-printer.js';
 import { ruleSetsForRun } from './rule-set-source.js';
+import { writeRunFiles } from './run-files.js';
 import { printHelp } from './score-command.js';
 
 export const NIGHTLY_HELP = `Usage: tuopin nightly --quarter 2018Q4 [options]
 
 Runs the nightly pipeline on what the store holds: plan → score villages in batches →
 aggregate counties → accountability → run record. Verdicts are written only where they
-changed. Prints the run record as JSON.
+changed. Prints the run record as JSON; with --out, writes the quarter's output files, report.xlsx
+and accountability.pdf there and prints the readable summary instead.
 
 Options:
   --quarter Q       the quarter of the run
 ${STORE_HELP}
   --rules DIR       judge with the rule sets of this folder instead of the store's
   --evaluator NAME  compiled (default) or reference
+  --out DIR         write the output files and reports of the run to this folder
+${langHelp()}
   -h, --help        this text`;
 
 /** `tuopin nightly`. */
 export async function nightlyCommand(argv: string[]): Promise<number> {
-  const { values } = parseOptions(argv, { quarter: { type: 'string' }, rules: { type: 'string' }, evaluator: { type: 'string', default: 'compiled' }, ...STORE_OPTIONS });
+  const { values } = parseOptions(argv, {
+    quarter: { type: 'string' },
+    rules: { type: 'string' },
+    evaluator: { type: 'string', default: 'compiled' },
+    out: { type: 'string' },
+    ...STORE_OPTIONS,
+    ...LANG_OPTION,
+  });
   if (values.help) return printHelp(NIGHTLY_HELP);
   const quarter = quarterOption(values);
   const evaluator = evaluatorNamed(String(values.evaluator));
+  const lang = langOption(values);
+  if (values.out !== undefined) assertReportFont(lang);
   const opened = await openStores(values);
   try {
     const now = () => new Date();
-    const ruleSets = await ruleSetsForRun(opened, values.rules, lastDayOfQuarter(quarter), now());
-    const run = await runNightly(opened.stores, createScoringContext(ruleSets, quarter, evaluator), { runId: randomUUID(), now, onProgress: progressPrinter() });
-    process.stdout.write(`${JSON.stringify(run, null, 2)}\n`);
+    const startedAt = now();
+    const asOf = lastDayOfQuarter(quarter);
+    const ruleSets = await ruleSetsForRun(opened, values.rules, asOf, startedAt);
+    const context = createScoringContext(ruleSets, quarter, evaluator);
+    const run = await runNightly(opened.stores, context, { runId: randomUUID(), now, onProgress: progressPrinter() });
+    if (values.out === undefined) {
+      process.stdout.write(`${JSON.stringify(run, null, 2)}\n`);
+    } else {
+      const exported = await exportRun(opened.stores, quarter, context.year);
+      const files = { quarter, year: context.year, asOf, evaluator: evaluator.name, store: opened.location, run, stageSeconds: run.stageSeconds, startedAt, finishedAt: now() };
+      await writeRunFiles(values.out, exported, files);
+      process.stdout.write((await writeReports(values.out, opened.stores.records, lang)).summary);
+    }
     return run.status === 'succeeded' ? 0 : 1;
   } finally {
     await opened.close();

@@ -47,7 +47,7 @@ export async function openStores(values: { db?: string | undefined; endpoint?: s
   }
   const dir = resolve(values.db ?? '.tuopin/db');
   const server = await startEmbeddedDynamo({ dir });
-  const client = createDynamoClient({ endpoint: server.endpoint });
+  const client = server.guard(createDynamoClient({ endpoint: server.endpoint }));
   await ensureTable(client, table);
   return {
     stores: createDynamoStores({ client, tableName: table }),

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { readRuleSetFolder } from '../adapters/file/rule-set-files.js';
-import { RuleSetSchema, type RuleSet } from '../engine/rule-set-schema.js';
+import { safeParseRuleSet, type RuleSet } from '../engine/rule-set-schema.js';
 import type { Stores } from '../ports/stores.js';
 import { STANDARD_IDS } from '../standards/standard-ids.js';
 import { findStoredRuns } from '../use-cases/rule-publishing/stored-runs.js';
@@ -28,7 +28,7 @@ export async function publishedVersions(stores: Stores): Promise<RuleSet[]> {
  */
 export async function gateSetting(stores: Stores, io: RulesIo, values: { years?: unknown; quarter?: unknown }, draft: unknown): Promise<GateSetting> {
   const reviewed = await readRuleSetFolder(join(io.repository, 'rules'));
-  const parsedDraft = RuleSetSchema.safeParse(draft);
+  const parsedDraft = safeParseRuleSet(draft);
   const runs = await findStoredRuns(stores.runs, [...(await publishedVersions(stores)), ...reviewed, ...(parsedDraft.success ? [parsedDraft.data] : [])]);
   return {
     reviewed,

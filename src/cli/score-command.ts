@@ -4,7 +4,9 @@ import { lastDayOfQuarter } from '../engine/quarter.js';
 import { formatRejectedRow } from '../records/rejected-row.js';
 import { createScoringContext } from '../use-cases/scoring-context.js';
 import { scoreDataset } from '../use-cases/score-dataset.js';
+import { assertReportFont, writeReports } from '../reports/write-reports.js';
 import { evaluatorNamed } from './evaluator-option.js';
+import { LANG_OPTION, langHelp, langOption } from './lang-option.js';
 import { openStores, STORE_HELP, STORE_OPTIONS } from './open-stores.js';
 import { parseOptions, quarterOption, required } from './parse-options.js';
 import { progressPrinter } from './progress-printer.js';
@@ -15,7 +17,8 @@ export const SCORE_HELP = `Usage: tuopin score --data DIR --quarter 2018Q4 --out
 
 Imports a dataset folder into the store, runs the nightly pipeline on it (every record judged
 by the standards that apply to its status) and exports verdicts.jsonl, scores.jsonl,
-accountability.jsonl and summary.json to --out.
+accountability.jsonl and summary.json to --out, then report.xlsx and accountability.pdf beside
+them, and prints the readable summary.
 
 Options:
   --data DIR        dataset folder: counties, townships, villages, households
@@ -26,6 +29,7 @@ Options:
 ${STORE_HELP}
   --rules DIR       judge with the rule sets of this folder instead of the store's
   --evaluator NAME  compiled (default) or reference (json-rules-engine itself)
+${langHelp()}
   -h, --help        this text
 
 Rejected rows are listed on stderr and in summary.json. Exit status: 0 when the run
@@ -40,12 +44,15 @@ export async function scoreCommand(argv: string[]): Promise<number> {
     rules: { type: 'string' },
     evaluator: { type: 'string', default: 'compiled' },
     ...STORE_OPTIONS,
+    ...LANG_OPTION,
   });
   if (values.help) return printHelp(SCORE_HELP);
   const data = required(values, 'data');
   const out = required(values, 'out');
   const quarter = quarterOption(values);
   const evaluator = evaluatorNamed(String(values.evaluator));
+  const lang = langOption(values);
+  assertReportFont(lang);
   const now = () => new Date();
   const startedAt = now();
   const dataset = await openDatasetFolder(data);
@@ -75,6 +82,7 @@ export async function scoreCommand(argv: string[]): Promise<number> {
       `scored ${result.imported.households} households in ${result.imported.villages} villages of ${result.imported.counties} counties; ` +
         `${dataset.rejected.length} rows rejected; ${result.run.writes.verdicts} verdicts written; output in ${out}\n`,
     );
+    process.stdout.write((await writeReports(out, opened.stores.records, lang)).summary);
     return result.run.status === 'succeeded' ? 0 : 1;
   } finally {
     await opened.close();

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createDynamoClient } from '../adapters/dynamodb/dynamo-client.js';
 import { createDynamoStores } from '../adapters/dynamodb/dynamo-stores.js';
 import { startEmbeddedDynamo, type EmbeddedDynamo } from '../adapters/dynamodb/embedded-store.js';
@@ -6,6 +6,7 @@ import { ensureTable } from '../adapters/dynamodb/table-definition.js';
 import { readRuleSetFolder } from '../adapters/file/rule-set-files.js';
 import { ensureRuleSetsPublished } from '../use-cases/ensure-rule-sets-published.js';
 import { ROUTES } from '../../functions/_shared/routes.js';
+import { ensureLocalCredentials } from './http-credentials.js';
 import { importApiHandlers } from './http-handlers.js';
 import { startLocalApi } from './http-local-api.js';
 import { parseOptions } from './parse-options.js';
@@ -13,18 +14,25 @@ import { DEFAULT_RULES_DIR } from './rule-set-source.js';
 import { printHelp } from './score-command.js';
 import { UsageError } from './usage-error.js';
 
-export const SERVE_HELP = `Usage: tuopin serve [--port 8080] [--db DIR | --endpoint URL] [--table NAME]
+export const SERVE_HELP = `Usage: tuopin serve [--port 8080] [--db DIR | --endpoint URL] [--table NAME] [--credentials FILE]
 
 Serves the evaluation API on http://127.0.0.1:<port> with the same handlers as the deployed
-Lambdas (no SigV4 locally), on the embedded store in --db or on a DynamoDB endpoint. Publishes
-the repository's rules/ into the store when it has none yet. Stops on Ctrl-C.
+Lambdas, on the embedded store in --db or on a DynamoDB endpoint. Publishes the repository's
+rules/ into the store when it has none yet. Stops on Ctrl-C.
+
+As on AWS, every request must be signed with SigV4 (service execute-api): by the identity
+"evaluation" for the evaluation routes, by "policy-staff" for the /rule-sets routes. Their keys
+are in the credentials file, created with random secrets on first start (mode 0600). A Host
+other than 127.0.0.1:<port> or localhost:<port>, a foreign Origin, and a POST body that is not
+application/json are refused.
 
 Options:
-  --port N          port on 127.0.0.1 (default 8080; 0 picks a free one)
-  --db DIR          folder of the embedded DynamoDB-compatible store (default .tuopin/db)
-  --endpoint URL    use this DynamoDB (or DynamoDB Local) endpoint instead of the embedded store
-  --table NAME      table name (default tuopin)
-  -h, --help        this text`;
+  --port N            port on 127.0.0.1 (default 8080; 0 picks a free one)
+  --db DIR            folder of the embedded DynamoDB-compatible store (default .tuopin/db)
+  --endpoint URL      use this DynamoDB (or DynamoDB Local) endpoint instead of the embedded store
+  --table NAME        table name (default tuopin)
+  --credentials FILE  the local credentials (default DIR/credentials.json, or .tuopin/credentials.json with --endpoint)
+  -h, --help          this text`;
 
 /** Lets a caller (a test) learn the URL and stop the server without a signal. */
 export interface ServeControl {
@@ -56,7 +64,13 @@ function stopRequested(signal: AbortSignal | undefined): Promise<void> {
 
 /** `tuopin serve`: the API on loopback for app teams that integrate without AWS. Returns the exit status. */
 export async function serveCommand(argv: string[], control: ServeControl = {}): Promise<number> {
-  const { values } = parseOptions(argv, { port: { type: 'string' }, db: { type: 'string' }, endpoint: { type: 'string' }, table: { type: 'string', default: 'tuopin' } });
+  const { values } = parseOptions(argv, {
+    port: { type: 'string' },
+    db: { type: 'string' },
+    endpoint: { type: 'string' },
+    table: { type: 'string', default: 'tuopin' },
+    credentials: { type: 'string' },
+  });
   if (values.help) return printHelp(SERVE_HELP);
   if (values.db && values.endpoint) throw new UsageError('give --db or --endpoint, not both');
   const port = portOption(values.port);
@@ -65,7 +79,7 @@ export async function serveCommand(argv: string[], control: ServeControl = {}): 
   let embedded: EmbeddedDynamo | undefined;
   const dir = resolve(values.db ?? '.tuopin/db');
   const endpoint = values.endpoint ?? (embedded = await startEmbeddedDynamo({ dir })).endpoint;
-  const client = createDynamoClient({ endpoint });
+  const client = embedded ? embedded.guard(createDynamoClient({ endpoint })) : createDynamoClient({ endpoint });
   try {
     await ensureTable(client, table);
     const published = await ensureRuleSetsPublished(createDynamoStores({ client, tableName: table }).ruleSets, await readRuleSetFolder(DEFAULT_RULES_DIR), new Date());
@@ -76,17 +90,34 @@ export async function serveCommand(argv: string[], control: ServeControl = {}): 
     process.env.RUN_TIME_ZONE ??= 'Asia/Shanghai';
     process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
     process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
-    const api = await startLocalApi({ port, handlers: await importApiHandlers() }).catch((error: NodeJS.ErrnoException) => {
+    // The credentials belong to the store they guard: in its folder, next to its data.
+    const credentialsFile = resolve(values.credentials ?? (values.endpoint ? '.tuopin/credentials.json' : join(dir, 'credentials.json')));
+    const { credentials, created } = await ensureLocalCredentials(credentialsFile);
+    const api = await startLocalApi({ port, handlers: await importApiHandlers(), credentials }).catch((error: NodeJS.ErrnoException) => {
       throw error.code === 'EADDRINUSE' ? new UsageError(`port ${port} is in use; choose another with --port`) : error;
     });
 
     const routes = Object.values(ROUTES).map((route) => `  ${route.method.padEnd(4)} ${api.url}${route.path}`);
     process.stdout.write(
-      [`Tuopin API on ${api.url} (store: ${values.endpoint ?? dir}, table ${table}${published ? `, published ${published} rule set(s)` : ''})`, ...routes, 'Ctrl-C to stop.', ''].join('\n'),
+      [
+        `Tuopin API on ${api.url} (store: ${values.endpoint ?? dir}, table ${table}${published ? `, published ${published} rule set(s)` : ''})`,
+        ...routes,
+        `Local credentials: ${credentialsFile}${created ? ' (created now)' : ''}`,
+        `  sign every request with AWS SigV4, service execute-api, any region, as one of its identities:`,
+        `  evaluation    access key ${credentials.evaluation.accessKeyId}  (the evaluation routes)`,
+        `  policy-staff  access key ${credentials['policy-staff'].accessKeyId}  (the /rule-sets routes)`,
+        `  e.g. AWS_ACCESS_KEY_ID=$(jq -r .evaluation.accessKeyId ${credentialsFile}) AWS_SECRET_ACCESS_KEY=$(jq -r .evaluation.secretAccessKey ${credentialsFile}) \\`,
+        `       awscurl --service execute-api --region cn-north-1 ${api.url}/verdicts/household/<id>`,
+        'Ctrl-C to stop.',
+        '',
+      ].join('\n'),
     );
     control.onListening?.(api.url);
-    await stopRequested(control.signal);
+    // A store process that dies under serve ends it with STORE_STOPPED: every answer after it
+    // would be a 500.
+    const stopped = await Promise.race([stopRequested(control.signal).then(() => null), embedded?.stopped ?? new Promise<never>(() => {})]);
     await api.close();
+    if (stopped) throw stopped;
     return 0;
   } finally {
     client.destroy();

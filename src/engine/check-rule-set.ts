@@ -1,4 +1,5 @@
 import { isLeaf, type Condition, type LeafCondition, type OperatorName } from './condition-schema.js';
+import { labelTemplateProblems } from './label-template.js';
 import { yearTables } from './parameters.js';
 import type { RuleSet } from './rule-set-schema.js';
 
@@ -20,14 +21,15 @@ const MEMBERSHIP: readonly OperatorName[] = ['in', 'notIn'];
 const CONTAINMENT: readonly OperatorName[] = ['contains', 'doesNotContain'];
 
 function typeOf(catalogue: CatalogueView, fact: string, path: string | undefined, at: string, problems: RuleSetProblem[]): CheckedType | undefined {
-  const definition = catalogue[fact];
+  // Only own entries are facts: `constructor` or `toString` is inherited by every object, not computed by a standard.
+  const definition = Object.hasOwn(catalogue, fact) ? catalogue[fact] : undefined;
   if (!definition) {
     problems.push({ path: at, message: `unknown fact ${JSON.stringify(fact)}; known: ${Object.keys(catalogue).sort().join(', ')}` });
     return undefined;
   }
   if (path === undefined) return definition.type;
   const field = path.slice(2);
-  const fieldType = definition.fields?.[field];
+  const fieldType = definition.fields && Object.hasOwn(definition.fields, field) ? definition.fields[field] : undefined;
   if (!fieldType) {
     problems.push({ path: at, message: `fact ${fact} has no field ${JSON.stringify(field)}; known: ${Object.keys(definition.fields ?? {}).join(', ') || 'none'}` });
     return undefined;
@@ -79,13 +81,19 @@ function walk(ruleSet: RuleSet, condition: Condition, at: string, catalogue: Cat
 
 /**
  * Static checks beyond the schema: every fact exists in the standard's catalogue with a type
- * the operator can compare, every parameter exists, and (when given) every year the data uses
- * is in every year-keyed table. Returns the problems; an empty list means usable.
+ * the operator can compare, every parameter exists, every label placeholder quotes a parameter
+ * that is neither a year nor a region table, and (when given) every year the data uses is in
+ * every year-keyed table. Returns the problems; an empty list means usable.
  */
 export function checkRuleSet(ruleSet: RuleSet, catalogue: CatalogueView, years: readonly number[] = []): RuleSetProblem[] {
   const problems: RuleSetProblem[] = [];
   ruleSet.items.forEach((item, i) => walk(ruleSet, item.conditions, `items.${i}.conditions`, catalogue, problems));
   ruleSet.warnings.forEach((item, i) => walk(ruleSet, item.conditions, `warnings.${i}.conditions`, catalogue, problems));
+  for (const [list, entries] of [['items', ruleSet.items], ['warnings', ruleSet.warnings]] as const) {
+    entries.forEach((item, i) => {
+      for (const problem of labelTemplateProblems(item.label, ruleSet.parameters)) problems.push({ path: `${list}.${i}.label.${problem.language}`, message: problem.message });
+    });
+  }
   for (const table of yearTables(ruleSet)) {
     for (const year of years) {
       if (!table.years.includes(year)) problems.push({ path: `parameters.${table.name}.byYear`, message: `no value for ${year}` });

@@ -1,4 +1,5 @@
 import { isLeaf, type Condition, type LeafCondition } from './condition-schema.js';
+import { renderLabel } from './label-template.js';
 import { ParameterReader } from './parameters.js';
 import type { RuleSet, RuleSetItem } from './rule-set-schema.js';
 
@@ -11,6 +12,7 @@ export type ResolvedCondition = ResolvedLeaf | { all: ResolvedCondition[] } | { 
 
 export interface PreparedItem {
   readonly id: string;
+  /** The label with its parameter placeholders filled in: what a verdict shows. */
   readonly label: RuleSetItem['label'];
   readonly group: string | undefined;
   readonly conditions: ResolvedCondition;
@@ -18,7 +20,10 @@ export interface PreparedItem {
   readonly leaves: readonly ResolvedLeaf[];
 }
 
-/** A rule set bound to one assessment year: every `{param}` replaced by its value for that year. */
+/**
+ * A rule set bound to one assessment year: every `{param}` replaced by its value for that year,
+ * and every label placeholder by the parameter it names.
+ */
 export interface PreparedRuleSet {
   readonly ruleSet: RuleSet;
   readonly year: number;
@@ -55,7 +60,8 @@ export function collectLeaves(condition: ResolvedCondition, into: ResolvedLeaf[]
 
 function prepareItem(item: RuleSetItem, parameters: ParameterReader): PreparedItem {
   const conditions = resolveCondition(item.conditions, parameters);
-  return { id: item.id, label: item.label, group: item.group, conditions, leaves: collectLeaves(conditions) };
+  const label = renderLabel(item.label, parameters.ruleSet.parameters);
+  return { id: item.id, label, group: item.group, conditions, leaves: collectLeaves(conditions) };
 }
 
 /**

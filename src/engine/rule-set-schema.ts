@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { ConditionSchema } from './condition-schema.js';
 import { LocalizedTextSchema } from './localized-text.js';
 import { ITEM_OUTCOMES } from './outcome.js';
+import { ParameterInfoSchema } from './parameter-info.js';
+import { documentLimitProblem, limitMessage } from './rule-set-limits.js';
 
 const YEAR_KEY = /^\d{4}$/;
 
@@ -82,6 +84,8 @@ export const RuleSetSchema = z
     references: z.array(z.string().min(1)).min(1),
     changeNote: z.string().min(1),
     parameters: z.record(z.string(), ParameterValueSchema),
+    /** Every parameter's label, unit and references, by name: the values stay where the engine reads them. */
+    parameterInfo: z.record(z.string(), ParameterInfoSchema),
     items: z.array(ItemSchema),
     warnings: z.array(ItemSchema).default([]),
     indicators: z.array(IndicatorSchema).default([]),
@@ -94,6 +98,14 @@ export const RuleSetSchema = z
     for (const [index, item] of ruleSet.items.entries()) {
       if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: ['items', index, 'id'], message: `duplicate item id ${item.id}` });
       seen.add(item.id);
+    }
+    for (const name of Object.keys(ruleSet.parameters)) {
+      if (!Object.hasOwn(ruleSet.parameterInfo, name)) {
+        ctx.addIssue({ code: 'custom', path: ['parameterInfo', name], message: `parameter ${name} has no label, unit and reference` });
+      }
+    }
+    for (const name of Object.keys(ruleSet.parameterInfo)) {
+      if (!Object.hasOwn(ruleSet.parameters, name)) ctx.addIssue({ code: 'custom', path: ['parameterInfo', name], message: `no parameter ${name}` });
     }
     if (ruleSet.items.length > 0 && !ruleSet.decision) {
       ctx.addIssue({ code: 'custom', path: ['decision'], message: 'a rule set with items needs a decision' });
@@ -122,3 +134,14 @@ export type RuleSet = z.output<typeof RuleSetSchema>;
 export type RuleSetItem = z.output<typeof ItemSchema>;
 export type Decision = z.output<typeof DecisionSchema>;
 export type ParameterValue = z.output<typeof ParameterValueSchema>;
+
+/**
+ * `RuleSetSchema.safeParse` behind the nesting and size limits (see rule-set-limits.ts): zod
+ * walks conditions recursively, so a document nested too deep must be refused before it does.
+ * Every reader of a rule-set document (file, request, store) parses through this.
+ */
+export function safeParseRuleSet(document: unknown): z.ZodSafeParseResult<RuleSet> {
+  const problem = documentLimitProblem(document, 'rule set');
+  if (problem) return { success: false, error: new z.ZodError([{ code: 'custom', path: [], message: limitMessage(problem), input: document }]) as z.ZodError<RuleSet> };
+  return RuleSetSchema.safeParse(document);
+}

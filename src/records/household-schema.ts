@@ -59,6 +59,7 @@ export const HouseholdSchema = z.looseObject({
   householdId: field.id(),
   villageId: field.id(),
   status: z.enum(HOUSEHOLD_STATUSES),
+  headName: z.string().nullable().optional(), // 户主姓名: only shown in reports; absent stays absent
   registeredYear: field.year(),
   returnedYear: field.year(),
   plannedExitYear: field.year(),

@@ -3,6 +3,12 @@ import { HouseholdSchema } from '../records/records.js';
 
 /** A four-digit assessment year, like the year part of a quarter (`2018Q4`). */
 const YearSchema = z.int().min(1000).max(9999).describe('the assessment year, e.g. 2018');
+/**
+ * The longest id of a stored subject a caller may name. DynamoDB refuses a key over 2 KB: an id
+ * past any the data contract uses is a bad request (400), not a fault of the store (500).
+ */
+export const MAX_SUBJECT_ID_LENGTH = 256;
+export const subjectIdTooLong = { error: `expected an id of at most ${MAX_SUBJECT_ID_LENGTH} characters` };
 const RuleSetIdSchema = z.string().regex(/\S/, { error: 'expected a rule-set id' }).describe('the standard, e.g. household-exit');
 
 /**
@@ -14,7 +20,7 @@ export const EvaluationRequestSchema = z
     ruleSetId: RuleSetIdSchema,
     year: YearSchema,
     record: HouseholdSchema.optional().describe('an inline household of the data contract (household standards only)'),
-    subjectId: z.string().regex(/\S/, { error: 'expected a subject id' }).optional().describe('the id of a stored household, village or county'),
+    subjectId: z.string().regex(/\S/, { error: 'expected a subject id' }).max(MAX_SUBJECT_ID_LENGTH, subjectIdTooLong).optional().describe('the id of a stored household, village or county'),
   })
   .superRefine((body, context) => {
     if ((body.record === undefined) === (body.subjectId === undefined)) {

@@ -1,4 +1,5 @@
 import type { Verdict } from '../engine/verdict.js';
+import { accountabilityDifferences, runAccountabilityCase } from './accountability-cases.js';
 import { CountySchema, HouseholdSchema, TownshipSchema, VillageSchema } from '../records/records.js';
 import { judgeHousehold } from './judge-household.js';
 import { mergeOverrides } from './merge-overrides.js';
@@ -12,6 +13,7 @@ export interface ScenarioResult {
   readonly passed: boolean;
   /** What differed from the expectation, one line each. */
   readonly differences: readonly string[];
+  /** The subject's verdict; null for accountability, whose cases judge a roll-up of units. */
   readonly verdict: Verdict | null;
 }
 
@@ -70,11 +72,25 @@ function compare(scenario: ScenarioCase, verdict: Verdict | null): string[] {
   return differences;
 }
 
+/** An accountability case: its units scored together for its quarter, against its card history. */
+function judgeAccountabilityCase(file: ScenarioFile, scenario: ScenarioCase, context: ScoringContext): string[] {
+  const units = scenario.units ?? [];
+  if (units.length === 0) return ['an accountability case needs its units'];
+  const quarter = scenario.quarter ?? `${scenario.year}Q4`;
+  const run = runAccountabilityCase({ quarter, units, history: scenario.history ?? [], base: file.bases.household ?? {} }, context);
+  return accountabilityDifferences(run, units[0]!.unitId, scenario.expected);
+}
+
 /** Runs a version's scenario cases against a scoring context built with that version. */
 export async function runScenarioCases(file: ScenarioFile, contextForYear: (year: number) => ScoringContext): Promise<ScenarioResult[]> {
   const results: ScenarioResult[] = [];
   for (const scenario of file.cases) {
     try {
+      if (file.ruleSetId === 'accountability') {
+        const differences = judgeAccountabilityCase(file, scenario, contextForYear(scenario.year));
+        results.push({ name: scenario.name, passed: differences.length === 0, differences, verdict: null });
+        continue;
+      }
       const verdict = await verdictOf(file, scenario, contextForYear(scenario.year));
       const differences = compare(scenario, verdict);
       results.push({ name: scenario.name, passed: differences.length === 0, differences, verdict });

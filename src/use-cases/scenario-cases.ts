@@ -1,8 +1,13 @@
 import { z } from 'zod';
+import { AccountabilityExpectationSchema, AccountabilityUnitCaseSchema, CardHistoryCaseSchema } from './accountability-cases.js';
 
 const Json = z.record(z.string(), z.unknown());
 
-/** What a case expects: the outcome, and optionally item outcomes, missing fields, reasons, figures, warnings. */
+/**
+ * What a case expects: the outcome, and optionally item outcomes, missing fields, reasons,
+ * figures, warnings; for accountability, where the outcome is the card of the case's first unit
+ * (`red-flag`, `yellow-card` or `none`), scores, cards and lists.
+ */
 const ExpectationSchema = z
   .object({
     outcome: z.string(),
@@ -11,6 +16,8 @@ const ExpectationSchema = z
     reasons: z.array(z.string()).optional(),
     warnings: z.array(z.string()).optional(),
     figures: z.record(z.string(), z.number().nullable()).optional(),
+    /** accountability: scores and cards by unit id, and the unit ids on each list. */
+    ...AccountabilityExpectationSchema,
   })
   .strict();
 
@@ -29,6 +36,10 @@ export const ScenarioCaseSchema = z
     county: Json.optional(),
     townships: z.array(Json).optional(),
     population: z.object({ remainingPoor: z.number(), exitedPopulation: z.number(), registeredPopulation: z.number() }).strict().optional(),
+    /** accountability: the run's quarter (default: the fourth of `year`), the units ranked together, and the stored cards. */
+    quarter: z.string().regex(/^\d{4}Q[1-4]$/, 'a quarter looks like 2018Q4').optional(),
+    units: z.array(AccountabilityUnitCaseSchema).min(1).optional(),
+    history: z.array(CardHistoryCaseSchema).optional(),
     expected: ExpectationSchema,
   })
   .strict();

@@ -173,3 +173,20 @@ describe('GET /verdicts/{subjectType}/{subjectId}', () => {
     expect(bodyOf(response).error.issues).toEqual([expect.objectContaining({ in: 'path', path: 'subjectType' })]);
   });
 });
+
+describe('an id far longer than any the data contract gives', () => {
+  const long = 'V'.repeat(10_000);
+
+  it('answers 400 or 404, never 500, in a path and in a body', async () => {
+    const answers = [
+      await postReEvaluation(apiEvent('post-village-re-evaluation', { body: {}, pathParameters: { villageId: long } }), lambdaContext('post-village-re-evaluation')),
+      await verdictsOf('village', long),
+      await evaluate({ ruleSetId: 'village-exit', year: 2018, subjectId: long }),
+      await evaluate({ ruleSetId: 'household-exit', year: 2018, subjectId: long }),
+    ];
+    for (const response of answers) {
+      expect([400, 404]).toContain(response.statusCode);
+      expect(bodyOf(response).error.code).not.toBe('INTERNAL');
+    }
+  });
+});

@@ -44,12 +44,24 @@ describe('the error handler of the API functions', () => {
       ['RULE_SET_NOT_FOUND', 404],
       ['RULE_SET_CONFLICT', 409],
       ['INLINE_SUBJECT_UNSUPPORTED', 400],
+      ['AUTHOR_UNKNOWN', 403],
+      ['SIGNATURE_MISSING', 403],
+      ['ACCESS_DENIED', 403],
+      ['HOST_REFUSED', 421],
+      ['MEDIA_TYPE_UNSUPPORTED', 415],
     ];
     for (const [code, status] of cases) {
       const response = await call(failingWith(new TuopinError(code, `about ${code}`)));
       expect(response.statusCode, code).toBe(status);
       expect(bodyOf(response)).toEqual({ error: { code, message: `about ${code}`, requestId: 'req-42' } });
     }
+  });
+
+  it('hands the use case the IAM principal of the event as the caller, userArn first', async () => {
+    const seen: (string | null)[] = [];
+    const handler = httpHandler('get-verdicts', async ({ caller }) => (seen.push(caller), {}));
+    await call(handler);
+    expect(seen).toEqual(['arn:aws-cn:sts::123456789012:assumed-role/other-app/app']);
   });
 
   it('answers a successful call with 200 and the result as JSON', async () => {

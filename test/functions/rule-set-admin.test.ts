@@ -59,13 +59,58 @@ describe('the rule-set administration routes', () => {
   });
 
   it('refuse a malformed body with 400 naming the field', async () => {
-    const response = await call('post-rule-set-version', { ruleSet: draft('household-exit-v2.json'), author: 'x' });
+    const response = await call('post-rule-set-version', { ruleSet: draft('household-exit-v2.json') });
     expect(response.statusCode).toBe(400);
     expect(JSON.stringify(bodyOf(response))).toContain('note');
   });
 
+  it('refuse a draft with `all` nested 1,000 deep with 400, naming the depth limit in en and zh', async () => {
+    const deep = draft('household-exit-v2.json') as { items: { conditions: unknown }[] };
+    let condition: unknown = { fact: 'incomePerCapita', operator: 'greaterThan', value: 1 };
+    for (let level = 0; level < 1_000; level += 1) condition = { all: [condition] };
+    deep.items[0]!.conditions = condition;
+    const bodies = { 'post-rule-set-validation': { ruleSet: deep }, 'post-rule-set-version': { ruleSet: deep, note: 'deep' } };
+    for (const [route, body] of Object.entries(bodies) as [keyof typeof bodies, unknown][]) {
+      const response = await call(route, body);
+      expect(response.statusCode).toBe(400);
+      const { error } = bodyOf(response) as { error: { code: string; message: string } };
+      expect(error.code).toBe('RULE_SET_LIMIT_EXCEEDED');
+      expect(error.message).toContain('more than 24 levels deep');
+      expect(error.message).toContain('上限为 24 层');
+    }
+  });
+
+  it('refuse a draft over 100,000 bytes, and cases over 250,000 bytes, with 400 naming the size', async () => {
+    const big = { ...draft('household-exit-v2.json'), changeNote: 'x'.repeat(500_000) };
+    const response = await call('post-rule-set-version', { ruleSet: big, cases: draft('household-exit-v2.cases.json'), note: 'big' });
+    expect(response.statusCode).toBe(400);
+    expect((bodyOf(response) as { error: { message: string } }).error.message).toContain('at most 100,000 bytes are accepted');
+    const cases = { ...draft('household-exit-v2.cases.json'), padding: '案'.repeat(100_000) };
+    const rollback = await call('post-rule-set-rollback', { to: 1, cases, note: 'big cases' });
+    expect(rollback.statusCode).toBe(400);
+    expect((bodyOf(rollback) as { error: { message: string } }).error.message).toContain('上限为 250000 字节');
+  });
+
+  it('refuse an author claimed in the body: the author is the caller that signed the request', async () => {
+    const publish = await call('post-rule-set-version', { ruleSet: draft('household-exit-v2.json'), author: '王芳', note: 'n' });
+    expect(publish.statusCode).toBe(400);
+    expect(bodyOf(publish).error.issues).toContainEqual({ in: 'body', path: 'author', message: 'unknown field' });
+    const rollback = await call('post-rule-set-rollback', { to: 1, author: '王芳', note: 'n' });
+    expect(rollback.statusCode).toBe(400);
+  });
+
+  it('refuse a publication whose event names no caller with 403 AUTHOR_UNKNOWN, publishing nothing', async () => {
+    const event = apiEvent('post-rule-set-version', { body: { ruleSet: draft('household-exit-v2.json'), note: 'n', acceptImpact: true }, pathParameters: { ruleSetId: 'household-exit' } });
+    event.requestContext.identity = { ...event.requestContext.identity, caller: null, userArn: null, user: null };
+    const response = await handlers['post-rule-set-version']!(event, lambdaContext('post-rule-set-version'));
+    expect(response.statusCode).toBe(403);
+    expect(bodyOf(response).error.code).toBe('AUTHOR_UNKNOWN');
+    const history = bodyOf(await call('get-rule-set-versions')) as { versions: unknown[] };
+    expect(history.versions).toHaveLength(1);
+  });
+
   it('publish a raised line only with acceptImpact, refuse it a second time, and roll back as a new version', async () => {
-    const body = { ruleSet: draft('household-exit-v2.json'), cases: draft('household-exit-v2.cases.json'), author: '王芳', note: '2018 line 4200' };
+    const body = { ruleSet: draft('household-exit-v2.json'), cases: draft('household-exit-v2.cases.json'), note: '2018 line 4200' };
     const refused = await call('post-rule-set-version', body);
     expect(refused.statusCode).toBe(200);
     expect(bodyOf(refused)).toMatchObject({ status: 'refused', reason: 'impact' });
@@ -77,13 +122,14 @@ describe('the rule-set administration routes', () => {
 
     const history = bodyOf(await call('get-rule-set-versions')) as { versions: { version: number; author: string }[] };
     expect(history.versions.map((v) => v.version)).toEqual([1, 2]);
-    expect(history.versions[1]!.author).toBe('王芳');
+    // The author is the IAM principal of the signed request (the event's identity), not a body field.
+    expect(history.versions[1]!.author).toBe('arn:aws-cn:sts::123456789012:assumed-role/tuopin-policy-staff/wangfang');
 
     // Version 1 was published with no cases stored: its reviewed cases travel with the rollback.
     const v1Cases = JSON.parse(readFileSync(new URL('../scenarios/household-exit/v1.cases.json', import.meta.url), 'utf8')) as unknown;
-    const withoutCases = await call('post-rule-set-rollback', { to: 1, author: '王芳', note: 'back to 3535', acceptImpact: true });
+    const withoutCases = await call('post-rule-set-rollback', { to: 1, note: 'back to 3535', acceptImpact: true });
     expect(bodyOf(withoutCases)).toMatchObject({ status: 'refused', reason: 'invalid' });
-    const rolledBack = await call('post-rule-set-rollback', { to: 1, cases: v1Cases, author: '王芳', note: 'back to 3535', acceptImpact: true });
+    const rolledBack = await call('post-rule-set-rollback', { to: 1, cases: v1Cases, note: 'back to 3535', acceptImpact: true });
     expect(bodyOf(rolledBack)).toMatchObject({ status: 'published' });
     const after = bodyOf(await call('get-rule-set-versions')) as { versions: { version: number }[] };
     expect(after.versions.map((v) => v.version)).toEqual([1, 2, 3]);

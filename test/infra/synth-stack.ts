@@ -38,8 +38,38 @@ export function allStates(definition: Json): Json[] {
   return states.flatMap((state) => [state, ...(state.ItemProcessor ? allStates(state.ItemProcessor as Json) : [])]);
 }
 
-/** Every statement of every IAM policy (inline and managed) of the template. */
-export function policyStatements(template: Template): { policy: string; statement: Json }[] {
-  const policies = { ...template.findResources('AWS::IAM::Policy'), ...template.findResources('AWS::IAM::ManagedPolicy') } as Record<string, { Properties: { PolicyDocument: { Statement: Json[] } } }>;
-  return Object.entries(policies).flatMap(([policy, resource]) => resource.Properties.PolicyDocument.Statement.map((statement) => ({ policy, statement })));
+/** One statement of a policy of the template, named by the policy (or role) holding it and the roles it is attached to. */
+export interface PolicyStatementAt {
+  readonly policy: string;
+  /** Logical ids of the roles the statement applies to (empty for a managed policy for callers). */
+  readonly roles: readonly string[];
+  readonly statement: Json;
+}
+
+type PolicyResource = { Type: string; Properties: { PolicyDocument?: { Statement: Json[] }; Roles?: { Ref: string }[]; Policies?: { PolicyName: string; PolicyDocument: { Statement: Json[] } }[] } };
+
+/**
+ * Every statement of every IAM policy of the template: `AWS::IAM::Policy`, `AWS::IAM::ManagedPolicy`
+ * and the inline `Policies` of every `AWS::IAM::Role`. Managed policies attached by ARN are not in
+ * the template: `attachedManagedPolicyArns` lists those, so a test can refuse them.
+ */
+export function policyStatements(template: Template): PolicyStatementAt[] {
+  const resources = {
+    ...template.findResources('AWS::IAM::Policy'),
+    ...template.findResources('AWS::IAM::ManagedPolicy'),
+    ...template.findResources('AWS::IAM::Role'),
+  } as Record<string, PolicyResource>;
+  return Object.entries(resources).flatMap(([policy, resource]) => {
+    const roles = (resource.Properties.Roles ?? []).map((role) => role.Ref);
+    if (resource.Type === 'AWS::IAM::Role') {
+      return (resource.Properties.Policies ?? []).flatMap((inline) => inline.PolicyDocument.Statement.map((statement) => ({ policy: `${policy}/${inline.PolicyName}`, roles: [policy], statement })));
+    }
+    return resource.Properties.PolicyDocument!.Statement.map((statement) => ({ policy, roles, statement }));
+  });
+}
+
+/** Every managed policy a role of the template attaches by ARN, as `role: arn` (its statements are not in the template). */
+export function attachedManagedPolicyArns(template: Template): string[] {
+  const roles = template.findResources('AWS::IAM::Role') as Record<string, { Properties: { ManagedPolicyArns?: unknown[] } }>;
+  return Object.entries(roles).flatMap(([role, resource]) => (resource.Properties.ManagedPolicyArns ?? []).map((arn) => `${role}: ${JSON.stringify(arn)}`));
 }

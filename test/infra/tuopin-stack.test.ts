@@ -1,7 +1,7 @@
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROUTES } from '../../functions/_shared/routes.js';
-import { allStates, policyStatements, stateMachineDefinition, synthStack } from './synth-stack.js';
+import { allStates, attachedManagedPolicyArns, policyStatements, stateMachineDefinition, synthStack } from './synth-stack.js';
 
 let dev: Template;
 let prod: Template;
@@ -46,25 +46,145 @@ describe('the functions', () => {
   });
 });
 
+/*
+ * The one documented exception to "every resource named": Step Functions delivers execution
+ * logs through CloudWatch Logs' vended log delivery, whose actions accept no resource but "*"
+ * (README, "Deployment on AWS"). Nothing else may use "*".
+ */
+const LOG_DELIVERY_ACTIONS = [
+  'logs:CreateLogDelivery',
+  'logs:DeleteLogDelivery',
+  'logs:DescribeLogGroups',
+  'logs:DescribeResourcePolicies',
+  'logs:GetLogDelivery',
+  'logs:ListLogDeliveries',
+  'logs:PutResourcePolicy',
+  'logs:UpdateLogDelivery',
+];
+const DYNAMO_WRITES = ['dynamodb:PutItem', 'dynamodb:BatchWriteItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:TransactWriteItems', 'dynamodb:PartiQLInsert', 'dynamodb:PartiQLUpdate', 'dynamodb:PartiQLDelete'];
+
+const isStateMachineRole = (roles: readonly string[]) => roles.length > 0 && roles.every((role) => /^NightlyStateMachineRole/.test(role));
+const leadingKeysOf = (statement: Record<string, unknown>): string[] | undefined =>
+  (statement.Condition as { 'ForAllValues:StringLike'?: { 'dynamodb:LeadingKeys'?: string[] } } | undefined)?.['ForAllValues:StringLike']?.['dynamodb:LeadingKeys'];
+
+/** The DynamoDB statements of one function's role, as `action → LeadingKeys patterns` (table and index apart). */
+function tableAccessOf(template: Template, functionName: string) {
+  const role = `${functionName.replace(/-/g, '')}Role`;
+  const access: { table: Record<string, string[]>; index: Record<string, string[]> } = { table: {}, index: {} };
+  for (const { roles, statement } of policyStatements(template)) {
+    if (!roles.some((r) => r.startsWith(role))) continue;
+    for (const action of asList(statement.Action).map(String).filter((a) => a.startsWith('dynamodb:'))) {
+      const side = JSON.stringify(statement.Resource).includes('/index/') ? access.index : access.table;
+      (side[action.slice('dynamodb:'.length)] ??= []).push(...(leadingKeysOf(statement) ?? ['(no condition)']));
+    }
+  }
+  return access;
+}
+
 describe('the IAM policies', () => {
-  it('grant no wildcard action', () => {
-    const statements = policyStatements(dev);
-    expect(statements.length).toBeGreaterThan(5);
-    for (const { policy, statement } of statements) {
-      for (const action of asList(statement.Action)) expect(action, policy).not.toMatch(/(^\*$|:\*$)/);
+  it('are walked whole: every policy, role inline policies included, and no role attaches a managed policy the template does not hold', () => {
+    expect(policyStatements(dev).length).toBeGreaterThan(50);
+    // The basic execution role came as AWSLambdaBasicExecutionRole, whose statements a test cannot read.
+    expect(attachedManagedPolicyArns(dev)).toEqual([]);
+  });
+
+  it('grant no wildcard action and no Scan', () => {
+    for (const { policy, statement } of policyStatements(dev)) {
+      for (const action of asList(statement.Action)) {
+        expect(action, policy).not.toMatch(/(^\*$|:\*$)/);
+        expect(action, policy).not.toBe('dynamodb:Scan');
+      }
+      expect(statement.NotAction, policy).toBeUndefined();
     }
   });
 
-  it('name every resource: no statement has Resource "*"', () => {
-    for (const { policy, statement } of policyStatements(dev)) expect(asList(statement.Resource), policy).not.toContain('*');
+  it('name every resource, except the log-delivery actions of the state machine, which take none', () => {
+    const starred = policyStatements(dev).filter(({ statement }) => asList(statement.Resource).includes('*') || statement.NotResource !== undefined);
+    expect(starred).toHaveLength(1);
+    expect(isStateMachineRole(starred[0]!.roles)).toBe(true);
+    expect([...asList(starred[0]!.statement.Action)].sort()).toEqual(LOG_DELIVERY_ACTIONS);
   });
 
-  it('give DynamoDB access on the table and its indexes only, and write access to no API reader', () => {
+  it('bound every DynamoDB statement, reads and writes, by the leading keys of its use case, on the table and gsi1 only', () => {
     const dynamo = policyStatements(dev).filter(({ statement }) => asList(statement.Action).some((a) => String(a).startsWith('dynamodb:')));
-    expect(dynamo.length).toBe(13);
-    for (const { statement } of dynamo) expect(JSON.stringify(statement.Resource)).toMatch(/StoreTable/);
-    const reader = dynamo.find(({ policy }) => policy.startsWith('getverdicts'))!;
-    expect(asList(reader.statement.Action)).not.toContain('dynamodb:PutItem');
+    expect(dynamo.length).toBeGreaterThan(13);
+    for (const { policy, statement } of dynamo) {
+      expect(JSON.stringify(statement.Resource), policy).toMatch(/^\{"Fn::GetAtt":\["StoreTable\w+","Arn"\]\}$|\/index\/gsi1"\]\]\}$/);
+      const patterns = leadingKeysOf(statement);
+      expect(patterns, `${policy} ${JSON.stringify(statement.Action)}`).toBeDefined();
+      // A pattern must begin with a fixed word of the key design: "*" alone would match every key.
+      for (const pattern of patterns!) expect(pattern, policy).toMatch(/^[A-Z][A-Z-]*(#|S$|$)/);
+      expect(Object.keys(statement.Condition as object), policy).toEqual(['ForAllValues:StringLike']);
+    }
+  });
+
+  it('let only the publishing functions write rule-set items', () => {
+    for (const name of Object.keys(ROUTES).concat(['plan-run', 'score-village-batch', 'aggregate-county', 'account-county', 'finish-run'])) {
+      const { table } = tableAccessOf(dev, name);
+      const written = Object.entries(table).filter(([action]) => DYNAMO_WRITES.includes(`dynamodb:${action}`)).flatMap(([, patterns]) => patterns);
+      const ruleSetKeys = written.filter((p) => p.startsWith('RULE-SET'));
+      if (name === 'post-rule-set-version' || name === 'post-rule-set-rollback') expect(ruleSetKeys.sort(), name).toEqual(['RULE-SET#*', 'RULE-SETS']);
+      else expect(ruleSetKeys, name).toEqual([]);
+    }
+  });
+
+  it('give the evaluation routes only verdicts, tallies and their own idempotency records to write', () => {
+    expect(tableAccessOf(dev, 'post-evaluation').table).toMatchObject({ BatchWriteItem: ['PARTITION#*', 'TALLY#*'] });
+    expect(Object.keys(tableAccessOf(dev, 'post-evaluation').table).sort()).toEqual(['BatchWriteItem', 'GetItem', 'Query']);
+    const reEvaluation = tableAccessOf(dev, 'post-village-re-evaluation').table;
+    expect(reEvaluation.BatchWriteItem).toEqual(['PARTITION#*', 'TALLY#*']);
+    for (const action of ['PutItem', 'UpdateItem', 'DeleteItem']) expect(reEvaluation[action], action).toEqual(['IDEMPOTENCY#post-village-re-evaluation']);
+  });
+
+  it('leave the validation route and every GET route without any write', () => {
+    for (const name of ['post-rule-set-validation', 'get-verdicts', 'get-rule-sets', 'get-rule-set-versions']) {
+      const { table, index } = tableAccessOf(dev, name);
+      expect(Object.keys(table).filter((action) => DYNAMO_WRITES.includes(`dynamodb:${action}`)), name).toEqual([]);
+      expect(Object.keys(index).filter((action) => action !== 'Query'), name).toEqual([]);
+    }
+    expect(tableAccessOf(dev, 'get-verdicts')).toEqual({ table: {}, index: { Query: ['SUBJECT#*'] } });
+  });
+
+  it('let the batch task write its verdicts, tallies and idempotency records, and read households through gsi1', () => {
+    const { table, index } = tableAccessOf(dev, 'score-village-batch');
+    expect(table.BatchWriteItem).toEqual(['PARTITION#*', 'TALLY#*']);
+    expect(table.PutItem).toEqual(['IDEMPOTENCY#score-village-batch']);
+    expect(index).toEqual({ Query: ['VILLAGE#*#HOUSEHOLDS'] });
+  });
+
+  it('let each function write to its own log group only', () => {
+    const functions = dev.findResources('AWS::Lambda::Function') as Record<string, { Properties: { Role: { 'Fn::GetAtt': [string, string] }; LoggingConfig: { LogGroup: { Ref: string } } } }>;
+    for (const fn of Object.values(functions)) {
+      const role = fn.Properties.Role['Fn::GetAtt'][0];
+      const logs = policyStatements(dev).filter(({ roles, statement }) => roles.includes(role) && asList(statement.Action).some((a) => String(a).startsWith('logs:')));
+      expect(logs, role).toHaveLength(1);
+      expect(logs[0]!.statement.Resource, role).toEqual({ 'Fn::GetAtt': [fn.Properties.LoggingConfig.LogGroup.Ref, 'Arn'] });
+      expect([...asList(logs[0]!.statement.Action)].sort(), role).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents']);
+    }
+  });
+});
+
+describe('the logs', () => {
+  it('record one access-log line per API request with no personal field', () => {
+    const [stage] = Object.values(dev.findResources('AWS::ApiGateway::Stage')) as { Properties: { AccessLogSetting: { Format: string; DestinationArn: unknown }; MethodSettings: Record<string, unknown>[] } }[];
+    const format = JSON.parse(stage!.Properties.AccessLogSetting.Format) as Record<string, string>;
+    expect(Object.values(format)).toEqual(expect.arrayContaining(['$context.requestId', '$context.resourcePath', '$context.status', '$context.responseLatency', '$context.identity.accountId', '$context.identity.caller']));
+    // No source IP, user agent, concrete path (it holds subject ids), query string or body.
+    for (const value of Object.values(format)) expect(value).not.toMatch(/sourceIp|userAgent|context\.path|querystring|requestOverride|body|user$|cognito/i);
+    expect(JSON.stringify(stage!.Properties.AccessLogSetting.DestinationArn)).toMatch(/EvaluationAccessLogs/);
+    // Execution logs (which would hold request and response bodies) stay off.
+    expect(stage!.Properties.MethodSettings).toEqual([expect.objectContaining({ LoggingLevel: 'OFF', DataTraceEnabled: false })]);
+    dev.hasResourceProperties('AWS::ApiGateway::Account', { CloudWatchRoleArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^EvaluationLoggingRole'), 'Arn'] } });
+  });
+
+  it('record the state machine\'s errors without execution data, which holds records', () => {
+    dev.hasResourceProperties('AWS::StepFunctions::StateMachine', {
+      LoggingConfiguration: {
+        Level: 'ERROR',
+        IncludeExecutionData: false,
+        Destinations: [{ CloudWatchLogsLogGroup: { LogGroupArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^NightlyLogs'), 'Arn'] } } }],
+      },
+    });
   });
 });
 

@@ -12,6 +12,11 @@ function* texts(ruleSet: RuleSet): Generator<[string, LocalizedText]> {
     yield [`indicators.${index}.description`, indicator.description];
   }
   for (const [outcome, label] of Object.entries(ruleSet.outcomeLabels)) yield [`outcomeLabels.${outcome}`, label];
+  // A stored version published before parameters carried their provenance has no parameterInfo.
+  for (const [name, info] of Object.entries(ruleSet.parameterInfo ?? {})) {
+    yield [`parameterInfo.${name}.label`, info.label];
+    if (info.provincialVariation) yield [`parameterInfo.${name}.provincialVariation`, info.provincialVariation];
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import { explainSchemaIssues } from '../../engine/explain-schema-issues.js';
-import { RuleSetSchema, type RuleSet } from '../../engine/rule-set-schema.js';
+import { safeParseRuleSet, type RuleSet } from '../../engine/rule-set-schema.js';
 import { gateStep, type GateProblem, type GateStep } from './gate-report.js';
 
 const LANGUAGES: Readonly<Record<string, string>> = { zh: 'Chinese (zh)', en: 'English (en)' };
@@ -17,7 +17,7 @@ function clearer(problem: GateProblem): GateProblem {
  * labels and malformed year tables are refused here. Returns the parsed rule set when it passes.
  */
 export function checkDraftSchema(document: unknown): { step: GateStep; ruleSet: RuleSet | null } {
-  const parsed = RuleSetSchema.safeParse(document);
+  const parsed = safeParseRuleSet(document);
   if (parsed.success) {
     return { step: gateStep('schema', `${parsed.data.id} v${parsed.data.version} satisfies the rule-set schema`), ruleSet: parsed.data };
   }

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { TuopinError } from '../../engine/errors.js';
 import { EVALUATORS } from '../../engine/evaluators.js';
 import { QuarterSchema } from '../../engine/quarter.js';
-import { RuleSetSchema, type RuleSet } from '../../engine/rule-set-schema.js';
+import { assertWithinLimits } from '../../engine/rule-set-limits.js';
+import { safeParseRuleSet, type RuleSet } from '../../engine/rule-set-schema.js';
 import { selectVersionInForce } from '../../engine/select-version.js';
 import type { Stores } from '../../ports/stores.js';
 import { STANDARD_IDS } from '../../standards/standard-ids.js';
@@ -21,11 +23,13 @@ export const ValidationRequestSchema = z.strictObject({
   quarter: QuarterSchema.optional(),
 });
 
-/** `POST /rule-sets/{ruleSetId}/versions`: publish through the gate. */
+/**
+ * `POST /rule-sets/{ruleSetId}/versions`: publish through the gate. There is no `author`: the
+ * author recorded is the authenticated caller, never a claim of the body.
+ */
 export const PublishRequestSchema = z.strictObject({
   ruleSet: z.record(z.string(), z.unknown()),
   cases: z.record(z.string(), z.unknown()).optional(),
-  author: Text,
   note: Text,
   acceptImpact: z.boolean().default(false),
   quarter: QuarterSchema.optional(),
@@ -36,11 +40,23 @@ export const RollbackRequestSchema = z.strictObject({
   to: z.number().int().positive(),
   /** Version `to`'s scenario cases, when they were not stored with it (the first publication stores none). */
   cases: z.record(z.string(), z.unknown()).optional(),
-  author: Text,
   note: Text,
   acceptImpact: z.boolean().default(false),
   quarter: QuarterSchema.optional(),
 });
+
+/** A publication reached the use case with no authenticated caller to record as its author. */
+export class AuthorUnknownError extends TuopinError {
+  constructor() {
+    super('AUTHOR_UNKNOWN', 'the request carries no authenticated caller to record as the author; sign it (SigV4) as policy staff');
+  }
+}
+
+/** The author of a publication: the authenticated caller (on AWS the IAM principal's ARN). */
+function authorOf(caller: string | null): string {
+  if (caller === null || caller.trim() === '') throw new AuthorUnknownError();
+  return caller;
+}
 
 /** The path names one rule set; a body naming another is refused, not published under the wrong id. */
 export class RuleSetPathMismatchError extends Error {
@@ -58,13 +74,19 @@ export class RuleSetPathMismatchError extends Error {
  */
 async function gateSetting(stores: Stores, draft: unknown, years: readonly number[], quarter: string | undefined) {
   const published = (await Promise.all(STANDARD_IDS.map((id) => stores.ruleSets.listVersions(id)))).flat().map((e) => e.ruleSet);
-  const parsed = RuleSetSchema.safeParse(draft);
+  const parsed = safeParseRuleSet(draft);
   const runs = await findStoredRuns(stores.runs, [...published, ...(parsed.success ? [parsed.data] : [])]);
   return { reviewed: [] as RuleSet[], years: [...new Set([...runs.years, ...years])].sort((a, b) => a - b), quarter, evaluator: EVALUATORS.compiled };
 }
 
 function assertSameId(pathId: string, document: Record<string, unknown>): void {
   if (document.id !== pathId) throw new RuleSetPathMismatchError(pathId, document.id);
+}
+
+/** A draft or cases beyond the nesting or size limits is a bad request (400), refused before anything walks or stores it. */
+function assertDraftWithinLimits(request: { ruleSet?: unknown; cases?: unknown }): void {
+  if (request.ruleSet !== undefined) assertWithinLimits(request.ruleSet, 'rule set');
+  if (request.cases !== undefined) assertWithinLimits(request.cases, 'cases');
 }
 
 /** Each standard's versions, and the one in force on `today`. */
@@ -95,21 +117,26 @@ export async function ruleSetHistory(stores: Stores, id: string) {
 
 /** The gate's report on a draft, nothing published. */
 export async function validateRuleSetDraft(stores: Stores, pathId: string, request: z.output<typeof ValidationRequestSchema>) {
+  assertDraftWithinLimits(request);
   assertSameId(pathId, request.ruleSet);
   const input: GateInput = { document: request.ruleSet, cases: request.cases ?? null, ...(await gateSetting(stores, request.ruleSet, request.years ?? [], request.quarter)) };
   const gate = await runPublishGate(stores, input);
   return { report: gate.report, cases: gate.caseResults.map((r) => ({ name: r.name, passed: r.passed, differences: r.differences })) };
 }
 
-/** Publishes a draft through the gate. */
-export async function publishRuleSetDraft(stores: Stores, pathId: string, request: z.output<typeof PublishRequestSchema>, now: Date): Promise<PublishOutcome> {
+/** Publishes a draft through the gate, recording `caller` (the authenticated principal) as its author. */
+export async function publishRuleSetDraft(stores: Stores, pathId: string, request: z.output<typeof PublishRequestSchema>, caller: string | null, now: Date): Promise<PublishOutcome> {
+  assertDraftWithinLimits(request);
+  const author = authorOf(caller);
   assertSameId(pathId, request.ruleSet);
   const setting = await gateSetting(stores, request.ruleSet, [], request.quarter);
-  return publishRuleSet(stores, { document: request.ruleSet, cases: request.cases ?? null, ...setting, author: request.author, note: request.note, acceptImpact: request.acceptImpact }, now);
+  return publishRuleSet(stores, { document: request.ruleSet, cases: request.cases ?? null, ...setting, author, note: request.note, acceptImpact: request.acceptImpact }, now);
 }
 
-/** Rolls a rule set back to a version's content, as a new version. */
-export async function rollBackRuleSet(stores: Stores, pathId: string, request: z.output<typeof RollbackRequestSchema>, now: Date): Promise<PublishOutcome> {
+/** Rolls a rule set back to a version's content, as a new version by `caller` (the authenticated principal). */
+export async function rollBackRuleSet(stores: Stores, pathId: string, request: z.output<typeof RollbackRequestSchema>, caller: string | null, now: Date): Promise<PublishOutcome> {
+  assertDraftWithinLimits(request);
+  const author = authorOf(caller);
   const setting = await gateSetting(stores, null, [], request.quarter);
-  return rollbackRuleSet(stores, { ruleSetId: pathId, to: request.to, ...(request.cases ? { cases: request.cases } : {}), ...setting, author: request.author, note: request.note, acceptImpact: request.acceptImpact }, now);
+  return rollbackRuleSet(stores, { ruleSetId: pathId, to: request.to, ...(request.cases ? { cases: request.cases } : {}), ...setting, author, note: request.note, acceptImpact: request.acceptImpact }, now);
 }

@@ -1,4 +1,5 @@
 import { explainSchemaIssues } from '../../engine/explain-schema-issues.js';
+import { documentLimitProblem, limitMessage } from '../../engine/rule-set-limits.js';
 import type { RuleSet } from '../../engine/rule-set-schema.js';
 import { runScenarioCases, type ScenarioResult } from '../run-scenario-cases.js';
 import { ScenarioFileSchema, type ScenarioFile } from '../scenario-cases.js';
@@ -7,7 +8,7 @@ import { gateStep, type GateStep } from './gate-report.js';
 
 export interface DraftCasesResult {
   readonly step: GateStep;
-  /** The cases as parsed, to store with the version (null for accountability, or when unusable). */
+  /** The cases as parsed, to store with the version (null when none travel with it, or when unusable). */
   readonly cases: ScenarioFile | null;
   readonly results: readonly ScenarioResult[];
 }
@@ -18,16 +19,21 @@ const refused = (summary: string, problems: GateStep['problems']): DraftCasesRes
  * Step c of the publish gate: the draft's own scenario cases, which travel with it, all pass
  * when the draft judges them (`contextForYear` binds the draft in place of the version in
  * force). A household, village or county standard without cases is refused, and so are cases
- * of another rule set or version, or cases that all expect the same outcome. Accountability
- * judges units only as a roll-up and has no scenario cases: the report says so.
+ * of another rule set or version, or cases that all expect the same outcome. An accountability
+ * draft runs its cases when they travel with it; without them the report says there are none,
+ * as before accountability had cases, so a county's new ladder needs no cases to be published.
  */
 export async function runDraftCases(draft: RuleSet, document: unknown, contextForYear: (year: number) => ScoringContext): Promise<DraftCasesResult> {
-  if (draft.subjectType === 'unit') {
-    return { step: gateStep('cases', `${draft.id} has no scenario cases (its units are scored as a roll-up, not case by case): nothing to run`), cases: null, results: [] };
+  const none = document === null || document === undefined;
+  if (none && draft.subjectType === 'unit') {
+    return { step: gateStep('cases', `${draft.id} has no scenario cases (its units are scored as a roll-up): nothing to run`), cases: null, results: [] };
   }
-  if (document === null || document === undefined) {
+  if (none) {
     return refused('no scenario cases travel with the draft', [{ message: `a draft of ${draft.id} needs its scenario cases (${draft.id} v${draft.version}); none were given` }]);
   }
+  // The cases are stored with the version, in the same DynamoDB item: measured before anything reads them.
+  const tooBig = documentLimitProblem(document, 'cases');
+  if (tooBig) return refused('the cases exceed a limit', [{ path: '(root)', message: limitMessage(tooBig) }]);
   const parsed = ScenarioFileSchema.safeParse(document);
   if (!parsed.success) {
     return refused('the cases file does not satisfy the scenario-file schema', explainSchemaIssues(parsed.error.issues).map((p) => ({ path: p.path, message: p.message })));

@@ -4,35 +4,18 @@ import type { RuleSet } from '../../../src/engine/rule-set-schema.js';
 import type { Verdict } from '../../../src/engine/verdict.js';
 import type { PublishedRuleSet } from '../../../src/ports/rule-set-store.js';
 import type { RunRecord, VillageTally } from '../../../src/ports/run-store.js';
-import {
-  AssistingUnitSchema,
-  CountySchema,
-  HouseholdSchema,
-  TownshipSchema,
-  VillageSchema,
-  type AssistingUnit,
-  type County,
-  type Household,
-  type Township,
-  type Village,
-} from '../../../src/records/records.js';
+import type { Household } from '../../../src/records/records.js';
 import type { CardRecord, HouseholdExitSummary } from '../../../src/standards/accountability/accountability-input.js';
 import type { ListRow, ScoreRow } from '../../../src/standards/accountability/accountability-output.js';
-import { aCounty, aHousehold, aMember, aTownship, aUnit, aVillage } from '../../unit/records/record-builders.js';
+import { aHousehold, aMember } from '../../helpers/builders.js';
 
-type Raw = Record<string, unknown>;
-
-/** Records as the readers give them (parsed, defaults filled), from the record builders. */
-export const county = (o: Raw = {}): County => CountySchema.parse(aCounty(o));
-export const township = (o: Raw = {}): Township => TownshipSchema.parse(aTownship(o));
-export const village = (o: Raw = {}): Village => VillageSchema.parse(aVillage(o));
-export const unit = (o: Raw = {}): AssistingUnit => AssistingUnitSchema.parse(aUnit(o));
-export const household = (o: Raw = {}): Household => HouseholdSchema.parse(aHousehold(o));
+/** Records as the readers give them (parsed, defaults filled), from the one builder module. */
+export { aCounty as county, aHousehold as household, anAssistingUnit as unit, aTownship as township, aVillage as village } from '../../helpers/builders.js';
 
 /** A household of five members with about `kilobytes` KB of visit notes (a loose field records keep). */
 export function bigHousehold(householdId: string, villageId: string, kilobytes: number): Household {
   const members = Array.from({ length: 5 }, (_, i) => aMember({ memberId: `m${i}`, age: 20 + i * 9 }));
-  return household({ householdId, villageId, members, visitNotes: 'visited, income checked. '.repeat(Math.ceil((kilobytes * 1000) / 25)) });
+  return aHousehold({ householdId, villageId, members, visitNotes: 'visited, income checked. '.repeat(Math.ceil((kilobytes * 1000) / 25)) });
 }
 
 /** A household-exit verdict of a household of village V1, passing. */

@@ -1,4 +1,4 @@
-import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
+import { DescribeTableCommand, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createDynamoClient, isLocalEndpoint } from '../../../src/adapters/dynamodb/dynamo-client.js';
 import { createDynamoStores } from '../../../src/adapters/dynamodb/dynamo-stores.js';
 import { startEmbeddedDynamo } from '../../../src/adapters/dynamodb/embedded-store.js';
+import { StoreInUseError, StoreStoppedError } from '../../../src/adapters/dynamodb/store-in-use-error.js';
 import { TABLE_KEYS, ensureTable } from '../../../src/adapters/dynamodb/table-definition.js';
 import { TableSetupError } from '../../../src/adapters/dynamodb/table-setup-error.js';
 import { CreateTableCommand } from '@aws-sdk/client-dynamodb';
@@ -51,6 +52,57 @@ describe('the embedded DynamoDB', () => {
       expect(await client.config.region()).toBe('local');
       await expect(client.send(new DescribeTableCommand({ TableName: 'tuopin' }))).rejects.toMatchObject({ name: 'ResourceNotFoundException' });
     });
+  });
+});
+
+describe('the embedded DynamoDB process', () => {
+  it('holds its folder from the start: a second server on it fails with STORE_IN_USE naming the folder, before any request', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tuopin-dynalite-'));
+    dirs.push(dir);
+    const first = await startEmbeddedDynamo({ dir });
+    try {
+      const second = startEmbeddedDynamo({ dir });
+      await expect(second).rejects.toBeInstanceOf(StoreInUseError);
+      await expect(second).rejects.toMatchObject({ code: 'STORE_IN_USE', message: expect.stringContaining(dir) });
+    } finally {
+      await first.close();
+    }
+    // Closed, the folder opens again.
+    const again = await startEmbeddedDynamo({ dir });
+    await again.close();
+  });
+
+  it('closes the LevelDB iterator of every query, so a long-running serve does not pin one per request', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tuopin-dynalite-'));
+    dirs.push(dir);
+    const server = await startEmbeddedDynamo({ dir });
+    const client = createDynamoClient({ endpoint: server.endpoint });
+    try {
+      await ensureTable(client, 'tuopin', { pollMs: 5 });
+      const stores = createDynamoStores({ client, tableName: 'tuopin' });
+      await stores.records.putCounties([county({ countyId: 'KEPT' })]);
+      for (let i = 0; i < 300; i += 1) await stores.verdicts.getSubjectVerdicts('household', `H-${i % 7}`);
+      // A query's iterator closes just after its answer is sent: a few may still be closing.
+      expect(await server.openResources()).toBeLessThan(10);
+    } finally {
+      client.destroy();
+      await server.close();
+    }
+  });
+
+  it('turns the refused connections of a server that died mid-run into STORE_STOPPED', async () => {
+    const server = await startEmbeddedDynamo({});
+    const client = server.guard(createDynamoClient({ endpoint: server.endpoint }));
+    try {
+      await client.send(new ListTablesCommand({}));
+      process.kill(server.pid, 'SIGKILL');
+      const failed = client.send(new ListTablesCommand({}));
+      await expect(failed).rejects.toBeInstanceOf(StoreStoppedError);
+      await expect(failed).rejects.toMatchObject({ code: 'STORE_STOPPED', message: expect.stringContaining('signal SIGKILL') });
+    } finally {
+      client.destroy();
+      await server.close();
+    }
   });
 });
 

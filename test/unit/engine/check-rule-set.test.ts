@@ -57,6 +57,19 @@ describe('checkRuleSet', () => {
     ]);
   });
 
+  it.each(['constructor', 'toString', 'hasOwnProperty'])('refuses the fact %s, which every object inherits but no standard computes', (fact) => {
+    expect(problemsOf({ fact, operator: 'in', value: ['x'] })).toEqual([{ path: 'items.0.conditions.fact', message: expect.stringContaining(`unknown fact "${fact}"`) }]);
+    expect(problemsOf({ fact: 'incomePerCapita', operator: 'lessThan', value: { fact } })).toEqual([
+      { path: 'items.0.conditions.value.fact', message: expect.stringContaining(`unknown fact "${fact}"`) },
+    ]);
+  });
+
+  it.each(['$.constructor', '$.toString', '$.hasOwnProperty'])('refuses the path %s, which an object fact inherits but does not have', (path) => {
+    expect(problemsOf({ fact: 'housing', path, operator: 'in', value: ['A'] })).toEqual([
+      { path: 'items.0.conditions.fact', message: `fact housing has no field "${path.slice(2)}"; known: safetyGrade, hasHouse` },
+    ]);
+  });
+
   it('refuses a path into a fact that has no fields', () => {
     expect(problemsOf({ fact: 'electricity', path: '$.on', operator: 'equal', value: true })[0]!.message).toContain('fact electricity has no field "on"; known: none');
   });
@@ -124,5 +137,18 @@ describe('checkRuleSet', () => {
       items: [anItem('a', { fact: 'nope', operator: 'equal', value: 1 }), anItem('b', { fact: 'electricity', operator: 'lessThan', value: 1 })],
     });
     expect(checkRuleSet(ruleSet, catalogue, [2020]).map((p) => p.path)).toEqual(['items.0.conditions.fact', 'items.1.conditions.operator', 'parameters.line.byYear']);
+  });
+
+  it('refuses a label placeholder naming an unknown parameter or quoting a year table, at the label', () => {
+    const electricity: Condition = { fact: 'electricity', operator: 'equal', value: true };
+    const ruleSet = aRuleSet({
+      parameters,
+      items: [{ ...anItem('a', electricity), label: { zh: '{minutes}分钟以内', en: 'within {minuts} minutes' } }],
+      warnings: [{ ...anItem('w', electricity), label: { zh: '低于{line}元', en: 'below the line' } }],
+    });
+    expect(checkRuleSet(ruleSet, catalogue)).toEqual([
+      { path: 'items.0.label.en', message: '{minuts} names no parameter of the rule set' },
+      { path: 'warnings.0.label.zh', message: expect.stringContaining('a label must not quote a number that differs by year or region') },
+    ]);
   });
 });

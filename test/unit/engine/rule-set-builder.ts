@@ -1,6 +1,7 @@
 import type { Condition } from '../../../src/engine/condition-schema.js';
 import type { Facts } from '../../../src/engine/facts.js';
 import { prepareRuleSet, type PreparedRuleSet } from '../../../src/engine/prepare-rule-set.js';
+import { parameterInfoFor } from '../../helpers/builders.js';
 import { RuleSetSchema, type RuleSet, type RuleSetInput } from '../../../src/engine/rule-set-schema.js';
 
 const label = { zh: '条件', en: 'condition' };
@@ -27,6 +28,7 @@ export function buildRuleSet(
     references: ['test'],
     changeNote: 'test',
     parameters: options.parameters ?? {},
+    parameterInfo: parameterInfoFor(options.parameters ?? {}),
     items: conditions.map((c, i) => item(c, `i${i}`)),
     warnings: (options.warnings ?? []).map((c, i) => item(c, `w${i}`)),
     decision: { rules: [{ outcome: 'no', when: { some: 'fail' } }], otherwise: 'yes' },

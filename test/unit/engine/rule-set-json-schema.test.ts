@@ -126,7 +126,7 @@ describe('rules/rule-set.schema.json', () => {
   });
 
   it('describes the input side: warnings and indicators may be left out, the rest of a version is required', () => {
-    expect(schema.required).toEqual(['id', 'version', 'effectiveFrom', 'subjectType', 'description', 'references', 'changeNote', 'parameters', 'items', 'outcomeLabels']);
+    expect(schema.required).toEqual(['id', 'version', 'effectiveFrom', 'subjectType', 'description', 'references', 'changeNote', 'parameters', 'parameterInfo', 'items', 'outcomeLabels']);
   });
 
   it('names the recursive condition and lists every operator', () => {

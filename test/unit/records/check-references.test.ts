@@ -16,15 +16,16 @@ import {
   type Township,
   type Village,
 } from '../../../src/records/records.js';
-import { aCard, aCounty, aHousehold, aTownship, aUnit, aVillage, located } from './record-builders.js';
+import { rawAssistingUnit, rawCard, rawCounty, rawHousehold, rawTownship, rawVillage } from '../../helpers/builders.js';
+import { located } from '../../helpers/record-lines.js';
 
 type Raw = Record<string, unknown>;
-const county = (o: Raw = {}): County => CountySchema.parse(aCounty(o));
-const township = (o: Raw = {}): Township => TownshipSchema.parse(aTownship(o));
-const village = (o: Raw = {}): Village => VillageSchema.parse(aVillage(o));
-const unit = (o: Raw = {}): AssistingUnit => AssistingUnitSchema.parse(aUnit(o));
-const household = (o: Raw = {}): Household => HouseholdSchema.parse(aHousehold(o));
-const card = (o: Raw = {}): CardHistoryEntry => CardHistoryEntrySchema.parse(aCard(o));
+const county = (o: Raw = {}): County => CountySchema.parse(rawCounty(o));
+const township = (o: Raw = {}): Township => TownshipSchema.parse(rawTownship(o));
+const village = (o: Raw = {}): Village => VillageSchema.parse(rawVillage(o));
+const unit = (o: Raw = {}): AssistingUnit => AssistingUnitSchema.parse(rawAssistingUnit(o));
+const household = (o: Raw = {}): Household => HouseholdSchema.parse(rawHousehold(o));
+const card = (o: Raw = {}): CardHistoryEntry => CardHistoryEntrySchema.parse(rawCard(o));
 
 /** A consistent dataset (one of each record) with some kinds replaced. */
 function dataset(parts: {
@@ -89,7 +90,7 @@ describe('checkReferences', () => {
       }),
     );
     expect(rejected).toEqual([
-      { file: 'villages.jsonl', line: 1, field: 'townshipId', reason: 'township "513336-01" belongs to county "513336", not "C2"', id: 'V9' },
+      { file: 'villages.jsonl', line: 1, field: 'townshipId', reason: 'township "T-01" belongs to county "C-1", not "C2"', id: 'V9' },
     ]);
   });
 
@@ -116,7 +117,7 @@ describe('checkReferences', () => {
       { file: 'villages.jsonl', line: 1, field: 'townshipId', reason: 'township "T9" was rejected (townships.jsonl:2)', id: 'V9' },
       { file: 'households.jsonl', line: 2, field: 'villageId', reason: 'village "V9" was rejected (villages.jsonl:1)', id: 'H9' },
     ]);
-    expect(kept.villages.map((v) => v.record.villageId)).toEqual(['513336-01-003']);
+    expect(kept.villages.map((v) => v.record.villageId)).toEqual(['V-001']);
     expect(kept.households.map((h) => h.record.householdId)).toEqual(['H1']);
   });
 
@@ -125,15 +126,15 @@ describe('checkReferences', () => {
       dataset({
         cardHistory: [
           card(),
-          card({ unitType: 'assisting-unit', unitId: 'U-017' }),
-          card({ unitType: 'assisting-unit', unitId: '513336-01' }),
-          card({ unitType: 'township', unitId: 'U-017' }),
+          card({ unitType: 'assisting-unit', unitId: 'U-01' }),
+          card({ unitType: 'assisting-unit', unitId: 'T-01' }),
+          card({ unitType: 'township', unitId: 'U-01' }),
         ],
       }),
     );
     expect(rejected).toEqual([
-      { file: 'card-history.jsonl', line: 3, field: 'unitId', reason: 'unknown assisting unit "513336-01"', id: '513336-01' },
-      { file: 'card-history.jsonl', line: 4, field: 'unitId', reason: 'unknown township "U-017"', id: 'U-017' },
+      { file: 'card-history.jsonl', line: 3, field: 'unitId', reason: 'unknown assisting unit "T-01"', id: 'T-01' },
+      { file: 'card-history.jsonl', line: 4, field: 'unitId', reason: 'unknown township "U-01"', id: 'U-01' },
     ]);
     expect(kept.cardHistory.map((c) => c.line)).toEqual([1, 2]);
   });
@@ -141,7 +142,7 @@ describe('checkReferences', () => {
   it('rejects a second card for the same unit and quarter', () => {
     const { rejected } = checkReferences(dataset({ cardHistory: [card(), card({ quarter: '2018Q3' }), card({ card: 'red-flag' })] }));
     expect(rejected).toEqual([
-      { file: 'card-history.jsonl', line: 3, field: 'quarter', reason: 'duplicate card of township "513336-01" for 2018Q2, first on line 1', id: '513336-01' },
+      { file: 'card-history.jsonl', line: 3, field: 'quarter', reason: 'duplicate card of township "T-01" for 2018Q2, first on line 1', id: 'T-01' },
     ]);
   });
 

@@ -5,7 +5,7 @@ import { DATA_DICTIONARY, exampleRecord, FIELD_TYPE_LABELS, type Bounds, type Fi
 import { parseCsv } from '../../../src/records/parse-csv.js';
 import { readLines } from '../../../src/records/read-lines.js';
 import { RECORD_KIND_NAMES, RECORD_KINDS, type RecordKind } from '../../../src/records/record-kinds.js';
-import { collect } from './record-builders.js';
+import { collect } from '../../helpers/record-lines.js';
 
 /** What the zod schema itself says about a field, read the way `describeCsvColumns` reads it. */
 interface SchemaField {

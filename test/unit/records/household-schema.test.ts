@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HouseholdSchema, MemberSchema } from '../../../src/records/records.js';
 import { rejectionFromIssues } from '../../../src/records/rejection-from-issues.js';
-import { aHousehold, aMember } from './record-builders.js';
+import { rawHousehold, rawMember } from '../../helpers/builders.js';
 
 const OPTIONAL_FIELDS = [
   'registeredYear',
@@ -28,7 +28,7 @@ function without(record: Record<string, unknown>, key: string): Record<string, u
 
 describe('the household schema', () => {
   it('accepts the household of the data contract unchanged', () => {
-    const household = aHousehold();
+    const household = rawHousehold();
     expect(HouseholdSchema.parse(household)).toEqual(household);
   });
 
@@ -38,27 +38,27 @@ describe('the household schema', () => {
   });
 
   it.each(OPTIONAL_FIELDS)('reads an absent %s the same as a null one', (field) => {
-    const absent = HouseholdSchema.parse(without(aHousehold(), field));
-    const nulled = HouseholdSchema.parse(aHousehold({ [field]: null }));
+    const absent = HouseholdSchema.parse(without(rawHousehold(), field));
+    const nulled = HouseholdSchema.parse(rawHousehold({ [field]: null }));
     expect(absent).toEqual(nulled);
     expect(absent[field]).toBeNull();
   });
 
   it.each(['householdId', 'villageId', 'status'])('rejects a household without %s', (field) => {
-    expect(HouseholdSchema.safeParse(without(aHousehold(), field)).success).toBe(false);
-    expect(HouseholdSchema.safeParse(aHousehold({ [field]: null })).success).toBe(false);
+    expect(HouseholdSchema.safeParse(without(rawHousehold(), field)).success).toBe(false);
+    expect(HouseholdSchema.safeParse(rawHousehold({ [field]: null })).success).toBe(false);
   });
 
   it.each(['', '   '])('rejects the blank household id %j', (id) => {
-    expect(HouseholdSchema.safeParse(aHousehold({ householdId: id })).success).toBe(false);
+    expect(HouseholdSchema.safeParse(rawHousehold({ householdId: id })).success).toBe(false);
   });
 
   it.each(['poor', 'exited', 'returned', 'applicant', 'non-poor'])('accepts the status %s', (status) => {
-    expect(HouseholdSchema.parse(aHousehold({ status })).status).toBe(status);
+    expect(HouseholdSchema.parse(rawHousehold({ status })).status).toBe(status);
   });
 
   it.each(['rich', 'Poor', ''])('rejects the status %j', (status) => {
-    expect(HouseholdSchema.safeParse(aHousehold({ status })).success).toBe(false);
+    expect(HouseholdSchema.safeParse(rawHousehold({ status })).success).toBe(false);
   });
 
   it.each([
@@ -74,7 +74,7 @@ describe('the household schema', () => {
     ['housing', 'B'],
     ['notices', 'village'],
   ])('rejects %s given as %j', (field, value) => {
-    expect(HouseholdSchema.safeParse(aHousehold({ [field]: value })).success).toBe(false);
+    expect(HouseholdSchema.safeParse(rawHousehold({ [field]: value })).success).toBe(false);
   });
 
   it.each([
@@ -85,7 +85,7 @@ describe('the household schema', () => {
     ['incomePerCapita', -120, 'expected at least 0, got -120'],
     ['awayMonths', -3, 'expected at least 0, got -3'],
   ])('refuses the implausible %s %j like a wrong type', (field, value, reason) => {
-    const parsed = HouseholdSchema.safeParse(aHousehold({ [field]: value }), { reportInput: true });
+    const parsed = HouseholdSchema.safeParse(rawHousehold({ [field]: value }), { reportInput: true });
     expect(parsed.success).toBe(false);
     expect(parsed.error && rejectionFromIssues('households.jsonl', 1, parsed.error.issues, 'H1')).toMatchObject({ field, reason });
   });
@@ -95,7 +95,7 @@ describe('the household schema', () => {
     ['assets', { vehicleValue: -1 }, 'assets.vehicleValue', 'expected at least 0, got -1'],
     ['spending', { medicalSelfPaid: -800 }, 'spending.medicalSelfPaid', 'expected at least 0, got -800'],
   ])('refuses an implausible %s value %j', (field, value, path, reason) => {
-    const parsed = HouseholdSchema.safeParse(aHousehold({ [field]: value }), { reportInput: true });
+    const parsed = HouseholdSchema.safeParse(rawHousehold({ [field]: value }), { reportInput: true });
     expect(parsed.error && rejectionFromIssues('households.jsonl', 1, parsed.error.issues, 'H1')).toMatchObject({ field: path, reason });
   });
 
@@ -105,11 +105,11 @@ describe('the household schema', () => {
     ['incomePerCapita', 0],
     ['water', { reliabilityPct: 100 }],
   ])('accepts %s at its limit, %j', (field, value) => {
-    expect(HouseholdSchema.safeParse(aHousehold({ [field]: value })).success).toBe(true);
+    expect(HouseholdSchema.safeParse(rawHousehold({ [field]: value })).success).toBe(true);
   });
 
   it('accepts a household with no members listed', () => {
-    expect(HouseholdSchema.parse(aHousehold({ members: [] })).members).toEqual([]);
+    expect(HouseholdSchema.parse(rawHousehold({ members: [] })).members).toEqual([]);
   });
 
   it.each([
@@ -119,16 +119,16 @@ describe('the household schema', () => {
     ['movedIn', 0],
   ])('rejects housing.%s given as %j', (field, value) => {
     const housing = { hasHouse: true, safetyGrade: 'B', relocated: false, movedIn: null, [field]: value };
-    expect(HouseholdSchema.safeParse(aHousehold({ housing })).success).toBe(false);
+    expect(HouseholdSchema.safeParse(rawHousehold({ housing })).success).toBe(false);
   });
 
   it('fills the missing fields of a nested object with null', () => {
-    const parsed = HouseholdSchema.parse(aHousehold({ water: { qualityOk: true } }));
+    const parsed = HouseholdSchema.parse({ ...rawHousehold(), water: { qualityOk: true } });
     expect(parsed.water).toEqual({ qualityOk: true, litresPerPersonDay: null, fetchMinutes: null, reliabilityPct: null });
   });
 
   it('rejects a water reliability above 100 percent', () => {
-    expect(HouseholdSchema.safeParse(aHousehold({ water: { reliabilityPct: 101 } })).success).toBe(false);
+    expect(HouseholdSchema.safeParse(rawHousehold({ water: { reliabilityPct: 101 } })).success).toBe(false);
   });
 
   it.each([
@@ -139,12 +139,12 @@ describe('the household schema', () => {
     [null, true],
   ])('reads the notice start %j as valid: %s', (start, valid) => {
     const notices = [{ stage: 'village', start, end: '2018-03-08' }];
-    expect(HouseholdSchema.safeParse(aHousehold({ notices })).success).toBe(valid);
+    expect(HouseholdSchema.safeParse(rawHousehold({ notices })).success).toBe(valid);
   });
 
   it('keeps extra fields, at the top and inside nested objects and members', () => {
     const parsed = HouseholdSchema.parse(
-      aHousehold({ source: '回头看', housing: { hasHouse: true, material: 'brick' }, members: [aMember({ name: '王五' })] }),
+      rawHousehold({ source: '回头看', housing: { hasHouse: true, material: 'brick' }, members: [rawMember({ name: '王五' })] }),
     );
     expect(parsed['source']).toBe('回头看');
     expect(parsed.housing?.['material']).toBe('brick');
@@ -167,11 +167,11 @@ describe('the member schema', () => {
   });
 
   it('rejects a member without an id, so no member is judged without a name', () => {
-    expect(MemberSchema.safeParse(without(aMember(), 'memberId')).success).toBe(false);
+    expect(MemberSchema.safeParse(without(rawMember(), 'memberId')).success).toBe(false);
   });
 
   it.each(['enrolled', 'dropped-out', 'exempt', 'not-applicable'])('accepts the schooling %s', (schooling) => {
-    expect(MemberSchema.parse(aMember({ schooling })).schooling).toBe(schooling);
+    expect(MemberSchema.parse(rawMember({ schooling })).schooling).toBe(schooling);
   });
 
   it.each([
@@ -182,15 +182,15 @@ describe('the member schema', () => {
     ['medicalInsurance', 'yes'],
     ['seriousIllness', 'false'],
   ])('rejects %s given as %j', (field, value) => {
-    expect(MemberSchema.safeParse(aMember({ [field]: value })).success).toBe(false);
+    expect(MemberSchema.safeParse(rawMember({ [field]: value })).success).toBe(false);
   });
 
   it.each([0, 150])('accepts an age of %j', (age) => {
-    expect(MemberSchema.parse(aMember({ age })).age).toBe(age);
+    expect(MemberSchema.parse(rawMember({ age })).age).toBe(age);
   });
 
   it.each([151, 300])('refuses an age of %j as implausible', (age) => {
-    const parsed = MemberSchema.safeParse(aMember({ age }), { reportInput: true });
+    const parsed = MemberSchema.safeParse(rawMember({ age }), { reportInput: true });
     expect(parsed.error && rejectionFromIssues('households.jsonl', 1, parsed.error.issues, 'H1')).toMatchObject({ field: 'age', reason: `expected at most 150, got ${age}` });
   });
 });

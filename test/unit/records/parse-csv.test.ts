@@ -5,7 +5,7 @@ import { parseCsv } from '../../../src/records/parse-csv.js';
 import type { ParseResult } from '../../../src/records/parse-result.js';
 import { readLines } from '../../../src/records/read-lines.js';
 import { AssistingUnitSchema, CountySchema, HouseholdSchema, TownshipSchema } from '../../../src/records/records.js';
-import { collect } from './record-builders.js';
+import { collect } from '../../helpers/record-lines.js';
 
 async function* text(content: string): AsyncGenerator<string> {
   yield content;

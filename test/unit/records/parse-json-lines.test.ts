@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseJsonLines } from '../../../src/records/parse-json-lines.js';
 import { HouseholdSchema } from '../../../src/records/records.js';
-import { aHousehold, aMember, collect, jsonLines } from './record-builders.js';
+import { rawHousehold, rawMember } from '../../helpers/builders.js';
+import { collect, jsonLines } from '../../helpers/record-lines.js';
 
 function parse(...values: unknown[]) {
   return collect(parseJsonLines(jsonLines(...values), 'households.jsonl', HouseholdSchema, { idField: 'householdId' }));
@@ -9,7 +10,7 @@ function parse(...values: unknown[]) {
 
 describe('parseJsonLines', () => {
   it('numbers lines from 1 and skips blank lines without losing count', async () => {
-    const results = await parse(aHousehold({ householdId: 'H1' }), '', '   ', aHousehold({ householdId: 'H4' }));
+    const results = await parse(rawHousehold({ householdId: 'H1' }), '', '   ', rawHousehold({ householdId: 'H4' }));
     expect(results.map((r) => (r.ok ? [r.line, r.record.householdId] : null))).toEqual([
       [1, 'H1'],
       [4, 'H4'],
@@ -17,19 +18,19 @@ describe('parseJsonLines', () => {
   });
 
   it('tells which file an accepted record came from', async () => {
-    const [result] = await parse(aHousehold());
+    const [result] = await parse(rawHousehold());
     expect(result).toMatchObject({ ok: true, file: 'households.jsonl', line: 1 });
   });
 
   it('rejects a line that is not JSON with the field (line) and goes on', async () => {
-    const results = await parse('{"householdId": "H1",', aHousehold({ householdId: 'H2' }));
+    const results = await parse('{"householdId": "H1",', rawHousehold({ householdId: 'H2' }));
     expect(results[0]).toMatchObject({ ok: false, rejected: { file: 'households.jsonl', line: 1, field: '(line)' } });
     expect(results[0]!.ok === false && results[0]!.rejected.reason).toMatch(/^not valid JSON: /);
     expect(results[1]).toMatchObject({ ok: true, line: 2 });
   });
 
   it('names the first failing field by its dotted path and lists every other problem with its own', async () => {
-    const household = aHousehold({ householdId: 'H9', members: [aMember(), aMember({ memberId: 'm2', age: -1 })], electricity: 'yes' });
+    const household = rawHousehold({ householdId: 'H9', members: [rawMember(), rawMember({ memberId: 'm2', age: -1 })], electricity: 'yes' });
     const [result] = await parse(household);
     expect(result).toEqual({
       ok: false,
@@ -38,11 +39,11 @@ describe('parseJsonLines', () => {
   });
 
   it('lists all of a row\'s problems, however many, so the row is fixed in one pass', async () => {
-    const household = aHousehold({
+    const household = rawHousehold({
       householdId: 'H7',
       registeredYear: 99999,
       incomePerCapita: -5,
-      members: [aMember({ age: 300 }), aMember({ memberId: 'm2', schooling: 'home' })],
+      members: [rawMember({ age: 300 }), rawMember({ memberId: 'm2', schooling: 'home' })],
       water: { reliabilityPct: 101 },
     });
     const [result] = await parse(household);
@@ -55,10 +56,10 @@ describe('parseJsonLines', () => {
 
   it('says what was expected and what came', async () => {
     const results = await parse(
-      aHousehold({ incomePerCapita: 'abc' }),
-      aHousehold({ status: 'rich' }),
-      aHousehold({ householdId: undefined }),
-      aHousehold({ notices: [{ stage: 'village', start: '2018-02-30' }] }),
+      rawHousehold({ incomePerCapita: 'abc' }),
+      rawHousehold({ status: 'rich' }),
+      rawHousehold({ householdId: undefined }),
+      rawHousehold({ notices: [{ stage: 'village', start: '2018-02-30' }] }),
     );
     expect(results.map((r) => (r.ok ? null : `${r.rejected.field}: ${r.rejected.reason}`))).toEqual([
       'incomePerCapita: expected a number, got "abc"',
@@ -69,7 +70,7 @@ describe('parseJsonLines', () => {
   });
 
   it('leaves the id off a rejection when the row has no readable id', async () => {
-    const [result] = await parse(aHousehold({ householdId: 42 }));
+    const [result] = await parse(rawHousehold({ householdId: 42 }));
     expect(result?.ok === false && 'id' in result.rejected).toBe(false);
   });
 
@@ -79,7 +80,7 @@ describe('parseJsonLines', () => {
   });
 
   it('drops a byte-order mark before the first record', async () => {
-    const [result] = await parse(`\uFEFF${JSON.stringify(aHousehold())}`);
+    const [result] = await parse(`\uFEFF${JSON.stringify(rawHousehold())}`);
     expect(result?.ok).toBe(true);
   });
 });

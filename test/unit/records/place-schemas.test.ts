@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { AssistingUnitSchema, CardHistoryEntrySchema, CountySchema, TownshipSchema, VillageSchema } from '../../../src/records/records.js';
-import { aCard, aCounty, aTownship, aUnit, aVillage } from './record-builders.js';
+import { rawAssistingUnit, rawCard, rawCounty, rawTownship, rawVillage } from '../../helpers/builders.js';
 
 describe('the county schema', () => {
   it('accepts the county of the data contract unchanged', () => {
-    expect(CountySchema.parse(aCounty())).toEqual(aCounty());
+    expect(CountySchema.parse(rawCounty())).toEqual(rawCounty());
   });
 
   it('reads an absent survey, region and population as null', () => {
@@ -13,37 +13,37 @@ describe('the county schema', () => {
   });
 
   it.each(['west', 'central', 'east', null])('accepts the region %j', (region) => {
-    expect(CountySchema.parse(aCounty({ region })).region).toBe(region);
+    expect(CountySchema.parse(rawCounty({ region })).region).toBe(region);
   });
 
   it.each(['north', 'West', 3])('rejects the region %j', (region) => {
-    expect(CountySchema.safeParse(aCounty({ region })).success).toBe(false);
+    expect(CountySchema.safeParse(rawCounty({ region })).success).toBe(false);
   });
 
   it('fills the missing counts of a partial survey with null', () => {
-    const parsed = CountySchema.parse(aCounty({ survey: { householdsSurveyed: 800 } }));
+    const parsed = CountySchema.parse({ ...rawCounty(), survey: { householdsSurveyed: 800 } });
     expect(parsed.survey?.householdsSurveyed).toBe(800);
     expect(parsed.survey?.householdsApproving).toBeNull();
   });
 
   it.each([-1, -25700])('refuses a negative rural population of %j', (ruralRegisteredPopulation) => {
-    expect(CountySchema.safeParse(aCounty({ ruralRegisteredPopulation })).success).toBe(false);
-    expect(VillageSchema.safeParse(aVillage({ ruralRegisteredPopulation })).success).toBe(false);
+    expect(CountySchema.safeParse(rawCounty({ ruralRegisteredPopulation })).success).toBe(false);
+    expect(VillageSchema.safeParse(rawVillage({ ruralRegisteredPopulation })).success).toBe(false);
   });
 
   it.each([-1, 2.5, '9'])('rejects a survey count of %j', (wronglyExited) => {
-    expect(CountySchema.safeParse(aCounty({ survey: { wronglyExited } })).success).toBe(false);
+    expect(CountySchema.safeParse(rawCounty({ survey: { wronglyExited } })).success).toBe(false);
   });
 
   it('keeps an id that looks like a number as the string it is', () => {
-    expect(CountySchema.parse(aCounty({ countyId: '000123' })).countyId).toBe('000123');
-    expect(CountySchema.safeParse(aCounty({ countyId: 513336 })).success).toBe(false);
+    expect(CountySchema.parse(rawCounty({ countyId: '000123' })).countyId).toBe('000123');
+    expect(CountySchema.safeParse(rawCounty({ countyId: 513336 })).success).toBe(false);
   });
 });
 
 describe('the township schema', () => {
   it('accepts the township of the data contract unchanged', () => {
-    expect(TownshipSchema.parse(aTownship())).toEqual(aTownship());
+    expect(TownshipSchema.parse(rawTownship())).toEqual(rawTownship());
   });
 
   it('reads an absent principal and absent facilities as null', () => {
@@ -53,25 +53,25 @@ describe('the township schema', () => {
   });
 
   it('rejects a township without its county', () => {
-    expect(TownshipSchema.safeParse(aTownship({ countyId: undefined })).success).toBe(false);
+    expect(TownshipSchema.safeParse(rawTownship({ countyId: undefined })).success).toBe(false);
   });
 
   it('rejects a facility flag given as a word', () => {
-    expect(TownshipSchema.safeParse(aTownship({ hasStandardCentralSchool: 'yes' })).success).toBe(false);
+    expect(TownshipSchema.safeParse(rawTownship({ hasStandardCentralSchool: 'yes' })).success).toBe(false);
   });
 });
 
 describe('the village schema', () => {
   it('accepts the village of the data contract unchanged', () => {
-    expect(VillageSchema.parse(aVillage())).toEqual(aVillage());
+    expect(VillageSchema.parse(rawVillage())).toEqual(rawVillage());
   });
 
   it('accepts a village without an assisting unit', () => {
-    expect(VillageSchema.parse(aVillage({ assistingUnitId: undefined })).assistingUnitId).toBeNull();
+    expect(VillageSchema.parse(rawVillage({ assistingUnitId: undefined })).assistingUnitId).toBeNull();
   });
 
   it('rejects a blank assisting unit id rather than reading it as none', () => {
-    expect(VillageSchema.safeParse(aVillage({ assistingUnitId: '' })).success).toBe(false);
+    expect(VillageSchema.safeParse(rawVillage({ assistingUnitId: '' })).success).toBe(false);
   });
 
   it.each([
@@ -80,35 +80,35 @@ describe('the village schema', () => {
     ['collectiveIncome', 'none'],
     ['hasNetwork', 'true'],
   ])('rejects %s given as %j', (field, value) => {
-    expect(VillageSchema.safeParse(aVillage({ [field]: value })).success).toBe(false);
+    expect(VillageSchema.safeParse(rawVillage({ [field]: value })).success).toBe(false);
   });
 });
 
 describe('the assisting unit schema', () => {
   it('accepts the unit of the data contract unchanged', () => {
-    expect(AssistingUnitSchema.parse(aUnit())).toEqual(aUnit());
+    expect(AssistingUnitSchema.parse(rawAssistingUnit())).toEqual(rawAssistingUnit());
   });
 
   it('rejects a principal that is not an object', () => {
-    expect(AssistingUnitSchema.safeParse(aUnit({ principal: '李四' })).success).toBe(false);
+    expect(AssistingUnitSchema.safeParse(rawAssistingUnit({ principal: '李四' })).success).toBe(false);
   });
 });
 
 describe('the card history schema', () => {
   it('accepts the card of the data contract unchanged', () => {
-    expect(CardHistoryEntrySchema.parse(aCard())).toEqual(aCard());
+    expect(CardHistoryEntrySchema.parse(rawCard())).toEqual(rawCard());
   });
 
   it.each([null, undefined])('reads a card of %j as no card', (card) => {
-    expect(CardHistoryEntrySchema.parse(aCard({ card })).card).toBeNull();
+    expect(CardHistoryEntrySchema.parse(rawCard({ card })).card).toBeNull();
   });
 
   it.each(['2018Q1', '2018Q4', '1999Q2'])('accepts the quarter %s', (quarter) => {
-    expect(CardHistoryEntrySchema.parse(aCard({ quarter })).quarter).toBe(quarter);
+    expect(CardHistoryEntrySchema.parse(rawCard({ quarter })).quarter).toBe(quarter);
   });
 
   it.each(['2018Q0', '2018Q5', '2018-Q3', '18Q3', '2018q3', null])('rejects the quarter %j', (quarter) => {
-    expect(CardHistoryEntrySchema.safeParse(aCard({ quarter })).success).toBe(false);
+    expect(CardHistoryEntrySchema.safeParse(rawCard({ quarter })).success).toBe(false);
   });
 
   it.each([
@@ -117,10 +117,10 @@ describe('the card history schema', () => {
     ['card', 'green-card'],
     ['unitId', ''],
   ])('rejects %s given as %j', (field, value) => {
-    expect(CardHistoryEntrySchema.safeParse(aCard({ [field]: value })).success).toBe(false);
+    expect(CardHistoryEntrySchema.safeParse(rawCard({ [field]: value })).success).toBe(false);
   });
 
   it('accepts an assisting unit card', () => {
-    expect(CardHistoryEntrySchema.parse(aCard({ unitType: 'assisting-unit', card: 'red-flag' })).unitType).toBe('assisting-unit');
+    expect(CardHistoryEntrySchema.parse(rawCard({ unitType: 'assisting-unit', card: 'red-flag' })).unitType).toBe('assisting-unit');
   });
 });

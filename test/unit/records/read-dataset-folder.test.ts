@@ -7,7 +7,8 @@ import { DatasetFolderError } from '../../../src/adapters/file/dataset-folder-er
 import { readDatasetFolder, streamDatasetFile } from '../../../src/adapters/file/read-dataset-folder.js';
 import { DatasetEncodingError } from '../../../src/records/dataset-encoding-error.js';
 import { formatRejectedRow } from '../../../src/records/rejected-row.js';
-import { aCounty, aHousehold, aTownship, aVillage, collect } from './record-builders.js';
+import { rawCounty, rawHousehold, rawTownship, rawVillage } from '../../helpers/builders.js';
+import { collect } from '../../helpers/record-lines.js';
 import { gb18030, joinBytes, utf16WithBom, utf8 } from './text-encodings.js';
 
 const fixture = (name: string): string => fileURLToPath(new URL(`../../fixtures/${name}/`, import.meta.url));
@@ -27,7 +28,7 @@ async function folderWith(files: Record<string, unknown[]>): Promise<string> {
   return dir;
 }
 
-const minimal = { 'counties.jsonl': [aCounty()], 'townships.jsonl': [aTownship()], 'villages.jsonl': [aVillage({ assistingUnitId: null })], 'households.jsonl': [aHousehold()] };
+const minimal = { 'counties.jsonl': [rawCounty()], 'townships.jsonl': [rawTownship()], 'villages.jsonl': [rawVillage({ assistingUnitId: null })], 'households.jsonl': [rawHousehold()] };
 
 describe('readDatasetFolder on the worked example', () => {
   it('reads every record and rejects none', async () => {
@@ -194,7 +195,7 @@ describe('readDatasetFolder on a folder that is not a dataset', () => {
   });
 
   it('names every required file that is missing', async () => {
-    const dir = await folderWith({ 'counties.jsonl': [aCounty()] });
+    const dir = await folderWith({ 'counties.jsonl': [rawCounty()] });
     await expect(readDatasetFolder(dir)).rejects.toThrow(
       'missing townships.jsonl or townships.csv, villages.jsonl or villages.csv, households.jsonl or households.csv',
     );
@@ -219,12 +220,12 @@ describe('streamDatasetFile', () => {
   });
 
   it('refuses a required kind without a file', async () => {
-    const dir = await folderWith({ 'counties.jsonl': [aCounty()] });
+    const dir = await folderWith({ 'counties.jsonl': [rawCounty()] });
     await expect(collect(streamDatasetFile(dir, 'households'))).rejects.toThrow('households.jsonl or households.csv is missing');
   });
 
   it('yields rejections in line with the records', async () => {
-    const dir = await folderWith({ ...minimal, 'households.jsonl': [aHousehold({ householdId: 'H1' }), '', 'not json', aHousehold({ householdId: 'H4' })] });
+    const dir = await folderWith({ ...minimal, 'households.jsonl': [rawHousehold({ householdId: 'H1' }), '', 'not json', rawHousehold({ householdId: 'H4' })] });
     const results = await collect(streamDatasetFile(dir, 'households'));
     expect(results.map((r) => (r.ok ? r.line : `rejected ${r.rejected.line}`))).toEqual([1, 'rejected 3', 4]);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DatasetEncodingError } from '../../../src/records/dataset-encoding-error.js';
 import { readLines } from '../../../src/records/read-lines.js';
-import { collect } from './record-builders.js';
+import { collect } from '../../helpers/record-lines.js';
 import { gb18030, joinBytes, utf16WithBom, utf8 } from './text-encodings.js';
 
 async function* chunks(...parts: Uint8Array[]): AsyncGenerator<Uint8Array> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readLines } from '../../../src/records/read-lines.js';
-import { collect } from './record-builders.js';
+import { collect } from '../../helpers/record-lines.js';
 
 async function* chunks(...parts: (string | Uint8Array)[]): AsyncGenerator<string | Uint8Array> {
   for (const part of parts) yield part;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { storeFitProblems } from '../../../../src/adapters/file/store-fit.js';
 import { CardHistoryEntrySchema, HouseholdSchema, VillageSchema } from '../../../../src/records/records.js';
-import { aCard, aHousehold, aMember, aVillage } from '../../records/record-builders.js';
+import { rawCard as aCard, rawHousehold as aHousehold, rawMember as aMember, rawVillage as aVillage } from '../../../helpers/builders.js';
 
 const household = (overrides: Record<string, unknown>) => HouseholdSchema.parse(aHousehold(overrides));
 

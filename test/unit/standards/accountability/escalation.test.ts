@@ -3,7 +3,7 @@ import type { Card, CardRecord } from '../../../../src/standards/accountability/
 import { indexCardHistory } from '../../../../src/standards/accountability/card-history-index.js';
 import { escalate, escalationReached } from '../../../../src/standards/accountability/escalation.js';
 import { Quarter } from '../../../../src/standards/accountability/quarter.js';
-import { aCard } from './builders.js';
+import { aCardRecord } from '../../../helpers/builders.js';
 
 function escalationOf(history: CardRecord[], quarter: string, card: Card | null, unitId = 'T1') {
   const runQuarter = Quarter.parse(quarter);
@@ -12,7 +12,7 @@ function escalationOf(history: CardRecord[], quarter: string, card: Card | null,
 
 describe('escalate', () => {
   it('counts four consecutive yellow quarters across the year boundary, three of them this year', () => {
-    const history = [aCard('T3', '2018Q1'), aCard('T3', '2018Q2'), aCard('T3', '2017Q4')];
+    const history = [aCardRecord('T3', '2018Q1'), aCardRecord('T3', '2018Q2'), aCardRecord('T3', '2017Q4')];
     expect(escalationOf(history, '2018Q3', 'yellow-card', 'T3')).toEqual({
       consecutiveYellow: 4,
       yellowThisYear: 3,
@@ -22,7 +22,7 @@ describe('escalate', () => {
   });
 
   it('restarts the consecutive count after a quarter without a yellow card', () => {
-    const history = [aCard('T1', '2018Q1'), aCard('T1', '2017Q4')];
+    const history = [aCardRecord('T1', '2018Q1'), aCardRecord('T1', '2017Q4')];
     expect(escalationOf(history, '2018Q3', 'yellow-card')).toMatchObject({
       consecutiveYellow: 1,
       yellowThisYear: 2,
@@ -32,17 +32,17 @@ describe('escalate', () => {
   });
 
   it('reports the yellow cards of the year even when the unit has no yellow card now', () => {
-    expect(escalationOf([aCard('T1', '2018Q2')], '2018Q3', null)).toEqual({
+    expect(escalationOf([aCardRecord('T1', '2018Q2')], '2018Q3', null)).toEqual({
       consecutiveYellow: 0,
       yellowThisYear: 1,
       consecutiveQuarters: [],
       yearQuarters: ['2018Q2'],
     });
-    expect(escalationOf([aCard('T1', '2018Q2')], '2018Q3', 'red-flag')).toMatchObject({ consecutiveYellow: 0, yellowThisYear: 1 });
+    expect(escalationOf([aCardRecord('T1', '2018Q2')], '2018Q3', 'red-flag')).toMatchObject({ consecutiveYellow: 0, yellowThisYear: 1 });
   });
 
   it('counts consecutive quarters into the previous year but the year total only within the year', () => {
-    const history = [aCard('T1', '2017Q3'), aCard('T1', '2017Q4'), aCard('T1', '2017Q1')];
+    const history = [aCardRecord('T1', '2017Q3'), aCardRecord('T1', '2017Q4'), aCardRecord('T1', '2017Q1')];
     expect(escalationOf(history, '2018Q1', 'yellow-card')).toMatchObject({
       consecutiveYellow: 3,
       yellowThisYear: 1,
@@ -51,19 +51,19 @@ describe('escalate', () => {
   });
 
   it('breaks a run on a red flag', () => {
-    const history = [aCard('T1', '2018Q1'), aCard('T1', '2018Q2', 'red-flag')];
+    const history = [aCardRecord('T1', '2018Q1'), aCardRecord('T1', '2018Q2', 'red-flag')];
     expect(escalationOf(history, '2018Q3', 'yellow-card')).toMatchObject({ consecutiveYellow: 1, yellowThisYear: 2 });
   });
 
   it('lets the run replace a stored card of its own quarter, also by no card', () => {
-    const storedYellow = [aCard('T1', '2018Q2'), aCard('T1', '2018Q3')];
+    const storedYellow = [aCardRecord('T1', '2018Q2'), aCardRecord('T1', '2018Q3')];
     expect(escalationOf(storedYellow, '2018Q3', null)).toMatchObject({ consecutiveYellow: 0, yellowThisYear: 1 });
-    const storedNone = [aCard('T1', '2018Q2'), aCard('T1', '2018Q3', null)];
+    const storedNone = [aCardRecord('T1', '2018Q2'), aCardRecord('T1', '2018Q3', null)];
     expect(escalationOf(storedNone, '2018Q3', 'yellow-card')).toMatchObject({ consecutiveYellow: 2, yellowThisYear: 2 });
   });
 
   it('ignores stored cards of quarters after the run', () => {
-    const history = [aCard('T1', '2018Q4'), aCard('T1', '2019Q1'), aCard('T1', '2018Q2')];
+    const history = [aCardRecord('T1', '2018Q4'), aCardRecord('T1', '2019Q1'), aCardRecord('T1', '2018Q2')];
     expect(escalationOf(history, '2018Q3', 'yellow-card')).toMatchObject({
       consecutiveYellow: 2,
       yellowThisYear: 2,
@@ -72,15 +72,15 @@ describe('escalate', () => {
   });
 
   it('reads only the unit own history, by unit type and id', () => {
-    const history = [aCard('T2', '2018Q2'), aCard('T1', '2018Q2', 'yellow-card', 'assisting-unit')];
+    const history = [aCardRecord('T2', '2018Q2'), aCardRecord('T1', '2018Q2', 'yellow-card', 'assisting-unit')];
     expect(escalationOf(history, '2018Q3', 'yellow-card')).toMatchObject({ consecutiveYellow: 1, yellowThisYear: 1 });
   });
 
   it('takes the later of two stored records for the same quarter', () => {
-    expect(escalationOf([aCard('T1', '2018Q2'), aCard('T1', '2018Q2', null)], '2018Q3', 'yellow-card')).toMatchObject({
+    expect(escalationOf([aCardRecord('T1', '2018Q2'), aCardRecord('T1', '2018Q2', null)], '2018Q3', 'yellow-card')).toMatchObject({
       consecutiveYellow: 1,
     });
-    expect(escalationOf([aCard('T1', '2018Q2', null), aCard('T1', '2018Q2')], '2018Q3', 'yellow-card')).toMatchObject({
+    expect(escalationOf([aCardRecord('T1', '2018Q2', null), aCardRecord('T1', '2018Q2')], '2018Q3', 'yellow-card')).toMatchObject({
       consecutiveYellow: 2,
     });
   });

@@ -3,12 +3,13 @@ import { RuleSetInvalidError } from '../../../../src/engine/errors.js';
 import type { AccountableUnit, CardRecord, HouseholdExitSummary } from '../../../../src/standards/accountability/accountability-input.js';
 import { AccountabilityInputError } from '../../../../src/standards/accountability/accountability-input-error.js';
 import { runAccountability, type AccountabilityInput } from '../../../../src/standards/accountability/run-accountability.js';
-import { QUARTER, YEAR, aCard, aHousehold, aUnit, anExit, someLabels, someParameters } from './builders.js';
+import { aCardRecord, aHouseholdSummary, anAccountableUnit, anExit } from '../../../helpers/builders.js';
+import { QUARTER, YEAR, someLabels, someParameters } from './builders.js';
 
 /** A household that fails its exit and every assurance: its unit scores 30 (stability and data full). */
 function failing(villageId: string, householdId?: string): HouseholdExitSummary {
   const exit = anExit({ education: 'fail', medical: 'fail', housing: 'fail', water: 'fail' });
-  return aHousehold({ villageId, exit, ...(householdId ? { householdId } : {}) });
+  return aHouseholdSummary({ villageId, exit, ...(householdId ? { householdId } : {}) });
 }
 
 function run(overrides: Partial<AccountabilityInput> & Pick<AccountabilityInput, 'units' | 'households'>) {
@@ -18,8 +19,8 @@ function run(overrides: Partial<AccountabilityInput> & Pick<AccountabilityInput,
 /** Township T1 (village V1) scoring 30 and township T2 (village V2) scoring 100, in county C1. */
 function aBadAndAGoodTownship(history: CardRecord[] = [], t1: Partial<AccountableUnit> = {}) {
   return run({
-    units: [aUnit({ unitId: 'T1', villageIds: ['V1'], ...t1 }), aUnit({ unitId: 'T2', villageIds: ['V2'] })],
-    households: [failing('V1'), aHousehold({ villageId: 'V2' })],
+    units: [anAccountableUnit({ unitId: 'T1', villageIds: ['V1'], ...t1 }), anAccountableUnit({ unitId: 'T2', villageIds: ['V2'] })],
+    households: [failing('V1'), aHouseholdSummary({ villageId: 'V2' })],
     history,
   });
 }
@@ -27,14 +28,14 @@ function aBadAndAGoodTownship(history: CardRecord[] = [], t1: Partial<Accountabl
 describe('score rows', () => {
   it('carry the score, the unrounded indicators, the card, the escalation counts and the counts behind each value', () => {
     const { scores } = run({
-      units: [aUnit({ unitId: 'T1', villageIds: ['V1'] })],
+      units: [anAccountableUnit({ unitId: 'T1', villageIds: ['V1'] })],
       households: [
-        aHousehold({ exit: anExit({ water: 'unknown' }) }),
-        aHousehold({ plannedExitYear: YEAR + 1 }),
-        aHousehold({ plannedExitYear: YEAR + 1 }),
-        aHousehold({ status: 'non-poor', exit: null }),
+        aHouseholdSummary({ exit: anExit({ water: 'unknown' }) }),
+        aHouseholdSummary({ plannedExitYear: YEAR + 1 }),
+        aHouseholdSummary({ plannedExitYear: YEAR + 1 }),
+        aHouseholdSummary({ status: 'non-poor', exit: null }),
       ],
-      history: [aCard('T1', '2018Q2')],
+      history: [aCardRecord('T1', '2018Q2')],
     });
     expect(scores).toEqual([
       {
@@ -58,7 +59,7 @@ describe('score rows', () => {
   });
 
   it('score a unit without households at full marks', () => {
-    const { scores } = run({ units: [aUnit({ villageIds: [] })], households: [aHousehold()] });
+    const { scores } = run({ units: [anAccountableUnit({ villageIds: [] })], households: [aHouseholdSummary()] });
     expect(scores[0]).toMatchObject({ score: 100, card: 'red-flag', indicators: { 'exit-target': 1, assurances: 1 } });
     expect(Object.values(scores[0]!.details).every((detail) => detail.emptyDenominator)).toBe(true);
   });
@@ -66,10 +67,10 @@ describe('score rows', () => {
   it('read a village listed twice once, and a village shared by a township and an assisting unit for both', () => {
     const { scores } = run({
       units: [
-        aUnit({ unitId: 'T1', villageIds: ['V1', 'V1', 'V2'] }),
-        aUnit({ unitType: 'assisting-unit', unitId: 'U1', villageIds: ['V2'] }),
+        anAccountableUnit({ unitId: 'T1', villageIds: ['V1', 'V1', 'V2'] }),
+        anAccountableUnit({ unitType: 'assisting-unit', unitId: 'U1', villageIds: ['V2'] }),
       ],
-      households: [aHousehold({ villageId: 'V1' }), failing('V2'), failing('V3')],
+      households: [aHouseholdSummary({ villageId: 'V1' }), failing('V2'), failing('V3')],
     });
     expect(scores.map((s) => [s.unitId, s.details.assurances])).toEqual([
       ['U1', { numerator: 0, denominator: 1, emptyDenominator: false }],
@@ -80,11 +81,11 @@ describe('score rows', () => {
   it('are sorted by unit type then unit id, and a card record is returned for every unit', () => {
     const { scores, cards } = run({
       units: [
-        aUnit({ unitId: 'T2', villageIds: ['V2'] }),
-        aUnit({ unitType: 'assisting-unit', unitId: 'U1', villageIds: ['V2'] }),
-        aUnit({ unitId: 'T1', villageIds: ['V1'] }),
+        anAccountableUnit({ unitId: 'T2', villageIds: ['V2'] }),
+        anAccountableUnit({ unitType: 'assisting-unit', unitId: 'U1', villageIds: ['V2'] }),
+        anAccountableUnit({ unitId: 'T1', villageIds: ['V1'] }),
       ],
-      households: [failing('V1'), aHousehold({ villageId: 'V2' })],
+      households: [failing('V1'), aHouseholdSummary({ villageId: 'V2' })],
     });
     expect(scores.map((s) => `${s.unitType}:${s.unitId}`)).toEqual(['assisting-unit:U1', 'township:T1', 'township:T2']);
     expect(cards).toEqual([
@@ -97,7 +98,7 @@ describe('score rows', () => {
 
 describe('the interview and resignation lists', () => {
   it('list the official after two consecutive yellow cards, naming the whole run', () => {
-    const { lists } = aBadAndAGoodTownship([aCard('T1', '2018Q2'), aCard('T1', '2018Q1', null)]);
+    const { lists } = aBadAndAGoodTownship([aCardRecord('T1', '2018Q2'), aCardRecord('T1', '2018Q1', null)]);
     expect(lists).toHaveLength(1);
     expect(lists[0]).toMatchObject({
       list: 'interview',
@@ -114,7 +115,7 @@ describe('the interview and resignation lists', () => {
   });
 
   it('list the official on both lists after four consecutive yellow cards over two years', () => {
-    const { lists } = aBadAndAGoodTownship([aCard('T1', '2017Q4'), aCard('T1', '2018Q1'), aCard('T1', '2018Q2')]);
+    const { lists } = aBadAndAGoodTownship([aCardRecord('T1', '2017Q4'), aCardRecord('T1', '2018Q1'), aCardRecord('T1', '2018Q2')]);
     expect(lists.map((row) => [row.list, row.trigger, row.cardHistory])).toEqual([
       ['interview', '4 consecutive yellow cards (2017Q4, 2018Q1, 2018Q2, 2018Q3)', ['2017Q4', '2018Q1', '2018Q2', '2018Q3']],
       ['resignation', '3 yellow cards in 2018 (2018Q1, 2018Q2, 2018Q3)', ['2018Q1', '2018Q2', '2018Q3']],
@@ -125,9 +126,9 @@ describe('the interview and resignation lists', () => {
   it('count non-consecutive yellow cards of the year in total-in-year mode only', () => {
     const { lists } = run({
       quarter: '2018Q4',
-      units: [aUnit({ unitId: 'T1' })],
+      units: [anAccountableUnit({ unitId: 'T1' })],
       households: [failing('V1')],
-      history: [aCard('T1', '2018Q1'), aCard('T1', '2018Q2'), aCard('T1', '2018Q3', 'red-flag'), aCard('T1', '2017Q4')],
+      history: [aCardRecord('T1', '2018Q1'), aCardRecord('T1', '2018Q2'), aCardRecord('T1', '2018Q3', 'red-flag'), aCardRecord('T1', '2017Q4')],
     });
     expect(lists.map((row) => [row.list, row.trigger])).toEqual([['resignation', '3 yellow cards in 2018 (2018Q1, 2018Q2, 2018Q4)']]);
   });
@@ -137,38 +138,38 @@ describe('the interview and resignation lists', () => {
       interview: { count: 2, mode: 'total-in-year' },
       resignation: { count: 2, mode: 'consecutive' },
     });
-    const history = [aCard('T1', '2018Q1')];
-    const { lists } = run({ units: [aUnit({ unitId: 'T1' })], households: [failing('V1')], history, parameters });
+    const history = [aCardRecord('T1', '2018Q1')];
+    const { lists } = run({ units: [anAccountableUnit({ unitId: 'T1' })], households: [failing('V1')], history, parameters });
     expect(lists.map((row) => [row.list, row.trigger])).toEqual([['interview', '2 yellow cards in 2018 (2018Q1, 2018Q3)']]);
-    const consecutive = run({ units: [aUnit({ unitId: 'T1' })], households: [failing('V1')], history: [aCard('T1', '2018Q2')], parameters });
+    const consecutive = run({ units: [anAccountableUnit({ unitId: 'T1' })], households: [failing('V1')], history: [aCardRecord('T1', '2018Q2')], parameters });
     expect(consecutive.lists.map((row) => row.list)).toEqual(['interview', 'resignation']);
   });
 
   it('never list a unit without a yellow card this quarter, whatever its history', () => {
-    const history = [aCard('T2', '2018Q1'), aCard('T2', '2018Q2'), aCard('T2', '2017Q4')];
+    const history = [aCardRecord('T2', '2018Q1'), aCardRecord('T2', '2018Q2'), aCardRecord('T2', '2017Q4')];
     const result = aBadAndAGoodTownship(history);
     expect(result.scores.find((s) => s.unitId === 'T2')).toMatchObject({ card: 'red-flag', yellowThisYear: 2, consecutiveYellow: 0 });
     expect(result.lists).toEqual([]);
   });
 
   it('drop a stored yellow card of the run quarter that the run does not confirm', () => {
-    const result = aBadAndAGoodTownship([aCard('T2', '2018Q2'), aCard('T2', '2018Q3')]);
+    const result = aBadAndAGoodTownship([aCardRecord('T2', '2018Q2'), aCardRecord('T2', '2018Q3')]);
     expect(result.scores.find((s) => s.unitId === 'T2')).toMatchObject({ card: 'red-flag', yellowThisYear: 1 });
   });
 
   it('keep the row of a unit without a known principal and say what is missing', () => {
-    const { lists } = aBadAndAGoodTownship([aCard('T1', '2018Q2')], { principal: null, name: null });
+    const { lists } = aBadAndAGoodTownship([aCardRecord('T1', '2018Q2')], { principal: null, name: null });
     expect(lists[0]).toMatchObject({ unitName: null, official: { name: null, title: null }, missing: ['principal'] });
-    const partial = aBadAndAGoodTownship([aCard('T1', '2018Q2')], { principal: { name: null, title: '乡镇党委书记' } });
+    const partial = aBadAndAGoodTownship([aCardRecord('T1', '2018Q2')], { principal: { name: null, title: '乡镇党委书记' } });
     expect(partial.lists[0]).toMatchObject({ official: { name: null, title: '乡镇党委书记' }, missing: ['principal.name'] });
   });
 
   it('are sorted by list, then unit type, then unit id', () => {
-    const units = ['T2', 'T1'].map((unitId) => aUnit({ unitId, villageIds: ['V1'] }));
-    units.push(aUnit({ unitType: 'assisting-unit', unitId: 'U9', villageIds: ['V1'] }));
+    const units = ['T2', 'T1'].map((unitId) => anAccountableUnit({ unitId, villageIds: ['V1'] }));
+    units.push(anAccountableUnit({ unitType: 'assisting-unit', unitId: 'U9', villageIds: ['V1'] }));
     const history = ['T1', 'T2', 'U9'].flatMap((unitId) => {
       const unitType = unitId.startsWith('U') ? 'assisting-unit' : 'township';
-      return [aCard(unitId, '2018Q1', 'yellow-card', unitType), aCard(unitId, '2018Q2', 'yellow-card', unitType)];
+      return [aCardRecord(unitId, '2018Q1', 'yellow-card', unitType), aCardRecord(unitId, '2018Q2', 'yellow-card', unitType)];
     });
     const { lists } = run({ units, households: [failing('V1')], history });
     expect(lists.map((row) => `${row.list} ${row.unitType}:${row.unitId}`)).toEqual([
@@ -184,17 +185,17 @@ describe('the interview and resignation lists', () => {
 
 describe('the reasons of a list row', () => {
   function listedUnit(households: HouseholdExitSummary[]) {
-    const result = run({ units: [aUnit({ unitId: 'T1', villageIds: ['V1', 'V2'] })], households, history: [aCard('T1', '2018Q2')] });
+    const result = run({ units: [anAccountableUnit({ unitId: 'T1', villageIds: ['V1', 'V2'] })], households, history: [aCardRecord('T1', '2018Q2')] });
     expect(result.lists).toHaveLength(1);
     return result;
   }
 
   it('name every indicator below full marks, costliest first, with its households and villages', () => {
     const { lists, scores } = listedUnit([
-      aHousehold({ householdId: 'H-c', villageId: 'V2', exit: anExit({ water: 'unknown' }) }),
-      aHousehold({ householdId: 'H-a', villageId: 'V1', exit: anExit({ income: 'fail' }) }),
-      aHousehold({ householdId: 'H-b', villageId: 'V2', status: 'exited', plannedExitYear: null, exit: anExit({ housing: 'fail' }) }),
-      aHousehold({ householdId: 'H-d', villageId: 'V1', status: 'applicant', exit: null }),
+      aHouseholdSummary({ householdId: 'H-c', villageId: 'V2', exit: anExit({ water: 'unknown' }) }),
+      aHouseholdSummary({ householdId: 'H-a', villageId: 'V1', exit: anExit({ income: 'fail' }) }),
+      aHouseholdSummary({ householdId: 'H-b', villageId: 'V2', status: 'exited', plannedExitYear: null, exit: anExit({ housing: 'fail' }) }),
+      aHouseholdSummary({ householdId: 'H-d', villageId: 'V1', status: 'applicant', exit: null }),
     ]);
     expect(scores[0]!.score).toBe(16.67);
     expect(lists[0]!.reasons).toEqual([
@@ -221,17 +222,17 @@ describe('the reasons of a list row', () => {
 
   it('leave out the indicators at full marks and those with no household to count', () => {
     const { lists } = listedUnit([
-      aHousehold({ householdId: 'H2', exit: anExit({ income: 'fail' }) }),
-      aHousehold({ householdId: 'H10', exit: anExit({ income: 'fail' }) }),
+      aHouseholdSummary({ householdId: 'H2', exit: anExit({ income: 'fail' }) }),
+      aHouseholdSummary({ householdId: 'H10', exit: anExit({ income: 'fail' }) }),
     ]);
     expect(lists[0]!.reasons.map((reason) => [reason.indicator, reason.households])).toEqual([['exit-target', ['H10', 'H2']]]);
   });
 
   it('are the same on both lists', () => {
     const result = run({
-      units: [aUnit({ unitId: 'T1' })],
+      units: [anAccountableUnit({ unitId: 'T1' })],
       households: [failing('V1', 'H1')],
-      history: [aCard('T1', '2018Q1'), aCard('T1', '2018Q2')],
+      history: [aCardRecord('T1', '2018Q1'), aCardRecord('T1', '2018Q2')],
     });
     expect(result.lists.map((row) => row.list)).toEqual(['interview', 'resignation']);
     expect(result.lists[1]!.reasons).toEqual(result.lists[0]!.reasons);
@@ -241,9 +242,9 @@ describe('the reasons of a list row', () => {
 
 describe('runAccountability', () => {
   it('gives the same output whatever the order of its inputs', () => {
-    const units = [aUnit({ unitId: 'T1', villageIds: ['V1'] }), aUnit({ unitId: 'T2', villageIds: ['V2'] }), aUnit({ unitId: 'T3', villageIds: ['V3'] })];
-    const households = [failing('V1', 'H1'), failing('V1', 'H2'), aHousehold({ householdId: 'H3', villageId: 'V2' }), failing('V3', 'H4')];
-    const history = [aCard('T1', '2018Q2'), aCard('T3', '2018Q1'), aCard('T3', '2018Q2')];
+    const units = [anAccountableUnit({ unitId: 'T1', villageIds: ['V1'] }), anAccountableUnit({ unitId: 'T2', villageIds: ['V2'] }), anAccountableUnit({ unitId: 'T3', villageIds: ['V3'] })];
+    const households = [failing('V1', 'H1'), failing('V1', 'H2'), aHouseholdSummary({ householdId: 'H3', villageId: 'V2' }), failing('V3', 'H4')];
+    const history = [aCardRecord('T1', '2018Q2'), aCardRecord('T3', '2018Q1'), aCardRecord('T3', '2018Q2')];
     const forward = run({ units, households, history });
     const backward = run({ units: [...units].reverse(), households: [...households].reverse(), history: [...history].reverse() });
     expect(JSON.stringify(backward)).toBe(JSON.stringify(forward));
@@ -251,17 +252,17 @@ describe('runAccountability', () => {
 
   it('refuses indicator labels that miss an indicator', () => {
     const { stability: _dropped, ...labels } = someLabels();
-    expect(() => run({ units: [aUnit()], households: [], indicatorLabels: labels })).toThrow(RuleSetInvalidError);
+    expect(() => run({ units: [anAccountableUnit()], households: [], indicatorLabels: labels })).toThrow(RuleSetInvalidError);
   });
 
   it('refuses a unit listed twice, a malformed quarter and a malformed history quarter', () => {
-    expect(() => run({ units: [aUnit(), aUnit()], households: [] })).toThrow(AccountabilityInputError);
-    expect(() => run({ quarter: '2018-3', units: [aUnit()], households: [] })).toThrow(AccountabilityInputError);
-    expect(() => run({ units: [aUnit()], households: [], history: [aCard('T1', 'Q2 2018')] })).toThrow(AccountabilityInputError);
+    expect(() => run({ units: [anAccountableUnit(), anAccountableUnit()], households: [] })).toThrow(AccountabilityInputError);
+    expect(() => run({ quarter: '2018-3', units: [anAccountableUnit()], households: [] })).toThrow(AccountabilityInputError);
+    expect(() => run({ units: [anAccountableUnit()], households: [], history: [aCardRecord('T1', 'Q2 2018')] })).toThrow(AccountabilityInputError);
   });
 
   it('accepts the same unit id as a township and as an assisting unit', () => {
-    const { scores } = run({ units: [aUnit({ unitId: 'X1' }), aUnit({ unitType: 'assisting-unit', unitId: 'X1' })], households: [] });
+    const { scores } = run({ units: [anAccountableUnit({ unitId: 'X1' }), anAccountableUnit({ unitType: 'assisting-unit', unitId: 'X1' })], households: [] });
     expect(scores).toHaveLength(2);
   });
 });

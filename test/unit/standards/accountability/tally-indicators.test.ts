@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { HouseholdExitSummary } from '../../../../src/standards/accountability/accountability-input.js';
 import { indicatorRules } from '../../../../src/standards/accountability/indicator-rules.js';
 import { householdsAgainst, tallyIndicators } from '../../../../src/standards/accountability/tally-indicators.js';
-import { YEAR, aHousehold, anExit, someParameters } from './builders.js';
+import { aHouseholdSummary, anExit } from '../../../helpers/builders.js';
+import { YEAR, someParameters } from './builders.js';
 
 function tally(households: HouseholdExitSummary[], parameters = someParameters()) {
   return tallyIndicators(households, indicatorRules(parameters, YEAR));
@@ -11,21 +12,21 @@ function tally(households: HouseholdExitSummary[], parameters = someParameters()
 describe('exit-target', () => {
   it('is the share of registered households planned to exit this year that pass household-exit', () => {
     const result = tally([
-      aHousehold({ exit: anExit() }),
-      aHousehold({ status: 'exited', exit: anExit() }),
-      aHousehold({ exit: anExit({ income: 'fail' }) }),
-      aHousehold({ status: 'returned', exit: anExit({ water: 'unknown' }) }),
+      aHouseholdSummary({ exit: anExit() }),
+      aHouseholdSummary({ status: 'exited', exit: anExit() }),
+      aHouseholdSummary({ exit: anExit({ income: 'fail' }) }),
+      aHouseholdSummary({ status: 'returned', exit: anExit({ water: 'unknown' }) }),
     ]);
     expect(result['exit-target']).toEqual({ numerator: 2, denominator: 4, emptyDenominator: false, value: 0.5 });
   });
 
   it('leaves out households planned for another year, without a plan, or not registered', () => {
     const result = tally([
-      aHousehold({ plannedExitYear: YEAR - 1, exit: anExit({ income: 'fail' }) }),
-      aHousehold({ plannedExitYear: null, exit: anExit({ income: 'fail' }) }),
-      aHousehold({ status: 'applicant', exit: null }),
-      aHousehold({ status: 'non-poor', exit: null }),
-      aHousehold(),
+      aHouseholdSummary({ plannedExitYear: YEAR - 1, exit: anExit({ income: 'fail' }) }),
+      aHouseholdSummary({ plannedExitYear: null, exit: anExit({ income: 'fail' }) }),
+      aHouseholdSummary({ status: 'applicant', exit: null }),
+      aHouseholdSummary({ status: 'non-poor', exit: null }),
+      aHouseholdSummary(),
     ]);
     expect(result['exit-target']).toMatchObject({ numerator: 1, denominator: 1, value: 1 });
   });
@@ -34,11 +35,11 @@ describe('exit-target', () => {
 describe('assurances', () => {
   it('passes a registered household only when education, medical, housing and water all pass', () => {
     const result = tally([
-      aHousehold({ plannedExitYear: null, exit: anExit({ income: 'fail', electricity: 'fail' }) }),
-      aHousehold({ exit: anExit({ medical: 'fail' }) }),
-      aHousehold({ status: 'exited', exit: anExit({ housing: 'unknown' }) }),
-      aHousehold({ status: 'returned' }),
-      aHousehold({ status: 'applicant', exit: null }),
+      aHouseholdSummary({ plannedExitYear: null, exit: anExit({ income: 'fail', electricity: 'fail' }) }),
+      aHouseholdSummary({ exit: anExit({ medical: 'fail' }) }),
+      aHouseholdSummary({ status: 'exited', exit: anExit({ housing: 'unknown' }) }),
+      aHouseholdSummary({ status: 'returned' }),
+      aHouseholdSummary({ status: 'applicant', exit: null }),
     ]);
     expect(result.assurances).toMatchObject({ numerator: 2, denominator: 4, value: 0.5 });
   });
@@ -46,22 +47,22 @@ describe('assurances', () => {
   it('does not pass a household whose verdict lacks one of the assurance items', () => {
     const exit = anExit();
     const { water: _water, ...items } = exit.items;
-    expect(tally([aHousehold({ exit: { outcome: 'pass', items } })]).assurances).toMatchObject({ numerator: 0, denominator: 1 });
+    expect(tally([aHouseholdSummary({ exit: { outcome: 'pass', items } })]).assurances).toMatchObject({ numerator: 0, denominator: 1 });
   });
 
   it('reads the assurance items from the parameters', () => {
     const parameters = someParameters({ assuranceItems: ['education'] });
-    expect(tally([aHousehold({ exit: anExit({ water: 'fail' }) })], parameters).assurances.value).toBe(1);
+    expect(tally([aHouseholdSummary({ exit: anExit({ water: 'fail' }) })], parameters).assurances.value).toBe(1);
   });
 });
 
 describe('stability', () => {
   it('is the share of exited households whose household-exit verdict is not fail', () => {
     const result = tally([
-      aHousehold({ status: 'exited', exit: anExit() }),
-      aHousehold({ status: 'exited', exit: anExit({ income: 'unknown' }) }),
-      aHousehold({ status: 'exited', exit: anExit({ housing: 'fail' }) }),
-      aHousehold({ status: 'poor', exit: anExit({ housing: 'fail' }) }),
+      aHouseholdSummary({ status: 'exited', exit: anExit() }),
+      aHouseholdSummary({ status: 'exited', exit: anExit({ income: 'unknown' }) }),
+      aHouseholdSummary({ status: 'exited', exit: anExit({ housing: 'fail' }) }),
+      aHouseholdSummary({ status: 'poor', exit: anExit({ housing: 'fail' }) }),
     ]);
     expect(result.stability).toMatchObject({ numerator: 2, denominator: 3 });
     expect(result.stability.value).toBeCloseTo(2 / 3, 15);
@@ -71,10 +72,10 @@ describe('stability', () => {
 describe('data-quality', () => {
   it('is the share of registered households whose verdict has no unknown item, fails included', () => {
     const result = tally([
-      aHousehold({ exit: anExit({ income: 'fail' }) }),
-      aHousehold({ status: 'exited', exit: anExit({ 'radio-tv': 'unknown' }) }),
-      aHousehold({ status: 'returned', exit: anExit({ income: 'fail', medical: 'unknown' }) }),
-      aHousehold({ status: 'non-poor', exit: null }),
+      aHouseholdSummary({ exit: anExit({ income: 'fail' }) }),
+      aHouseholdSummary({ status: 'exited', exit: anExit({ 'radio-tv': 'unknown' }) }),
+      aHouseholdSummary({ status: 'returned', exit: anExit({ income: 'fail', medical: 'unknown' }) }),
+      aHouseholdSummary({ status: 'non-poor', exit: null }),
     ]);
     expect(result['data-quality']).toMatchObject({ numerator: 1, denominator: 3 });
   });
@@ -82,14 +83,14 @@ describe('data-quality', () => {
 
 describe('empty denominators', () => {
   it('give every indicator full marks and say so', () => {
-    const result = tally([aHousehold({ status: 'non-poor', exit: null }), aHousehold({ status: 'applicant', exit: null })]);
+    const result = tally([aHouseholdSummary({ status: 'non-poor', exit: null }), aHouseholdSummary({ status: 'applicant', exit: null })]);
     for (const detail of Object.values(result)) {
       expect(detail).toEqual({ numerator: 0, denominator: 0, emptyDenominator: true, value: 1 });
     }
   });
 
   it('give full marks to one indicator while the others are counted', () => {
-    const result = tally([aHousehold({ plannedExitYear: YEAR + 1, exit: anExit({ water: 'fail' }) })]);
+    const result = tally([aHouseholdSummary({ plannedExitYear: YEAR + 1, exit: anExit({ water: 'fail' }) })]);
     expect(result['exit-target']).toMatchObject({ emptyDenominator: true, value: 1 });
     expect(result.stability).toMatchObject({ emptyDenominator: true, value: 1 });
     expect(result.assurances).toMatchObject({ emptyDenominator: false, value: 0 });
@@ -98,7 +99,7 @@ describe('empty denominators', () => {
 
 describe('a registered household without a household-exit verdict', () => {
   it('counts against every indicator that counts it', () => {
-    const result = tally([aHousehold({ status: 'exited', exit: null })]);
+    const result = tally([aHouseholdSummary({ status: 'exited', exit: null })]);
     for (const detail of Object.values(result)) expect(detail).toMatchObject({ numerator: 0, denominator: 1, value: 0 });
   });
 });
@@ -108,9 +109,9 @@ describe('statuses', () => {
     const parameters = someParameters({ registeredStatuses: ['poor'], exitedStatuses: ['exited', 'non-poor'] });
     const result = tally(
       [
-        aHousehold({ status: 'exited', exit: anExit({ water: 'fail' }) }),
-        aHousehold({ status: 'non-poor', exit: anExit({ income: 'fail' }) }),
-        aHousehold({ status: 'poor' }),
+        aHouseholdSummary({ status: 'exited', exit: anExit({ water: 'fail' }) }),
+        aHouseholdSummary({ status: 'non-poor', exit: anExit({ income: 'fail' }) }),
+        aHouseholdSummary({ status: 'poor' }),
       ],
       parameters,
     );
@@ -121,9 +122,9 @@ describe('statuses', () => {
 
 describe('householdsAgainst', () => {
   it('returns the counted households that do not pass, and no others', () => {
-    const failing = aHousehold({ exit: anExit({ income: 'fail' }) });
-    const uncounted = aHousehold({ status: 'applicant', exit: null });
+    const failing = aHouseholdSummary({ exit: anExit({ income: 'fail' }) });
+    const uncounted = aHouseholdSummary({ status: 'applicant', exit: null });
     const rules = indicatorRules(someParameters(), YEAR);
-    expect(householdsAgainst([aHousehold(), failing, uncounted], rules['exit-target'])).toEqual([failing]);
+    expect(householdsAgainst([aHouseholdSummary(), failing, uncounted], rules['exit-target'])).toEqual([failing]);
   });
 });

@@ -46,6 +46,25 @@ describe('the publish gate on a store holding a 2018Q3 run of the worked example
     expect(failing(report)?.problems).toEqual([{ path: 'items.4.label.zh', message: expect.stringContaining('Chinese (zh) text is required') }]);
   });
 
+  it('refuses a label quoting a parameter the draft does not have, at the static step', async () => {
+    const document = draft('household-exit-v2') as { items: { label: { zh: string; en: string } }[] };
+    document.items[1]!.label.en = 'no member aged {schoolAge.min}–{schoolAge.max} dropped out';
+    const report = await gate(document, draftCases('household-exit-v2'));
+    expect(stepsOf(report)).toEqual([['schema', true], ['version', true], ['static', false]]);
+    expect(failing(report)?.problems).toEqual([
+      { path: 'items.1.label.en', message: '{schoolAge.min} names no parameter of the rule set' },
+      { path: 'items.1.label.en', message: '{schoolAge.max} names no parameter of the rule set' },
+    ]);
+  });
+
+  it('refuses a draft whose parameter has no label, unit and reference, at the schema step', async () => {
+    const document = draft('household-exit-v2') as { parameterInfo: Record<string, unknown> };
+    delete document.parameterInfo['maxWaterFetchMinutes'];
+    const report = await gate(document, draftCases('household-exit-v2'));
+    expect(stepsOf(report)).toEqual([['schema', false]]);
+    expect(failing(report)?.problems).toEqual([{ path: 'parameterInfo.maxWaterFetchMinutes', message: 'parameter maxWaterFetchMinutes has no label, unit and reference' }]);
+  });
+
   it('refuses an exit-line table without 2018, a year the stored runs judge', async () => {
     const report = await gate(draft('missing-year'), draftCases('household-exit-v2'));
     expect(failing(report)?.step).toBe('static');
@@ -99,6 +118,20 @@ describe('the publish gate on a store holding a 2018Q3 run of the worked example
     expect(report.preview?.totals.households.changed).toBe(0);
     expect(report.preview?.totals.units.changed).toBeGreaterThan(0);
     expect(report.preview?.counties.flatMap((c) => c.examples)).toContainEqual(expect.objectContaining({ ruleSetId: 'accountability', before: 'none', after: 'yellow-card' }));
+  });
+
+  it('runs the scenario cases of an accountability draft when they travel with it, and names a case the new ladder breaks', async () => {
+    const accountability = (await repositoryRuleSets()).find((r) => r.id === 'accountability')!;
+    const cases = { ...repositoryCases('accountability', 1), version: 2 };
+    const same = await gate({ ...accountability, version: 2, changeNote: 'same ladder' }, cases, false);
+    expect(same.steps.find((s) => s.step === 'cases')).toMatchObject({ ok: true, summary: '18 of 18 scenario cases pass' });
+    const yellowCard = { bottom: 3, belowScore: 85, alwaysBelow: 60 };
+    const stricter = await gate({ ...accountability, version: 2, changeNote: 'yellow cards below 85', parameters: { ...accountability.parameters, yellowCard } }, cases, false);
+    expect(failing(stricter)?.step).toBe('cases');
+    expect(failing(stricter)?.problems).toContainEqual({
+      case: 'small county: a township scoring 84 of two is not carded, since only scores under 80 are',
+      message: expect.stringContaining('outcome (the card of T1): expected none, got yellow-card'),
+    });
   });
 
   it('refuses accountability parameters its code cannot read, at the static step', async () => {

@@ -1,0 +1,67 @@
+import { idempotencyAccess, mergeAccess, type TableAccess } from './constructs/table-access.js';
+
+/*
+ * Which keys each function touches, read from its use case and the stores' access patterns
+ * (src/adapters/dynamodb/keys.ts, ACCESS-PATTERNS.md). Every `pk` and `gsi1pk` begins with a
+ * fixed word, so every function, reader or writer, is bounded by `dynamodb:LeadingKeys`; no
+ * function needed an exception. Writes are BatchWriteItem (puts and deletes alike), except the
+ * conditional PutItem of a run record or rule-set version, and Powertools' idempotency records.
+ */
+
+/** Reading the versions in force (ruleSetsFromStore, the functions' 60-second cache): one Query per standard. */
+const RULE_SET_VERSIONS = 'RULE-SET#*';
+/** A village re-scored: the village and its county, its households, its verdicts replaced, its tally rewritten. */
+const SCORE_VILLAGE: TableAccess = {
+  table: {
+    GetItem: ['VILLAGE#*', 'COUNTY#*', 'TALLY#*'],
+    Query: ['PARTITION#*'],
+    BatchWriteItem: ['PARTITION#*', 'TALLY#*'],
+  },
+  index: ['VILLAGE#*#HOUSEHOLDS'],
+};
+/** A county rolled up: the county, its townships, its villages' tallies, its own verdict replaced. */
+const AGGREGATE_COUNTY: TableAccess = {
+  table: {
+    GetItem: ['COUNTY#*'],
+    Query: ['TALLY#*', 'PARTITION#*'],
+    BatchWriteItem: ['PARTITION#*'],
+  },
+  index: ['COUNTY#*#TOWNSHIPS'],
+};
+/** The publish gate, read only: the published versions, the runs (their years and quarter), and the impact preview over every county. */
+const PUBLISH_GATE: TableAccess = {
+  table: { Query: [RULE_SET_VERSIONS, 'CARDS#*'] },
+  index: ['RUNS#*', 'COUNTIES', 'COUNTY#*#TOWNSHIPS', 'COUNTY#*#VILLAGES', 'COUNTY#*#UNITS', 'VILLAGE#*#HOUSEHOLDS'],
+};
+/** Publishing a version (conditional put) and its id marker. */
+const PUBLISH: TableAccess = { table: { PutItem: [RULE_SET_VERSIONS, 'RULE-SETS'] } };
+/** The exact versions a run pinned: one GetItem each. */
+const PINNED: TableAccess = { table: { GetItem: [RULE_SET_VERSIONS] } };
+const IN_FORCE: TableAccess = { table: { Query: [RULE_SET_VERSIONS] } };
+
+/** Every function's access to the table, by its file name in functions/. */
+export const FUNCTION_ACCESS: Readonly<Record<string, TableAccess>> = {
+  // Pins the versions in force, lists counties and their villages, records the run as running.
+  'plan-run': { table: { Query: [RULE_SET_VERSIONS], PutItem: ['RUN#*'] }, index: ['COUNTIES', 'COUNTY#*#VILLAGES'] },
+  'score-village-batch': mergeAccess(mergeAccess(PINNED, SCORE_VILLAGE), idempotencyAccess('score-village-batch')),
+  'aggregate-county': mergeAccess(PINNED, AGGREGATE_COUNTY),
+  // Scores, cards (the history read, the quarter's cards compared and written) and lists.
+  'account-county': mergeAccess(PINNED, {
+    table: {
+      Query: ['TALLY#*', 'CARDS#*', 'ACCOUNTABILITY#*'],
+      BatchGetItem: ['CARDS#*'],
+      BatchWriteItem: ['CARDS#*', 'ACCOUNTABILITY#*'],
+    },
+    index: ['COUNTY#*#TOWNSHIPS', 'COUNTY#*#VILLAGES', 'COUNTY#*#UNITS'],
+  }),
+  'finish-run': { table: { PutItem: ['RUN#*'] } },
+  'get-verdicts': { table: {}, index: ['SUBJECT#*'] },
+  // A household judged and its verdict stored in its village's partition; a village re-scored; a county rolled up.
+  'post-evaluation': mergeAccess(mergeAccess(IN_FORCE, SCORE_VILLAGE), mergeAccess(AGGREGATE_COUNTY, { table: { GetItem: ['HOUSEHOLD#*'] } })),
+  'post-village-re-evaluation': mergeAccess(mergeAccess(IN_FORCE, SCORE_VILLAGE), mergeAccess(AGGREGATE_COUNTY, idempotencyAccess('post-village-re-evaluation'))),
+  'get-rule-sets': { table: { Query: ['RULE-SETS', RULE_SET_VERSIONS] } },
+  'get-rule-set-versions': IN_FORCE,
+  'post-rule-set-validation': PUBLISH_GATE,
+  'post-rule-set-version': mergeAccess(PUBLISH_GATE, PUBLISH),
+  'post-rule-set-rollback': mergeAccess(PUBLISH_GATE, PUBLISH),
+};

@@ -1,0 +1,130 @@
+import ExcelJS from 'exceljs';
+import type { HouseholdRow } from './report-model.js';
+import type { ReportText } from './summary-text.js';
+import type { MessageKey } from '../i18n/messages.js';
+
+type Cell = string | number | null;
+
+interface Column {
+  /** A catalogue key, or a label already in the report's language (an indicator's). */
+  readonly header: MessageKey | { readonly text: string };
+  readonly width: number;
+  /** Excel number format, for numbers stored as numbers. */
+  readonly numFmt?: string;
+}
+
+const col = (header: Column['header'], width: number, numFmt?: string): Column => (numFmt ? { header, width, numFmt } : { header, width });
+
+/** Adds one sheet: header row frozen and filtered, widths set, then rows committed one by one. */
+function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, text: ReportText, name: MessageKey, columns: readonly Column[], rows: Iterable<readonly Cell[]>): void {
+  const sheet = workbook.addWorksheet(text.t(name), { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = columns.map((c, index) => ({ header: typeof c.header === 'string' ? text.t(c.header) : c.header.text, key: `c${index}`, width: c.width, ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}) }));
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  sheet.getRow(1).font = { bold: true };
+  sheet.getRow(1).commit();
+  for (const cells of rows) sheet.addRow([...cells]).commit();
+  sheet.commit();
+}
+
+function* householdRows(text: ReportText, rows: readonly HouseholdRow[]): Generator<Cell[]> {
+  for (const row of rows) {
+    const household = text.names.households.get(row.householdId);
+    const village = household ? text.names.villages.get(household.villageId) : undefined;
+    yield [
+      village ? text.county(village.countyId) : null,
+      household ? text.townshipOfVillage(household.villageId) : null,
+      household ? text.village(household.villageId) : null,
+      row.householdId,
+      household?.headName ?? null,
+      text.outcome(row.ruleSetId, row.outcome),
+      row.failing.map((id) => text.item(row.ruleSetId, id)).join('；'),
+      row.unknown.map((id) => text.item(row.ruleSetId, id)).join('；'),
+      row.missing.join(', '),
+    ];
+  }
+}
+
+/** One row per household behind a listed official's indicator: the people a list is about. */
+function* listHouseholdRows(text: ReportText): Generator<Cell[]> {
+  for (const row of text.model.lists) {
+    for (const reason of row.reasons) {
+      for (const id of reason.households) {
+        const household = text.names.households.get(id);
+        yield [text.t(`list.${row.list}`), row.unitId, row.unitName ?? text.unit(row.unitId), row.official.name, reason.label[text.lang], household ? text.village(household.villageId) : null, id, household?.headName ?? null];
+      }
+    }
+  }
+}
+
+const HOUSEHOLD_COLUMNS = (failing: MessageKey) => [
+  col('column.county', 18),
+  col('column.township', 12),
+  col('column.village', 24),
+  col('column.householdId', 22),
+  col('column.headName', 12),
+  col('column.outcome', 22),
+  col(failing, 50),
+  col('column.unknownItems', 40),
+  col('column.missing', 40),
+];
+
+/**
+ * Writes report.xlsx with exceljs's streaming writer: each row is committed as it is added, so a
+ * province's failing households never sit in the workbook in memory. Headers are Chinese.
+ */
+export async function writeReportXlsx(file: string, text: ReportText): Promise<void> {
+  const { model } = text;
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
+  addSheet(
+    workbook,
+    text,
+    'sheet.villages',
+    [col('column.county', 18), col('column.township', 12), col('column.villageId', 16), col('column.village', 14), col('column.outcome', 24), col('column.numerator', 14, '0'), col('column.denominator', 14, '0'), col('column.ratio', 12, '0.00%'), col('column.failingItems', 50), col('column.unknownItems', 40), col('column.missing', 40)],
+    model.villages.map((row) => {
+      const village = text.names.villages.get(row.id);
+      return [village ? text.county(village.countyId) : null, text.townshipOfVillage(row.id), row.id, village?.name ?? null, row.outcomeLabel[text.lang], row.numerator, row.denominator, row.ratio, text.itemsOf(row.items, 'fail'), text.itemsOf(row.items, 'unknown'), row.missing.join(', ')];
+    }),
+  );
+  addSheet(workbook, text, 'sheet.households', HOUSEHOLD_COLUMNS('column.failingItems'), householdRows(text, model.households));
+  addSheet(workbook, text, 'sheet.identification', HOUSEHOLD_COLUMNS('column.reasons'), householdRows(text, model.identification));
+  addSheet(workbook, text, 'sheet.returnRisk', HOUSEHOLD_COLUMNS('column.reasons'), householdRows(text, model.returnRisk));
+  const indicatorIds = [...new Set(model.scores.flatMap((s) => Object.keys(s.indicators)))].sort();
+  // Score rows carry indicator ids; their labels travel with the list rows' reasons.
+  const indicatorLabels = new Map(model.lists.flatMap((row) => row.reasons.map((reason) => [reason.indicator as string, reason.label[text.lang]] as const)));
+  addSheet(
+    workbook,
+    text,
+    'sheet.scores',
+    [col('column.unitType', 10), col('column.unitId', 14), col('column.unit', 24), col('column.quarter', 8), col('column.score', 8, '0.00'), ...indicatorIds.map((id) => col({ text: indicatorLabels.get(id) ?? id }, 16, '0.00%')), col('column.card', 10)],
+    model.scores.map((s) => [text.unitType(s.unitType), s.unitId, text.unit(s.unitId), s.quarter, s.score, ...indicatorIds.map((id) => s.indicators[id as keyof typeof s.indicators] ?? null), s.card ? text.t(`card.${s.card}`) : null]),
+  );
+  const history = new Map(model.lists.map((row) => [`${row.unitType}/${row.unitId}`, row.cardHistory.join(', ')]));
+  addSheet(
+    workbook,
+    text,
+    'sheet.cards',
+    [col('column.unitType', 10), col('column.unitId', 14), col('column.unit', 24), col('column.quarter', 8), col('column.card', 10), col('column.score', 8, '0.00'), col('column.consecutiveYellow', 12, '0'), col('column.yellowThisYear', 12, '0'), col('column.cardHistory', 50)],
+    model.scores
+      .filter((s) => s.card !== null || s.yellowThisYear > 0)
+      .map((s) => [text.unitType(s.unitType), s.unitId, text.unit(s.unitId), s.quarter, s.card ? text.t(`card.${s.card}`) : null, s.score, s.consecutiveYellow, s.yellowThisYear, history.get(`${s.unitType}/${s.unitId}`) ?? null]),
+  );
+  addSheet(
+    workbook,
+    text,
+    'sheet.lists',
+    [col('column.list', 10), col('column.unitType', 10), col('column.unitId', 14), col('column.unit', 24), col('column.official', 10), col('column.title', 14), col('column.trigger', 50), col('column.indicator', 24), col('column.value', 10, '0.00%'), col('column.pointsLost', 8, '0.00'), col('column.households', 10, '0'), col('column.villages', 40)],
+    model.lists.flatMap((row) => {
+      const head = [text.t(`list.${row.list}`), text.unitType(row.unitType), row.unitId, row.unitName ?? text.unit(row.unitId), row.official.name, row.official.title, row.triggerLabel[text.lang]];
+      if (row.reasons.length === 0) return [[...head, null, null, null, null, null]];
+      return row.reasons.map((reason) => [...head, reason.label[text.lang], reason.value, reason.pointsLost, reason.households.length, reason.villages.map((id) => text.village(id)).join(', ')]);
+    }),
+  );
+  addSheet(
+    workbook,
+    text,
+    'sheet.listHouseholds',
+    [col('column.list', 10), col('column.unitId', 14), col('column.unit', 24), col('column.official', 10), col('column.indicator', 24), col('column.village', 24), col('column.householdId', 22), col('column.headName', 12)],
+    listHouseholdRows(text),
+  );
+  await workbook.commit();
+}

@@ -1,0 +1,189 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PlannedRun } from '../../functions/_shared/nightly-steps.js';
+import type { TableAction } from '../../infra/constructs/table-access.js';
+import { FUNCTION_ACCESS } from '../../infra/function-access.js';
+import { readDatasetFolder } from '../../src/adapters/file/read-dataset-folder.js';
+import { ensureRuleSetsPublished } from '../../src/use-cases/ensure-rule-sets-published.js';
+import { importDataset } from '../../src/use-cases/import-dataset.js';
+import { configureFunctions } from '../functions/function-env.js';
+import { apiEvent, lambdaContext, taskEvent } from '../functions/lambda-events.js';
+import { useDynalite } from '../helpers/dynalite.js';
+import { repositoryRuleSets } from '../helpers/repository-rule-sets.js';
+
+/*
+ * The IAM conditions of infra/function-access.ts checked against what the functions really
+ * send: every handler runs on dynalite through its use cases, every request it sends is
+ * recorded (action, table or index, leading keys), and each must be allowed by the patterns
+ * its role is granted. A use case that starts reading a new key fails here, not in production.
+ */
+
+const dynamo = useDynalite();
+const EXAMPLE = fileURLToPath(new URL('../fixtures/example', import.meta.url));
+const DRAFTS = new URL('../fixtures/drafts/', import.meta.url);
+const json = (url: URL) => JSON.parse(readFileSync(url, 'utf8')) as Record<string, unknown>;
+
+interface Request {
+  readonly fn: string;
+  readonly action: string;
+  readonly index: boolean;
+  readonly keys: string[];
+}
+
+const sent: Request[] = [];
+let current = '(none)';
+
+type Body = Record<string, any>;
+const s = (value: { S?: string } | undefined) => value?.S ?? '(not a string)';
+
+/** The leading keys of a DynamoDB request, as IAM evaluates `dynamodb:LeadingKeys`. */
+function leadingKeys(action: string, body: Body): { index: boolean; keys: string[] } {
+  switch (action) {
+    case 'GetItem':
+    case 'DeleteItem':
+    case 'UpdateItem':
+      return { index: false, keys: [s(body.Key.pk)] };
+    case 'PutItem':
+      return { index: false, keys: [s(body.Item.pk)] };
+    case 'Query': {
+      const alias = Object.entries(body.ExpressionAttributeNames as Record<string, string>).find(([, name]) => name === 'pk' || name === 'gsi1pk')![0];
+      const value = new RegExp(`${alias} = (:\\w+)`).exec(body.KeyConditionExpression as string)![1]!;
+      return { index: body.IndexName !== undefined, keys: [s(body.ExpressionAttributeValues[value])] };
+    }
+    case 'BatchGetItem':
+      return { index: false, keys: Object.values(body.RequestItems as Record<string, { Keys: Body[] }>).flatMap((r) => r.Keys.map((k) => s(k.pk))) };
+    case 'BatchWriteItem':
+      return {
+        index: false,
+        keys: Object.values(body.RequestItems as Record<string, Body[]>).flatMap((requests) => requests.map((r) => s(r.PutRequest?.Item.pk ?? r.DeleteRequest?.Key.pk))),
+      };
+    default:
+      return { index: false, keys: [] };
+  }
+}
+
+/** IAM's StringLike: `*` any run of characters, `?` one character. */
+const like = (pattern: string, value: string) => new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`).test(value);
+
+function allowed(request: Request): boolean {
+  const access = FUNCTION_ACCESS[request.fn];
+  if (!access) return false;
+  const patterns = request.index ? (request.action === 'Query' ? (access.index ?? []) : []) : (access.table[request.action as TableAction] ?? []);
+  return request.keys.every((key) => patterns.some((pattern) => like(pattern, key)));
+}
+
+/** Every function, imported once the environment is set (their config is read at import). */
+const MODULES: Record<string, () => Promise<{ handler: unknown }>> = {
+  'plan-run': () => import('../../functions/plan-run.js'),
+  'score-village-batch': () => import('../../functions/score-village-batch.js'),
+  'aggregate-county': () => import('../../functions/aggregate-county.js'),
+  'account-county': () => import('../../functions/account-county.js'),
+  'finish-run': () => import('../../functions/finish-run.js'),
+  'get-verdicts': () => import('../../functions/get-verdicts.js'),
+  'post-evaluation': () => import('../../functions/post-evaluation.js'),
+  'post-village-re-evaluation': () => import('../../functions/post-village-re-evaluation.js'),
+  'get-rule-sets': () => import('../../functions/get-rule-sets.js'),
+  'get-rule-set-versions': () => import('../../functions/get-rule-set-versions.js'),
+  'post-rule-set-validation': () => import('../../functions/post-rule-set-validation.js'),
+  'post-rule-set-version': () => import('../../functions/post-rule-set-version.js'),
+  'post-rule-set-rollback': () => import('../../functions/post-rule-set-rollback.js'),
+};
+
+const handlers: Record<string, (event: unknown, context: ReturnType<typeof lambdaContext>) => Promise<any>> = {};
+const call = async (fn: string, event: unknown) => {
+  current = fn;
+  try {
+    return await handlers[fn]!(event, lambdaContext(fn));
+  } finally {
+    current = '(none)';
+  }
+};
+const api = (fn: Parameters<typeof apiEvent>[0], parts: Parameters<typeof apiEvent>[1]) => call(fn, apiEvent(fn, parts));
+
+beforeAll(async () => {
+  const stores = dynamo.stores();
+  await importDataset(stores, await readDatasetFolder(EXAMPLE));
+  await ensureRuleSetsPublished(stores.ruleSets, await repositoryRuleSets(), new Date('2026-01-01T00:00:00Z'));
+  configureFunctions(dynamo.endpoint, dynamo.tableName);
+  for (const [fn, load] of Object.entries(MODULES)) handlers[fn] = (await load()).handler as (typeof handlers)[string];
+  // Every handler of the container shares this client: record what it sends, once serialised.
+  const { clients } = await import('../../functions/_shared/clients.js');
+  clients().client.middlewareStack.add(
+    (next) => async (args) => {
+      const request = args.request as { headers: Record<string, string>; body: string | Uint8Array };
+      const action = (request.headers['x-amz-target'] ?? '').split('.')[1] ?? '?';
+      const body = typeof request.body === 'string' ? request.body : new TextDecoder().decode(request.body as Uint8Array);
+      sent.push({ fn: current, action, ...leadingKeys(action, JSON.parse(body) as Body) });
+      return next(args);
+    },
+    { step: 'build', name: 'recordLeadingKeys' },
+  );
+
+  // The nightly run, as the state machine calls its tasks, a batch retried (the idempotent replay).
+  const plan = (await call('plan-run', taskEvent('plan-run'))) as PlannedRun;
+  const run = { runId: plan.runId, quarter: plan.quarter, ruleSetVersions: plan.ruleSetVersions };
+  const batchResults = [];
+  for (const batch of plan.batches) batchResults.push(await call('score-village-batch', { ...run, countyId: batch.countyId, villageIds: batch.villageIds }));
+  await call('score-village-batch', { ...run, countyId: plan.batches[0]!.countyId, villageIds: plan.batches[0]!.villageIds });
+  const countyResults = [];
+  for (const countyId of plan.countyIds) {
+    const aggregate = await call('aggregate-county', { ...run, countyId });
+    const accountability = await call('account-county', { ...run, countyId });
+    countyResults.push({ ...run, countyId, aggregate, accountability });
+  }
+  await call('finish-run', { ...run, startedAt: plan.startedAt, batchResults, countyResults });
+
+  // The evaluation API: inline, each kind of stored subject, a re-evaluation and its replay, the verdicts.
+  const household = (await stores.records.listHouseholds('C-W-T2-V0'))[0]!;
+  for (const body of [
+    { ruleSetId: 'household-exit', year: 2018, record: household },
+    { ruleSetId: 'household-exit', year: 2018, subjectId: household.householdId },
+    { ruleSetId: 'village-exit', year: 2018, subjectId: 'C-W-T2-V0' },
+    { ruleSetId: 'county-exit', year: 2018, subjectId: 'C-W' },
+  ]) {
+    expect((await api('post-evaluation', { body })).statusCode).toBe(200);
+  }
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    const response = await api('post-village-re-evaluation', { pathParameters: { villageId: 'C-W-T2-V0' }, body: { year: 2018 }, headers: { 'Idempotency-Key': 'k-1' } });
+    expect(response.statusCode).toBe(200);
+  }
+  expect((await api('get-verdicts', { pathParameters: { subjectType: 'household', subjectId: household.householdId } })).statusCode).toBe(200);
+
+  // The rule-set administration API: list, history, validate, publish, roll back.
+  const ruleSetPath = { pathParameters: { ruleSetId: 'household-exit' } };
+  expect((await api('get-rule-sets', {})).statusCode).toBe(200);
+  expect((await api('get-rule-set-versions', ruleSetPath)).statusCode).toBe(200);
+  const draft = { ruleSet: json(new URL('household-exit-v2.json', DRAFTS)), cases: json(new URL('household-exit-v2.cases.json', DRAFTS)) };
+  expect((await api('post-rule-set-validation', { ...ruleSetPath, body: draft })).statusCode).toBe(200);
+  const published = await api('post-rule-set-version', { ...ruleSetPath, body: { ...draft, note: '2018 line 4200', acceptImpact: true } });
+  expect(JSON.parse(published.body as string)).toMatchObject({ status: 'published' });
+  const v1Cases = json(new URL('../scenarios/household-exit/v1.cases.json', import.meta.url));
+  const rolledBack = await api('post-rule-set-rollback', { ...ruleSetPath, body: { to: 1, cases: v1Cases, note: 'back', acceptImpact: true } });
+  expect(JSON.parse(rolledBack.body as string)).toMatchObject({ status: 'published' });
+}, 240_000);
+
+describe('what the functions send to DynamoDB', () => {
+  it('was recorded for every function', () => {
+    expect(Object.keys(MODULES).sort()).toEqual(Object.keys(FUNCTION_ACCESS).sort());
+    expect(new Set(sent.map((r) => r.fn))).toEqual(new Set(Object.keys(FUNCTION_ACCESS)));
+    expect(sent.filter((r) => r.fn === '(none)')).toEqual([]);
+    expect(new Set(sent.map((r) => r.action))).toEqual(new Set(['GetItem', 'Query', 'BatchGetItem', 'PutItem', 'BatchWriteItem', 'UpdateItem']));
+  });
+
+  it('is allowed, action by action and key by key, by the conditions of its role', () => {
+    const refused = sent.filter((request) => !allowed(request)).map((r) => `${r.fn} ${r.action}${r.index ? ' (gsi1)' : ''} ${r.keys.join(', ')}`);
+    expect([...new Set(refused)]).toEqual([]);
+  });
+
+  it('never scans', () => {
+    expect(sent.filter((r) => r.action === 'Scan')).toEqual([]);
+  });
+
+  it('is what the conditions would refuse from another function: the check can fail', () => {
+    const publish = sent.find((r) => r.fn === 'post-rule-set-version' && r.action === 'PutItem' && r.keys[0]!.startsWith('RULE-SET#'))!;
+    expect(allowed(publish)).toBe(true);
+    expect(allowed({ ...publish, fn: 'post-evaluation' })).toBe(false);
+    expect(allowed({ ...publish, fn: 'post-rule-set-validation' })).toBe(false);
+  });
+});
