@@ -6,14 +6,14 @@ import type { FileDictionary } from './data-dictionary.js';
 
 const YUAN = { zh: '元', en: 'yuan' };
 const NON_NEGATIVE = { enforced: { min: 0 } };
-const YEAR_LIMITS = { enforced: { min: 0 }, plausible: { min: 1949, max: 2100 } };
+const YEAR_LIMITS = { enforced: { min: 1949, max: 2100 } };
 
 const YES_NO_FLAG = (field: string, zh: string, en: string) => ({ field, zh, en, type: 'boolean', required: false, unit: null }) as const;
 
 const members = [
   { field: 'members', zh: '家庭成员', en: 'members', type: 'list', required: false, unit: null },
   { field: 'members[].memberId', zh: '成员编号', en: 'member id', type: 'id', required: true, unit: null },
-  { field: 'members[].age', zh: '年龄', en: 'age at assessment', type: 'integer', required: false, unit: { zh: '周岁', en: 'years' }, limits: { enforced: { min: 0 }, plausible: { min: 0, max: 150 } } },
+  { field: 'members[].age', zh: '年龄', en: 'age at assessment', type: 'integer', required: false, unit: { zh: '周岁', en: 'years' }, limits: { enforced: { min: 0, max: 150 } } },
   {
     field: 'members[].schooling',
     zh: '在校情况',
@@ -130,7 +130,7 @@ export const HOUSEHOLD_DICTIONARY: FileDictionary = {
     { field: 'registeredYear', zh: '识别年度', en: 'year registered', type: 'integer', required: false, unit: null, limits: YEAR_LIMITS },
     { field: 'returnedYear', zh: '返贫年度', en: 'year returned to poverty', type: 'integer', required: false, unit: null, limits: YEAR_LIMITS },
     { field: 'plannedExitYear', zh: '计划脱贫年度', en: 'year planned to exit', type: 'integer', required: false, unit: null, limits: YEAR_LIMITS },
-    { field: 'incomePerCapita', zh: '年人均纯收入', en: 'net income per person per year', type: 'number', required: false, unit: { zh: '元/人·年', en: 'yuan per person per year' } },
+    { field: 'incomePerCapita', zh: '年人均纯收入', en: 'net income per person per year', type: 'number', required: false, unit: { zh: '元/人·年', en: 'yuan per person per year' }, limits: NON_NEGATIVE },
     ...members,
     ...housing,
     ...water,

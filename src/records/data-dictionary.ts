@@ -23,8 +23,8 @@ export interface Bounds {
 }
 
 /**
- * `enforced`: what the schema checks today (a row outside is rejected). `plausible`: the
- * plausibility limits not yet enforced; a value outside them is almost surely an entry error.
+ * `enforced`: what the schema checks (a row outside is rejected). `plausible`: a range outside
+ * which a value is almost surely an entry error but which the schema does not check.
  */
 export interface FieldLimits {
   readonly enforced?: Bounds;

@@ -11,7 +11,7 @@ export const SAFETY_GRADES = ['A', 'B', 'C', 'D'] as const;
  */
 export const MemberSchema = z.looseObject({
   memberId: field.id(),
-  age: field.count(),
+  age: field.age(),
   schooling: field.oneOf(SCHOOLING_VALUES),
   medicalInsurance: field.flag(),
   criticalIllnessInsurance: field.flag(),
@@ -36,15 +36,15 @@ export const WaterSchema = z.looseObject({
 
 export const AssetsSchema = z.looseObject({
   townProperty: field.flag(),
-  vehicleValue: field.amount(),
+  vehicleValue: field.money(),
   ownsBusiness: field.flag(),
   hiresLabour: field.flag(),
 });
 
 export const SpendingSchema = z.looseObject({
-  medicalSelfPaid: field.amount(),
-  education: field.amount(),
-  disasterLoss: field.amount(),
+  medicalSelfPaid: field.money(),
+  education: field.money(),
+  disasterLoss: field.money(),
 });
 
 /** A public notice of the identification procedure (一榜公示, 二榜公示, 公告). */
@@ -60,10 +60,10 @@ export const HouseholdSchema = z.looseObject({
   villageId: field.id(),
   status: z.enum(HOUSEHOLD_STATUSES),
   headName: z.string().nullable().optional(), // 户主姓名: only shown in reports; absent stays absent
-  registeredYear: field.count(),
-  returnedYear: field.count(),
-  plannedExitYear: field.count(),
-  incomePerCapita: field.number(),
+  registeredYear: field.year(),
+  returnedYear: field.year(),
+  plannedExitYear: field.year(),
+  incomePerCapita: field.money(),
   members: field.list(MemberSchema),
   housing: field.object(HousingSchema),
   water: field.object(WaterSchema),

@@ -7,7 +7,7 @@ import type { ParseOptions } from './parse-options.js';
 import type { ParseResult } from './parse-result.js';
 import { rejectedRowOf } from './rejected-row-of.js';
 import { recordId } from './record-id.js';
-import { rejectionFromIssues } from './rejection-from-issues.js';
+import { problemsFromIssues } from './rejection-from-issues.js';
 import { DEFAULT_MAX_RECORD_CHARS, splitCsvRecords } from './split-csv-records.js';
 
 export interface CsvParseOptions extends ParseOptions {
@@ -48,13 +48,17 @@ export async function* parseCsv<T>(
     }
     const { record, problems } = csvRowToRecord(plans, row.cells);
     const id = recordId(record, options.idField);
-    const [first, ...rest] = problems;
-    if (first !== undefined) {
-      yield { ok: false, rejected: rejectedRowOf(file, line, [first, ...rest], id) };
+    const parsed = schema.safeParse(record, { reportInput: true });
+    if (parsed.success && problems.length === 0) {
+      yield { ok: true, file, line, record: parsed.data };
       continue;
     }
-    const parsed = schema.safeParse(record, { reportInput: true });
-    if (parsed.success) yield { ok: true, file, line, record: parsed.data };
-    else yield { ok: false, rejected: rejectionFromIssues(file, line, parsed.error.issues, id) };
+    // A cell that could not be read is left out of the record, so the schema's issues are mostly
+    // about the other cells: the row's rejection lists both, every problem of the row at once,
+    // leaving out a schema issue that only restates a cell's problem (same field or its object).
+    const related = (a: string, b: string): boolean => a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`);
+    const issues = parsed.success ? [] : problemsFromIssues(parsed.error.issues).filter((issue) => !problems.some((cell) => related(cell.field, issue.field)));
+    const [first, ...rest] = [...problems, ...issues];
+    yield { ok: false, rejected: rejectedRowOf(file, line, [first ?? { field: '(record)', reason: 'invalid record' }, ...rest], id) };
   }
 }

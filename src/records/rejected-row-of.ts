@@ -7,12 +7,13 @@ export interface RowProblem {
 }
 
 /**
- * The rejection of a row with at least one problem: the first names the field, and the reason
- * counts the others so whoever fixes the row knows it has more to fix.
+ * The rejection of a row with at least one problem. The first problem names the field; the
+ * reason then lists every other problem with its own field (`…; members.1.age: expected at
+ * most 150, got 300`), so whoever fixes the file fixes the row in one pass instead of
+ * learning of one problem per attempt.
  */
 export function rejectedRowOf(file: string, line: number, problems: readonly [RowProblem, ...RowProblem[]], id: string | undefined): RejectedRow {
-  const [first] = problems;
-  const others = problems.length - 1;
-  const reason = others > 0 ? `${first.reason} (and ${others} more issue${others === 1 ? '' : 's'})` : first.reason;
+  const [first, ...others] = problems;
+  const reason = [first.reason, ...others.map((problem) => `${problem.field}: ${problem.reason}`)].join('; ');
   return id === undefined ? { file, line, field: first.field, reason } : { file, line, field: first.field, reason, id };
 }

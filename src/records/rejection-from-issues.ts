@@ -37,11 +37,16 @@ function problemOf(issue: Issue): RowProblem {
   return { field: issue.path.length === 0 ? '(record)' : issue.path.map(String).join('.'), reason: describeIssue(issue) };
 }
 
+/** Every problem of a row that failed its schema, one per issue, named by its dotted path (`members.1.age`). */
+export function problemsFromIssues(issues: readonly Issue[]): RowProblem[] {
+  return issues.map(problemOf);
+}
+
 /**
- * The rejection of a row that failed its schema, field named by the first issue's dotted path
- * (`members.1.age`). Parse with `{ reportInput: true }` so the reason can show the offending value.
+ * The rejection of a row that failed its schema, listing every issue; the field is the first
+ * issue's dotted path. Parse with `{ reportInput: true }` so the reason can show the offending value.
  */
 export function rejectionFromIssues(file: string, line: number, issues: readonly Issue[], id: string | undefined): RejectedRow {
-  const [first, ...rest] = issues.map(problemOf);
+  const [first, ...rest] = problemsFromIssues(issues);
   return rejectedRowOf(file, line, [first ?? { field: '(record)', reason: 'invalid record' }, ...rest], id);
 }

@@ -8,7 +8,9 @@ export const VillageSchema = z.looseObject({
   countyId: field.id(),
   name: field.text(),
   ruralRegisteredPopulation: field.count(),
-  collectiveIncome: field.number(),
+  // A collective enterprise can close the year at a loss: a negative income is a fact the
+  // standard judges (it is not above the floor), not a typing slip, so it is not refused.
+  collectiveIncome: field.signedMoney(),
   hasHardenedRoad: field.flag(),
   hasStandardClinic: field.flag(),
   hasCultureRoom: field.flag(),

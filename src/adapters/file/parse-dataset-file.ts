@@ -6,13 +6,38 @@ import { parseJsonLines } from '../../records/parse-json-lines.js';
 import type { ParseResult } from '../../records/parse-result.js';
 import { readLines } from '../../records/read-lines.js';
 import { RECORD_KINDS, type RecordKind, type RecordOf } from '../../records/record-kinds.js';
+import { rejectedRowOf } from '../../records/rejected-row-of.js';
 import type { DatasetFile } from './dataset-file-of.js';
+import { storeFitProblems } from './store-fit.js';
 
-/** Parses one dataset file as a stream: only the current line is held, whatever the file's size. */
-export function parseDatasetFile<K extends RecordKind>(dir: string, file: DatasetFile, kind: K): AsyncGenerator<ParseResult<RecordOf<K>>> {
+/**
+ * Parses one dataset file as a stream: only the current line is held, whatever the file's size.
+ * The file is decoded strictly (UTF-8, UTF-16 with a byte-order mark, or GB18030; see
+ * `readLines`): bytes that are not valid text throw `DatasetEncodingError` for the whole file.
+ * A row that passes its schema but would not fit the store is rejected here, by file and line,
+ * before any store sees it (see `storeFitProblems`).
+ */
+export async function* parseDatasetFile<K extends RecordKind>(dir: string, file: DatasetFile, kind: K): AsyncGenerator<ParseResult<RecordOf<K>>> {
   const { schema, idField } = RECORD_KINDS[kind];
-  const lines = readLines(createReadStream(join(dir, file.name)));
+  const lines = readLines(createReadStream(join(dir, file.name)), { file: file.name });
   const typed = schema as unknown as z.ZodType<RecordOf<K>>;
-  return file.format === 'csv' ? parseCsv(lines, file.name, typed, { idField }) : parseJsonLines(lines, file.name, typed, { idField });
+  const results = file.format === 'csv' ? parseCsv(lines, file.name, typed, { idField }) : parseJsonLines(lines, file.name, typed, { idField });
+  for await (const result of results) {
+    if (!result.ok) {
+      yield result;
+      continue;
+    }
+    const [first, ...rest] = storeFitProblems(kind, result.record);
+    if (first === undefined) {
+      yield result;
+      continue;
+    }
+    const id = (result.record as Record<string, unknown>)[idField];
+    yield { ok: false, rejected: rejectedRowOf(result.file, result.line, [first, ...rest], typeof id === 'string' ? idTag(id) : undefined) };
+  }
 }
 
+/** A rejection names its row by id; an id too long to store is cut so the report stays readable. */
+function idTag(id: string): string {
+  return id.length > 80 ? `${id.slice(0, 79)}…` : id;
+}

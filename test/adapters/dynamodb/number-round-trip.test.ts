@@ -11,13 +11,16 @@ const AWKWARD = [0.004470938897168405, 4210.5, 0.1 + 0.2, 1 / 3, -2.5e-7, 1e-100
 describe('numbers in the DynamoDB stores', () => {
   it('come back as the identical JS number', async () => {
     const { records } = dynalite.stores();
-    const put = AWKWARD.map((income, i) => household({ householdId: `NUM-${i}`, villageId: 'NUM', incomePerCapita: income }));
+    // An income cannot be negative (the schema refuses it), so the negative numbers ride in a
+    // loose field, which the store keeps like any other.
+    const put = AWKWARD.map((value, i) => household({ householdId: `NUM-${i}`, villageId: 'NUM', incomePerCapita: Math.abs(value), reading: value }));
     await records.putHouseholds(put);
     const read = await records.listHouseholds('NUM');
-    for (const [i, income] of AWKWARD.entries()) {
-      const back = read.find((h) => h.householdId === `NUM-${i}`)?.incomePerCapita;
+    for (const [i, value] of AWKWARD.entries()) {
+      const back = read.find((h) => h.householdId === `NUM-${i}`);
       // -0 has no decimal text of its own in DynamoDB: it comes back as 0, which JSON writes the same.
-      expect(Object.is(back, income) || (income === 0 && back === 0)).toBe(true);
+      expect(Object.is(back?.['reading'], value) || (value === 0 && back?.['reading'] === 0)).toBe(true);
+      expect(Object.is(back?.incomePerCapita, Math.abs(value)) || (value === 0 && back?.incomePerCapita === 0)).toBe(true);
     }
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HouseholdSchema, MemberSchema } from '../../../src/records/records.js';
+import { rejectionFromIssues } from '../../../src/records/rejection-from-issues.js';
 import { rawHousehold, rawMember } from '../../helpers/builders.js';
 
 const OPTIONAL_FIELDS = [
@@ -76,8 +77,35 @@ describe('the household schema', () => {
     expect(HouseholdSchema.safeParse(rawHousehold({ [field]: value })).success).toBe(false);
   });
 
-  it('accepts a negative income per capita, which a loss-making household can have', () => {
-    expect(HouseholdSchema.parse(rawHousehold({ incomePerCapita: -120 })).incomePerCapita).toBe(-120);
+  it.each([
+    ['registeredYear', 99999, 'expected at most 2100, got 99999'],
+    ['registeredYear', 1948, 'expected at least 1949, got 1948'],
+    ['returnedYear', 20018, 'expected at most 2100, got 20018'],
+    ['plannedExitYear', 0, 'expected at least 1949, got 0'],
+    ['incomePerCapita', -120, 'expected at least 0, got -120'],
+    ['awayMonths', -3, 'expected at least 0, got -3'],
+  ])('refuses the implausible %s %j like a wrong type', (field, value, reason) => {
+    const parsed = HouseholdSchema.safeParse(rawHousehold({ [field]: value }), { reportInput: true });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error && rejectionFromIssues('households.jsonl', 1, parsed.error.issues, 'H1')).toMatchObject({ field, reason });
+  });
+
+  it.each([
+    ['water', { fetchMinutes: -1 }, 'water.fetchMinutes', 'expected at least 0, got -1'],
+    ['assets', { vehicleValue: -1 }, 'assets.vehicleValue', 'expected at least 0, got -1'],
+    ['spending', { medicalSelfPaid: -800 }, 'spending.medicalSelfPaid', 'expected at least 0, got -800'],
+  ])('refuses an implausible %s value %j', (field, value, path, reason) => {
+    const parsed = HouseholdSchema.safeParse(rawHousehold({ [field]: value }), { reportInput: true });
+    expect(parsed.error && rejectionFromIssues('households.jsonl', 1, parsed.error.issues, 'H1')).toMatchObject({ field: path, reason });
+  });
+
+  it.each([
+    ['registeredYear', 1949],
+    ['registeredYear', 2100],
+    ['incomePerCapita', 0],
+    ['water', { reliabilityPct: 100 }],
+  ])('accepts %s at its limit, %j', (field, value) => {
+    expect(HouseholdSchema.safeParse(rawHousehold({ [field]: value })).success).toBe(true);
   });
 
   it('accepts a household with no members listed', () => {
@@ -157,7 +185,12 @@ describe('the member schema', () => {
     expect(MemberSchema.safeParse(rawMember({ [field]: value })).success).toBe(false);
   });
 
-  it('accepts an age of zero', () => {
-    expect(MemberSchema.parse(rawMember({ age: 0 })).age).toBe(0);
+  it.each([0, 150])('accepts an age of %j', (age) => {
+    expect(MemberSchema.parse(rawMember({ age })).age).toBe(age);
+  });
+
+  it.each([151, 300])('refuses an age of %j as implausible', (age) => {
+    const parsed = MemberSchema.safeParse(rawMember({ age }), { reportInput: true });
+    expect(parsed.error && rejectionFromIssues('households.jsonl', 1, parsed.error.issues, 'H1')).toMatchObject({ field: 'age', reason: `expected at most 150, got ${age}` });
   });
 });

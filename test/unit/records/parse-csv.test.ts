@@ -134,9 +134,22 @@ describe('parseCsv', () => {
     expect(rejected?.reason).toMatch(/^expected JSON, got "\[\{memberId:m1\}\]"/);
   });
 
-  it('counts the other bad cells of a row in the reason', async () => {
+  it('lists every bad cell of a row in the reason, each with its column', async () => {
     const [rejected] = rejections(await parse(csv(`${HOUSEHOLD_HEADER},incomePerCapita,electricity`, 'H1,V1,poor,abc,maybe'), HouseholdSchema));
-    expect(rejected).toMatchObject({ field: 'incomePerCapita', reason: 'expected a number, got "abc" (and 1 more issue)' });
+    expect(rejected).toMatchObject({ field: 'incomePerCapita', reason: 'expected a number, got "abc"; electricity: expected true or false, got "maybe"' });
+  });
+
+  it('lists the schema problems of the other cells beside the cells that could not be read', async () => {
+    const header = `${HOUSEHOLD_HEADER},incomePerCapita,registeredYear,housing.safetyGrade`;
+    const [rejected] = rejections(await parse(csv(header, 'H1,V1,rich,abc,99999,E'), HouseholdSchema, 'householdId'));
+    expect(rejected).toEqual({
+      file: 'data.csv',
+      line: 2,
+      field: 'incomePerCapita',
+      reason:
+        'expected a number, got "abc"; status: expected one of poor, exited, returned, applicant, non-poor, got "rich"; registeredYear: expected at most 2100, got 99999; housing.safetyGrade: expected one of A, B, C, D, got "E"',
+      id: 'H1',
+    });
   });
 
   it('rejects a row with more or fewer cells than the header and reads the next', async () => {

@@ -29,13 +29,29 @@ describe('parseJsonLines', () => {
     expect(results[1]).toMatchObject({ ok: true, line: 2 });
   });
 
-  it('names the first failing field by its dotted path and counts the other issues', async () => {
+  it('names the first failing field by its dotted path and lists every other problem with its own', async () => {
     const household = rawHousehold({ householdId: 'H9', members: [rawMember(), rawMember({ memberId: 'm2', age: -1 })], electricity: 'yes' });
     const [result] = await parse(household);
     expect(result).toEqual({
       ok: false,
-      rejected: { file: 'households.jsonl', line: 1, field: 'members.1.age', reason: 'expected at least 0, got -1 (and 1 more issue)', id: 'H9' },
+      rejected: { file: 'households.jsonl', line: 1, field: 'members.1.age', reason: 'expected at least 0, got -1; electricity: expected true or false, got "yes"', id: 'H9' },
     });
+  });
+
+  it('lists all of a row\'s problems, however many, so the row is fixed in one pass', async () => {
+    const household = rawHousehold({
+      householdId: 'H7',
+      registeredYear: 99999,
+      incomePerCapita: -5,
+      members: [rawMember({ age: 300 }), rawMember({ memberId: 'm2', schooling: 'home' })],
+      water: { reliabilityPct: 101 },
+    });
+    const [result] = await parse(household);
+    expect(result).toMatchObject({ ok: false, rejected: { field: 'registeredYear', id: 'H7' } });
+    expect(result!.ok === false && result!.rejected.reason).toBe(
+      'expected at most 2100, got 99999; incomePerCapita: expected at least 0, got -5; members.0.age: expected at most 150, got 300; ' +
+        'members.1.schooling: expected one of enrolled, dropped-out, exempt, not-applicable, got "home"; water.reliabilityPct: expected at most 100, got 101',
+    );
   });
 
   it('says what was expected and what came', async () => {

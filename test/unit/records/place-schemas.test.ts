@@ -26,6 +26,11 @@ describe('the county schema', () => {
     expect(parsed.survey?.householdsApproving).toBeNull();
   });
 
+  it.each([-1, -25700])('refuses a negative rural population of %j', (ruralRegisteredPopulation) => {
+    expect(CountySchema.safeParse(rawCounty({ ruralRegisteredPopulation })).success).toBe(false);
+    expect(VillageSchema.safeParse(rawVillage({ ruralRegisteredPopulation })).success).toBe(false);
+  });
+
   it.each([-1, 2.5, '9'])('rejects a survey count of %j', (wronglyExited) => {
     expect(CountySchema.safeParse(rawCounty({ survey: { wronglyExited } })).success).toBe(false);
   });

@@ -1,13 +1,15 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DatasetFolderError } from '../../../src/adapters/file/dataset-folder-error.js';
 import { readDatasetFolder, streamDatasetFile } from '../../../src/adapters/file/read-dataset-folder.js';
+import { DatasetEncodingError } from '../../../src/records/dataset-encoding-error.js';
 import { formatRejectedRow } from '../../../src/records/rejected-row.js';
 import { rawCounty, rawHousehold, rawTownship, rawVillage } from '../../helpers/builders.js';
 import { collect } from '../../helpers/record-lines.js';
+import { gb18030, joinBytes, utf16WithBom, utf8 } from './text-encodings.js';
 
 const fixture = (name: string): string => fileURLToPath(new URL(`../../fixtures/${name}/`, import.meta.url));
 
@@ -93,6 +95,43 @@ describe('readDatasetFolder on a CSV dataset', () => {
   });
 });
 
+/** A copy of a fixture folder with every file re-encoded (a byte-order mark in the original is dropped first). */
+async function reencoded(name: string, encode: (text: string) => Uint8Array): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'tuopin-encoded-'));
+  temporary.push(dir);
+  for (const file of await readdir(fixture(name))) {
+    const text = (await readFile(join(fixture(name), file), 'utf8')).replace(/^\uFEFF/, '');
+    await writeFile(join(dir, file), encode(text));
+  }
+  return dir;
+}
+
+describe('readDatasetFolder on files saved in other encodings', () => {
+  it.each([
+    ['GB18030 (Excel or WPS on Chinese Windows)', gb18030],
+    ['UTF-16LE with a byte-order mark', (text: string) => utf16WithBom(text, 'le')],
+    ['UTF-8 with a byte-order mark', (text: string) => joinBytes(new Uint8Array([0xef, 0xbb, 0xbf]), utf8(text))],
+  ])('reads the CSV dataset saved as %s exactly as in UTF-8, officials\' names and all', async (_, encode) => {
+    const original = await readDatasetFolder(fixture('csv-dataset'));
+    const dataset = await readDatasetFolder(await reencoded('csv-dataset', encode));
+    expect(dataset).toEqual(original);
+    expect(dataset.townships[0]?.principal).toEqual({ name: '张三', title: '乡镇党委书记' });
+  });
+
+  it('refuses a file with bytes that are not text, naming the file, the encoding and the line', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tuopin-encoded-'));
+    temporary.push(dir);
+    await cp(fixture('csv-dataset'), dir, { recursive: true });
+    const lines = (await readFile(join(dir, 'townships.csv'), 'utf8')).split('\n');
+    // The second township's name as GBK bytes in a UTF-8 file: what a copy-and-paste between two exports leaves.
+    await writeFile(join(dir, 'townships.csv'), joinBytes(utf8(`${lines[0]}\n${lines[1]}\n000123-01,000123,`), gb18030('正斗乡'), utf8(',,,,,\n')));
+    const error = await readDatasetFolder(dir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DatasetEncodingError);
+    expect(error).toMatchObject({ code: 'DATASET_ENCODING', file: 'townships.csv', encoding: 'utf-8', line: 3 });
+    expect((error as Error).message).not.toContain('\uFFFD');
+  });
+});
+
 describe('readDatasetFolder on a malformed dataset', () => {
   it('rejects each bad row at its file, line and field', async () => {
     const { rejected } = await readDatasetFolder(fixture('malformed-dataset'));
@@ -129,7 +168,7 @@ describe('readDatasetFolder on a malformed dataset', () => {
       'households.jsonl:5: villageId: village "V2" was rejected (villages.jsonl:2)',
       'households.jsonl:6: householdId: duplicate householdId "H1", first on line 1',
       'households.jsonl:9: members.1.age: expected at least 0, got -1',
-      'households.jsonl:10: housing.safetyGrade: expected one of A, B, C, D, got "E" (and 1 more issue)',
+      'households.jsonl:10: housing.safetyGrade: expected one of A, B, C, D, got "E"; electricity: expected true or false, got "yes"',
       'card-history.jsonl:2: quarter: expected a quarter like 2018Q3, got "2018Q5"',
       'card-history.jsonl:3: unitId: unknown assisting unit "U1"',
       'card-history.jsonl:4: quarter: duplicate card of township "T1" for 2018Q3, first on line 1',
