@@ -90,6 +90,7 @@ export const HOUSEHOLD_DICTIONARY: FileDictionary = {
   example: {
     householdId: '513336-01-003-0042',
     villageId: '513336-01-003',
+    headName: '扎西',
     status: 'returned',
     registeredYear: 2014,
     returnedYear: 2017,
@@ -112,6 +113,7 @@ export const HOUSEHOLD_DICTIONARY: FileDictionary = {
   fields: [
     { field: 'householdId', zh: '户编号', en: 'household id', type: 'id', required: true, unit: null },
     { field: 'villageId', zh: '村编号', en: 'village id', type: 'id', required: true, unit: null },
+    { field: 'headName', zh: '户主姓名', en: "head of household's name", type: 'text', required: false, unit: null },
     {
       field: 'status',
       zh: '户状态',
