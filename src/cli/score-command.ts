@@ -8,6 +8,7 @@ import { evaluatorNamed } from './evaluator-option.js';
 import { openStores, STORE_HELP, STORE_OPTIONS } from './open-stores.js';
 import { parseOptions, quarterOption, required } from './parse-options.js';
 import { progressPrinter } from './progress-printer.js';
+import { removalLines } from './removal-text.js';
 import { ruleSetsForRun } from './rule-set-source.js';
 import { writeRunFiles } from './run-files.js';
 
@@ -23,6 +24,8 @@ Options:
   --quarter Q       the quarter of the run, like 2018Q4; its year is the assessment year
                     and its last day selects the rule-set versions in force
   --out DIR         folder for the output files (created if needed)
+  --upsert          import by adding and replacing records only; by default the dataset is the
+                    full registry of its counties and what they no longer hold is removed
 ${STORE_HELP}
   --rules DIR       judge with the rule sets of this folder instead of the store's
   --evaluator NAME  compiled (default) or reference (json-rules-engine itself)
@@ -38,6 +41,7 @@ export async function scoreCommand(argv: string[]): Promise<number> {
     quarter: { type: 'string' },
     out: { type: 'string' },
     rules: { type: 'string' },
+    upsert: { type: 'boolean', default: false },
     evaluator: { type: 'string', default: 'compiled' },
     ...STORE_OPTIONS,
   });
@@ -54,8 +58,10 @@ export async function scoreCommand(argv: string[]): Promise<number> {
     const asOf = lastDayOfQuarter(quarter);
     const context = createScoringContext(await ruleSetsForRun(opened, values.rules, asOf, startedAt), quarter, evaluator);
     // Households stream from the file into the store; the other kinds are small and read whole.
-    const result = await scoreDataset(opened.stores, context, dataset.frame, { runId: randomUUID(), now, onProgress: progressPrinter() }, dataset.households);
+    const mode = values.upsert ? 'upsert' : 'snapshot';
+    const result = await scoreDataset(opened.stores, context, dataset.frame, { runId: randomUUID(), now, onProgress: progressPrinter() }, dataset.households, mode);
     for (const row of dataset.rejected) process.stderr.write(`rejected ${formatRejectedRow(row)}\n`);
+    for (const line of removalLines(result.imported.removed)) process.stderr.write(`${line}\n`);
     const { imported } = result;
     const accepted = imported.counties + imported.townships + imported.villages + imported.units + imported.households + imported.cards;
     await writeRunFiles(out, result.output, {
@@ -67,6 +73,7 @@ export async function scoreCommand(argv: string[]): Promise<number> {
       run: result.run,
       rows: { accepted, rejected: dataset.rejected.length },
       rejected: dataset.rejected,
+      removed: result.imported.removed,
       stageSeconds: result.stageSeconds,
       startedAt,
       finishedAt: now(),

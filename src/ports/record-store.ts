@@ -1,5 +1,8 @@
 import type { AssistingUnit, County, Household, Township, Village } from '../records/records.js';
 
+/** The kinds of record a snapshot import can remove (a county goes only with its whole dataset). */
+export type RemovableKind = 'township' | 'village' | 'unit' | 'household';
+
 /** The records of the data contract, as imported. Every write is an upsert by id. */
 export interface RecordStore {
   putCounties(records: readonly County[]): Promise<void>;
@@ -7,6 +10,8 @@ export interface RecordStore {
   putVillages(records: readonly Village[]): Promise<void>;
   putUnits(records: readonly AssistingUnit[]): Promise<void>;
   putHouseholds(records: readonly Household[]): Promise<void>;
+  /** Deletes records of one kind by id (a household leaves its village's listing); unknown ids are ignored. */
+  deleteRecords(kind: RemovableKind, ids: readonly string[]): Promise<void>;
 
   listCounties(): Promise<County[]>;
   getCounty(countyId: string): Promise<County | null>;

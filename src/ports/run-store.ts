@@ -31,6 +31,8 @@ export interface RunRecord {
 export interface RunStore {
   putVillageTally(tally: VillageTally): Promise<void>;
   listVillageTallies(quarter: string, countyId: string): Promise<VillageTally[]>;
+  /** Deletes the tallies of every quarter of these villages (removed by a snapshot import); returns how many. */
+  deleteVillageTallies(villageIds: readonly string[]): Promise<number>;
   /** Creates or updates a run; another run (other start or quarter) with the same id is a `RunConflictError`. */
   putRun(run: RunRecord): Promise<void>;
   getRun(runId: string): Promise<RunRecord | null>;

@@ -1,6 +1,7 @@
 import type { Stores } from '../ports/stores.js';
 import type { Dataset } from '../records/dataset.js';
 import type { Household } from '../records/records.js';
+import { removeAbsentRecords, type RemovedRecords } from './remove-absent-records.js';
 
 export interface ImportCounts {
   readonly counties: number;
@@ -9,6 +10,17 @@ export interface ImportCounts {
   readonly units: number;
   readonly households: number;
   readonly cards: number;
+}
+
+/**
+ * `snapshot` (the default) takes the dataset as the full registry of the counties it holds;
+ * `upsert` only adds and replaces records by id (a partial correction from another app).
+ */
+export type ImportMode = 'snapshot' | 'upsert';
+
+export interface ImportResult extends ImportCounts {
+  /** What the snapshot removed; `null` for an upsert. */
+  readonly removed: RemovedRecords | null;
 }
 
 const CHUNK = 500;
@@ -28,23 +40,50 @@ async function inChunks<T>(records: Iterable<T> | AsyncIterable<T>, put: (chunk:
   return count;
 }
 
+/** Passes households through while noting their ids by village (small next to the records). */
+async function* noting(households: Iterable<Household> | AsyncIterable<Household>, byVillage: Map<string, Set<string>>): AsyncGenerator<Household> {
+  for await (const household of households) {
+    let ids = byVillage.get(household.villageId);
+    if (!ids) byVillage.set(household.villageId, (ids = new Set()));
+    ids.add(household.householdId);
+    yield household;
+  }
+}
+
 /**
  * Loads a checked dataset into the stores. Households may come as a stream (a province's
  * households file never sits in memory); they are written 500 at a time. Every write is an
  * upsert by id, so importing the same dataset again changes nothing and duplicates nothing.
+ * A snapshot then removes what the covered counties no longer hold (`removeAbsentRecords`),
+ * after every new record is written: an interrupted import is finished by running it again.
  */
 export async function importDataset(
   stores: Stores,
   dataset: Dataset,
   households: Iterable<Household> | AsyncIterable<Household> = dataset.households,
-): Promise<ImportCounts> {
+  mode: ImportMode = 'snapshot',
+): Promise<ImportResult> {
+  const byVillage = new Map<string, Set<string>>();
   await stores.records.putCounties(dataset.counties);
   await stores.records.putTownships(dataset.townships);
   await stores.records.putUnits(dataset.units);
   await inChunks(dataset.villages, (chunk) => stores.records.putVillages(chunk));
-  const householdCount = await inChunks(households, (chunk) => stores.records.putHouseholds(chunk));
+  const householdCount = await inChunks(noting(households, byVillage), (chunk) => stores.records.putHouseholds(chunk));
   await inChunks(dataset.cardHistory, (chunk) => stores.accountability.putCards(chunk));
+  const removed =
+    mode === 'upsert'
+      ? null
+      : await removeAbsentRecords(stores, {
+          countyIds: new Set(dataset.counties.map((c) => c.countyId)),
+          townshipIds: new Set(dataset.townships.map((t) => t.townshipId)),
+          villageIds: new Set(dataset.villages.map((v) => v.villageId)),
+          unitIds: new Set(dataset.units.map((u) => u.unitId)),
+          householdsByVillage: byVillage,
+          // Read after the households stream ended, when the rejections are complete; card rows name units, not records to keep.
+          rejectedIds: new Set(dataset.rejected.filter((row) => row.id !== undefined && !row.file.startsWith('card-history.')).map((row) => row.id!)),
+        });
   return {
+    removed,
     counties: dataset.counties.length,
     townships: dataset.townships.length,
     villages: dataset.villages.length,

@@ -21,6 +21,8 @@ export interface NightlyOptions {
   readonly batchSize?: number;
   readonly villageAttempts?: number;
   readonly onProgress?: (progress: NightlyProgress) => void;
+  /** Judge these counties only (`tuopin score` judges its dataset's); every stored county when absent. */
+  readonly countyIds?: readonly string[];
 }
 
 /**
@@ -42,7 +44,7 @@ export async function runNightly(stores: Stores, context: ScoringContext, option
   await stores.runs.putRun({ ...base, status: 'running', finishedAt: null, writes: { verdicts: 0, scores: 0, cards: 0 }, failedVillages: [], stageSeconds });
 
   let stage = now();
-  const plan = await planRun(stores.records, options.batchSize ?? 25);
+  const plan = await planRun(stores.records, options.batchSize ?? 25, options.countyIds);
   stageSeconds.plan = seconds(stage);
 
   stage = now();

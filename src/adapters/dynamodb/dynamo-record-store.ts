@@ -1,4 +1,4 @@
-import type { RecordStore } from '../../ports/record-store.js';
+import type { RecordStore, RemovableKind } from '../../ports/record-store.js';
 import type { AssistingUnit, County, Household, Township, Village } from '../../records/records.js';
 import { batchWrite } from './batch-write.js';
 import { compareText } from '../../standards/accountability/compare-text.js';
@@ -30,6 +30,11 @@ export class DynamoRecordStore implements RecordStore {
   }
   putHouseholds(records: readonly Household[]): Promise<void> {
     return this.put(records.map(householdItem));
+  }
+  /** Records are keyed by their id alone, so a delete needs no read; the `gsi1` entry goes with the item. */
+  deleteRecords(kind: RemovableKind, ids: readonly string[]): Promise<void> {
+    const keyOf = { township: keys.township, village: keys.village, unit: keys.unit, household: keys.household }[kind];
+    return batchWrite(this.table, ids.map((id) => ({ delete: keyOf(id) })));
   }
 
   listCounties(): Promise<County[]> {

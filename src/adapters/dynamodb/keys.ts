@@ -69,6 +69,7 @@ export const keys = {
     gsi1sk: `${part(v.ruleSetId)}#${v.year}`,
   }),
   partitionVerdicts: (partition: string, year: number): QueryTarget => ({ pk: `PARTITION#${part(partition)}`, skPrefix: `VERDICT#${year}#` }),
+  partitionAllVerdicts: (partition: string): QueryTarget => ({ pk: `PARTITION#${part(partition)}`, skPrefix: 'VERDICT#' }),
   subjectVerdicts: (subjectType: SubjectType, subjectId: string): QueryTarget => gsi1(`SUBJECT#${subjectType}#${part(subjectId)}`),
 
   tally: (quarter: string, countyId: string, villageId: string): TableKey => ({
@@ -79,6 +80,9 @@ export const keys = {
     pk: `TALLY#${part(quarter)}#${part(countyId)}`,
     sk: `VILLAGE#${part(villageId)}#CHUNK#${hash}#${padded(index, 4)}`,
   }),
+  /** A tally header's entry in `gsi1`, so a removed village's tallies of every quarter are found without a scan. */
+  tallyEntry: (villageId: string, quarter: string): IndexEntry => ({ gsi1pk: `VILLAGE#${part(villageId)}#TALLIES`, gsi1sk: part(quarter) }),
+  villageTallies: (villageId: string): QueryTarget => gsi1(`VILLAGE#${part(villageId)}#TALLIES`),
   countyTallies: (quarter: string, countyId: string): QueryTarget => ({ pk: `TALLY#${part(quarter)}#${part(countyId)}` }),
 
   card: (unitType: UnitType, unitId: string, quarter: string): TableKey => ({

@@ -1,5 +1,5 @@
 import type { AssistingUnit, County, Household, Township, Village } from '../../records/records.js';
-import type { RecordStore } from '../../ports/record-store.js';
+import type { RecordStore, RemovableKind } from '../../ports/record-store.js';
 
 function byId<T>(records: Iterable<T>, idOf: (r: T) => string): T[] {
   return [...records].sort((a, b) => (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0));
@@ -34,6 +34,18 @@ export class MemoryRecordStore implements RecordStore {
       const ids = this.householdsByVillage.get(r.villageId) ?? new Set<string>();
       ids.add(r.householdId);
       this.householdsByVillage.set(r.villageId, ids);
+    }
+  }
+  async deleteRecords(kind: RemovableKind, ids: readonly string[]): Promise<void> {
+    for (const id of ids) {
+      if (kind === 'township') this.townships.delete(id);
+      else if (kind === 'village') this.villages.delete(id);
+      else if (kind === 'unit') this.units.delete(id);
+      else {
+        const previous = this.households.get(id);
+        if (previous) this.householdsByVillage.get(previous.villageId)?.delete(id);
+        this.households.delete(id);
+      }
     }
   }
 
