@@ -14,6 +14,7 @@ import { parseOptions } from './parse-options.js';
 import { progressPrinter } from './progress-printer.js';
 import { ruleSetsForRun } from './rule-set-source.js';
 import { writeRunFiles } from './run-files.js';
+import { exitCodeOf } from './run-outcome.js';
 import { printHelp } from './score-command.js';
 
 const SAMPLE = fileURLToPath(new URL('../../data/sample-county', import.meta.url));
@@ -58,7 +59,7 @@ export async function demoCommand(argv: string[]): Promise<number> {
     };
     process.stdout.write(demoReport(exported, run, ruleSets, names));
     process.stdout.write(`\noutput files: ${values.out}\n`);
-    return run.status === 'succeeded' ? 0 : 1;
+    return exitCodeOf(run.status);
   } finally {
     await opened.close();
   }

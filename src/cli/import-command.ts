@@ -4,6 +4,7 @@ import { importDataset } from '../use-cases/import-dataset.js';
 import { openStores, STORE_HELP, STORE_OPTIONS } from './open-stores.js';
 import { parseOptions, required } from './parse-options.js';
 import { removalLines } from './removal-text.js';
+import { exitCodeOf, lastLine, statusWithRejections } from './run-outcome.js';
 import { printHelp } from './score-command.js';
 
 export const IMPORT_HELP = `Usage: tuopin import --data DIR [options]
@@ -15,7 +16,10 @@ never duplicates.
 A dataset is the full registry of the counties it holds: every township, village, assisting
 unit and household of those counties that it no longer holds is removed from the store with
 its verdicts (清退), and listed by village with its ids. Counties it does not hold are left
-as they are. A row rejected today keeps its stored record.
+as they are. A row rejected today keeps its stored record, and the village or county it
+belongs to stays unknown for the items that need it until a clean import. A dataset with no
+household is refused. Exit status: 0 imported, 3 imported with rejected rows, 1 refused or
+failed, 2 usage error.
 
 Options:
   --data DIR        dataset folder
@@ -37,7 +41,9 @@ export async function importCommand(argv: string[]): Promise<number> {
       `imported into ${opened.location}: ${counts.counties} counties, ${counts.townships} townships, ${counts.villages} villages, ` +
         `${counts.units} assisting units, ${counts.households} households, ${counts.cards} cards; ${dataset.rejected.length} rows rejected\n`,
     );
-    return 0;
+    const status = statusWithRejections('succeeded', dataset.rejected.length);
+    process.stdout.write(`${lastLine(status, dataset.rejected.length)}\n`);
+    return exitCodeOf(status);
   } finally {
     await opened.close();
   }

@@ -7,13 +7,16 @@ import { openStores, STORE_HELP, STORE_OPTIONS } from './open-stores.js';
 import { parseOptions, quarterOption } from './parse-options.js';
 import { progressPrinter } from './progress-printer.js';
 import { ruleSetsForRun } from './rule-set-source.js';
+import { exitCodeOf, lastLine } from './run-outcome.js';
 import { printHelp } from './score-command.js';
 
 export const NIGHTLY_HELP = `Usage: tuopin nightly --quarter 2018Q4 [options]
 
 Runs the nightly pipeline on what the store holds: plan → score villages in batches →
 aggregate counties → accountability → run record. Verdicts are written only where they
-changed. Prints the run record as JSON.
+changed. Prints the run record as JSON, then the outcome on stderr. Rows rejected by the last
+import of a county keep the items that need them unknown. Exit status: 0 succeeded, 3
+succeeded with rejected rows, 1 failed, 2 usage error.
 
 Options:
   --quarter Q       the quarter of the run
@@ -34,7 +37,8 @@ export async function nightlyCommand(argv: string[]): Promise<number> {
     const ruleSets = await ruleSetsForRun(opened, values.rules, lastDayOfQuarter(quarter), now());
     const run = await runNightly(opened.stores, createScoringContext(ruleSets, quarter, evaluator), { runId: randomUUID(), now, onProgress: progressPrinter() });
     process.stdout.write(`${JSON.stringify(run, null, 2)}\n`);
-    return run.status === 'succeeded' ? 0 : 1;
+    process.stderr.write(`${lastLine(run.status, run.rejectedRows ?? 0)}\n`);
+    return exitCodeOf(run.status);
   } finally {
     await opened.close();
   }

@@ -9,6 +9,7 @@ import { openStores, STORE_HELP, STORE_OPTIONS } from './open-stores.js';
 import { parseOptions, quarterOption, required } from './parse-options.js';
 import { progressPrinter } from './progress-printer.js';
 import { removalLines } from './removal-text.js';
+import { exitCodeOf, lastLine, statusWithRejections } from './run-outcome.js';
 import { ruleSetsForRun } from './rule-set-source.js';
 import { writeRunFiles } from './run-files.js';
 
@@ -31,8 +32,11 @@ ${STORE_HELP}
   --evaluator NAME  compiled (default) or reference (json-rules-engine itself)
   -h, --help        this text
 
-Rejected rows are listed on stderr and in summary.json. Exit status: 0 when the run
-completed (even with rejected rows), 1 when it failed, 2 for a usage error.`;
+Rejected rows are listed on stderr and in summary.json; the villages and counties they belong
+to are unknown for the items that need them. A dataset with no household is refused.
+Exit status: 0 when the run succeeded, 3 when it completed with rejected rows (status
+succeeded-with-rejected-rows, said on the last line), 1 when it failed or the dataset was
+refused, 2 for a usage error.`;
 
 /** `tuopin score`: import → nightly → export. */
 export async function scoreCommand(argv: string[]): Promise<number> {
@@ -64,13 +68,14 @@ export async function scoreCommand(argv: string[]): Promise<number> {
     for (const line of removalLines(result.imported.removed)) process.stderr.write(`${line}\n`);
     const { imported } = result;
     const accepted = imported.counties + imported.townships + imported.villages + imported.units + imported.households + imported.cards;
+    const status = statusWithRejections(result.run.status, dataset.rejected.length);
     await writeRunFiles(out, result.output, {
       quarter,
       year: context.year,
       asOf,
       evaluator: evaluator.name,
       store: opened.location,
-      run: result.run,
+      run: { ...result.run, status },
       rows: { accepted, rejected: dataset.rejected.length },
       rejected: dataset.rejected,
       removed: result.imported.removed,
@@ -82,7 +87,8 @@ export async function scoreCommand(argv: string[]): Promise<number> {
       `scored ${result.imported.households} households in ${result.imported.villages} villages of ${result.imported.counties} counties; ` +
         `${dataset.rejected.length} rows rejected; ${result.run.writes.verdicts} verdicts written; output in ${out}\n`,
     );
-    return result.run.status === 'succeeded' ? 0 : 1;
+    process.stderr.write(`${lastLine(status, dataset.rejected.length)}\n`);
+    return exitCodeOf(status);
   } finally {
     await opened.close();
   }

@@ -7,6 +7,7 @@ import type { ParseOptions } from './parse-options.js';
 import type { ParseResult } from './parse-result.js';
 import { rejectedRowOf } from './rejected-row-of.js';
 import { recordId } from './record-id.js';
+import { withPlacement } from './row-placement.js';
 import { rejectionFromIssues } from './rejection-from-issues.js';
 import { DEFAULT_MAX_RECORD_CHARS, splitCsvRecords } from './split-csv-records.js';
 
@@ -50,11 +51,11 @@ export async function* parseCsv<T>(
     const id = recordId(record, options.idField);
     const [first, ...rest] = problems;
     if (first !== undefined) {
-      yield { ok: false, rejected: rejectedRowOf(file, line, [first, ...rest], id) };
+      yield withPlacement(rejectedRowOf(file, line, [first, ...rest], id), record);
       continue;
     }
     const parsed = schema.safeParse(record, { reportInput: true });
     if (parsed.success) yield { ok: true, file, line, record: parsed.data };
-    else yield { ok: false, rejected: rejectionFromIssues(file, line, parsed.error.issues, id) };
+    else yield withPlacement(rejectionFromIssues(file, line, parsed.error.issues, id), record);
   }
 }

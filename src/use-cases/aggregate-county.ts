@@ -2,6 +2,7 @@ import { canonicalJson } from '../engine/canonical-json.js';
 import type { Verdict } from '../engine/verdict.js';
 import type { Stores } from '../ports/stores.js';
 import type { VillageTally } from '../ports/run-store.js';
+import { countyRejectedRows } from './incomplete-items.js';
 import { versionsUsed } from './run-summary.js';
 import { scoreCounty, sumPopulations } from './score-county.js';
 import type { ScoringContext } from './scoring-context.js';
@@ -21,6 +22,7 @@ export async function aggregateCounty(stores: Stores, context: ScoringContext, c
   if (!county) return { verdict: null, writes: 0 };
   const townships = await stores.records.listTownships(countyId);
   const tallies = await currentTallies(stores, context, countyId);
-  const verdict = await scoreCounty(context, county, townships, sumPopulations(tallies.map((t) => t.population)));
+  const rejected = countyRejectedRows(await stores.records.listIncompleteNotes(countyId));
+  const verdict = await scoreCounty(context, county, townships, sumPopulations(tallies.map((t) => t.population)), rejected);
   return { verdict, writes: await stores.verdicts.replacePartitionVerdicts(countyId, context.year, [verdict]) };
 }

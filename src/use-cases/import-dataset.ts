@@ -1,6 +1,8 @@
 import type { Stores } from '../ports/stores.js';
 import type { Dataset } from '../records/dataset.js';
 import type { Household } from '../records/records.js';
+import { EmptyDatasetError } from './empty-dataset-error.js';
+import { notesOfDataset, upsertNotes } from './incomplete-notes.js';
 import { removeAbsentRecords, type RemovedRecords } from './remove-absent-records.js';
 
 export interface ImportCounts {
@@ -40,6 +42,35 @@ async function inChunks<T>(records: Iterable<T> | AsyncIterable<T>, put: (chunk:
   return count;
 }
 
+/**
+ * The households with the first one read ahead: a dataset without any is refused before a
+ * single record is written.
+ */
+async function nonEmpty(households: Iterable<Household> | AsyncIterable<Household>, dataset: Dataset): Promise<AsyncIterable<Household>> {
+  const iterator = Symbol.asyncIterator in households ? households[Symbol.asyncIterator]() : households[Symbol.iterator]();
+  const first = await iterator.next();
+  if (first.done) throw new EmptyDatasetError(dataset.rejected.length);
+  return (async function* () {
+    yield first.value;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+  })();
+}
+
+/**
+ * Stores what the dataset's rejected rows leave incomplete, per county: a snapshot replaces the
+ * notes of every county it holds (a county re-imported clean becomes complete); an upsert
+ * replaces only those of the villages it delivered again.
+ */
+async function storeIncompleteNotes(stores: Stores, dataset: Dataset, mode: ImportMode, delivered: ReadonlySet<string>): Promise<void> {
+  const fresh = notesOfDataset(dataset);
+  const counties = new Set([...dataset.counties.map((c) => c.countyId), ...fresh.keys()]);
+  for (const countyId of counties) {
+    const notes = fresh.get(countyId) ?? [];
+    const next = mode === 'snapshot' ? notes : upsertNotes(await stores.records.listIncompleteNotes(countyId), notes, delivered);
+    await stores.records.replaceIncompleteNotes(countyId, next);
+  }
+}
+
 /** Passes households through while noting their ids by village (small next to the records). */
 async function* noting(households: Iterable<Household> | AsyncIterable<Household>, byVillage: Map<string, Set<string>>): AsyncGenerator<Household> {
   for await (const household of households) {
@@ -56,6 +87,8 @@ async function* noting(households: Iterable<Household> | AsyncIterable<Household
  * upsert by id, so importing the same dataset again changes nothing and duplicates nothing.
  * A snapshot then removes what the covered counties no longer hold (`removeAbsentRecords`),
  * after every new record is written: an interrupted import is finished by running it again.
+ * The rejected rows are stored as incompleteness notes of the villages and counties they
+ * belong to; a dataset with no household is refused (`EmptyDatasetError`) before any write.
  */
 export async function importDataset(
   stores: Stores,
@@ -64,11 +97,14 @@ export async function importDataset(
   mode: ImportMode = 'snapshot',
 ): Promise<ImportResult> {
   const byVillage = new Map<string, Set<string>>();
+  const checked = await nonEmpty(households, dataset);
   await stores.records.putCounties(dataset.counties);
   await stores.records.putTownships(dataset.townships);
   await stores.records.putUnits(dataset.units);
   await inChunks(dataset.villages, (chunk) => stores.records.putVillages(chunk));
-  const householdCount = await inChunks(noting(households, byVillage), (chunk) => stores.records.putHouseholds(chunk));
+  const householdCount = await inChunks(noting(checked, byVillage), (chunk) => stores.records.putHouseholds(chunk));
+  // The rejections are complete once the households stream has ended.
+  await storeIncompleteNotes(stores, dataset, mode, new Set([...dataset.villages.map((v) => v.villageId), ...byVillage.keys()]));
   await inChunks(dataset.cardHistory, (chunk) => stores.accountability.putCards(chunk));
   const removed =
     mode === 'upsert'

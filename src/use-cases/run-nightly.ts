@@ -1,7 +1,8 @@
-import type { RunRecord } from '../ports/run-store.js';
+import type { RunRecord, RunStatus } from '../ports/run-store.js';
 import type { Stores } from '../ports/stores.js';
 import { accountCounty } from './account-county.js';
 import { aggregateCounty } from './aggregate-county.js';
+import { rejectedRowCount } from './incomplete-notes.js';
 import { planRun } from './plan-run.js';
 import { versionsUsed } from './run-summary.js';
 import { scoreVillageBatch } from './score-village-batch.js';
@@ -25,6 +26,12 @@ export interface NightlyOptions {
   readonly countyIds?: readonly string[];
 }
 
+/** A finished run's status: failed villages fail it; rejected rows say it judged incomplete data. */
+export function runStatus(failedVillages: number, rejectedRows: number): RunStatus {
+  if (failedVillages > 0) return 'failed';
+  return rejectedRows > 0 ? 'succeeded-with-rejected-rows' : 'succeeded';
+}
+
 /**
  * The nightly pipeline: plan → score villages in batches → aggregate counties → accountability
  * → run record. The rule-set versions are those of `context`, pinned when the run starts and
@@ -45,6 +52,8 @@ export async function runNightly(stores: Stores, context: ScoringContext, option
 
   let stage = now();
   const plan = await planRun(stores.records, options.batchSize ?? 25, options.countyIds);
+  let rejectedRows = 0;
+  for (const county of plan.counties) rejectedRows += rejectedRowCount(await stores.records.listIncompleteNotes(county.countyId));
   stageSeconds.plan = seconds(stage);
 
   stage = now();
@@ -80,10 +89,11 @@ export async function runNightly(stores: Stores, context: ScoringContext, option
 
   const record: RunRecord = {
     ...base,
-    status: failedVillages.length === 0 ? 'succeeded' : 'failed',
+    status: runStatus(failedVillages.length, rejectedRows),
     finishedAt: now().toISOString(),
     writes: { verdicts, scores, cards },
     failedVillages,
+    rejectedRows,
     stageSeconds,
   };
   await stores.runs.putRun(record);

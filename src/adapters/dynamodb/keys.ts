@@ -60,6 +60,13 @@ export const keys = {
   householdEntry: (villageId: string, householdId: string): IndexEntry => ({ gsi1pk: `VILLAGE#${part(villageId)}#HOUSEHOLDS`, gsi1sk: part(householdId) }),
   villageHouseholds: (villageId: string): QueryTarget => gsi1(`VILLAGE#${part(villageId)}#HOUSEHOLDS`),
 
+  /** County-wide notes sort before village notes (`-` before `V`). */
+  incompleteNote: (countyId: string, villageId: string | null, kind: string): TableKey => ({
+    pk: `INCOMPLETE#${part(countyId)}`,
+    sk: villageId === null ? `NOTE#-#${part(kind)}` : `NOTE#V${part(villageId)}#${part(kind)}`,
+  }),
+  countyIncompleteNotes: (countyId: string): QueryTarget => ({ pk: `INCOMPLETE#${part(countyId)}`, skPrefix: 'NOTE#' }),
+
   verdict: (partition: string, v: { subjectType: SubjectType; subjectId: string; ruleSetId: string; year: number }): TableKey => ({
     pk: `PARTITION#${part(partition)}`,
     sk: `VERDICT#${v.year}#${v.subjectType}#${part(v.subjectId)}#${part(v.ruleSetId)}`,

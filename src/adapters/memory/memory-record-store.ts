@@ -1,5 +1,5 @@
 import type { AssistingUnit, County, Household, Township, Village } from '../../records/records.js';
-import type { RecordStore, RemovableKind } from '../../ports/record-store.js';
+import { compareNotes, type IncompleteNote, type RecordStore, type RemovableKind } from '../../ports/record-store.js';
 
 function byId<T>(records: Iterable<T>, idOf: (r: T) => string): T[] {
   return [...records].sort((a, b) => (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0));
@@ -13,6 +13,7 @@ export class MemoryRecordStore implements RecordStore {
   private readonly units = new Map<string, AssistingUnit>();
   private readonly households = new Map<string, Household>();
   private readonly householdsByVillage = new Map<string, Set<string>>();
+  private readonly notes = new Map<string, IncompleteNote[]>();
 
   async putCounties(records: readonly County[]): Promise<void> {
     for (const r of records) this.counties.set(r.countyId, r);
@@ -47,6 +48,14 @@ export class MemoryRecordStore implements RecordStore {
         this.households.delete(id);
       }
     }
+  }
+
+  async replaceIncompleteNotes(countyId: string, notes: readonly IncompleteNote[]): Promise<void> {
+    if (notes.length === 0) this.notes.delete(countyId);
+    else this.notes.set(countyId, [...notes].sort(compareNotes));
+  }
+  async listIncompleteNotes(countyId: string): Promise<IncompleteNote[]> {
+    return [...(this.notes.get(countyId) ?? [])];
   }
 
   async listCounties(): Promise<County[]> {

@@ -72,6 +72,20 @@ describe.each(families)('the $name stores', ({ make }) => {
       expect(await records.getHousehold('H2')).toBeNull();
     });
 
+    it("replace a county's incompleteness notes wholly and list them county-wide first, then by village", async () => {
+      const { records } = await make();
+      const row = (line: number) => ({ file: 'households.jsonl', line, field: 'incomePerCapita', reason: 'expected a number, got "abc"', id: `H${line}` });
+      const note = (villageId: string | null, kind: 'households' | 'townships', lines: number[]) => ({ countyId: 'C1', villageId, kind, rows: lines.map(row), rowCount: lines.length });
+      await records.replaceIncompleteNotes('C1', [note('V2', 'households', [7]), note(null, 'townships', [3]), note('V#1', 'households', [4, 5])]);
+      await records.replaceIncompleteNotes('C2', [{ ...note(null, 'households', [9]), countyId: 'C2' }]);
+      expect(await records.listIncompleteNotes('C1')).toEqual([note(null, 'townships', [3]), note('V#1', 'households', [4, 5]), note('V2', 'households', [7])]);
+      await records.replaceIncompleteNotes('C1', [note('V2', 'households', [8])]);
+      expect(await records.listIncompleteNotes('C1')).toEqual([note('V2', 'households', [8])]);
+      await records.replaceIncompleteNotes('C1', []);
+      expect(await records.listIncompleteNotes('C1')).toEqual([]);
+      expect(await records.listIncompleteNotes('C2')).toHaveLength(1);
+    });
+
     it('keep ids holding # and % apart', async () => {
       const { records } = await make();
       await records.putHouseholds([household({ householdId: 'H#1', villageId: 'V#1' }), household({ householdId: 'H%231', villageId: 'V' })]);

@@ -46,6 +46,24 @@ describe('tuopin import and score on one store', () => {
     expect(summary.removed.villages).toEqual([]);
   });
 
+  it('refuse a dataset whose households file holds only its header', () => {
+    const dir = join(work, 'header-only');
+    cpSync(join(root, 'test/fixtures/csv-dataset'), dir, { recursive: true });
+    writeFileSync(join(dir, 'households.csv'), `${read(dir, 'households.csv').split('\n')[0]}\n`);
+    for (const args of [['import', '--data', dir], ['score', '--data', dir, '--quarter', '2018Q3', '--out', join(work, 'none')]]) {
+      const run = tuopin(...args, '--store', 'memory');
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain('tuopin: DATASET_EMPTY: 数据集没有任何农户，拒绝导入 the dataset has no household');
+    }
+  });
+
+  it('say on the last line of an import with rejected rows how many, and exit 3', () => {
+    const run = tuopin('import', '--data', 'test/fixtures/malformed-dataset', '--store', 'memory');
+    expect(run.status).toBe(3);
+    const rejected = run.stderr.split('\n').filter((line) => line.startsWith('rejected ')).length;
+    expect(run.stdout.trim().split('\n').at(-1)).toContain(`succeeded with ${rejected} rejected rows`);
+  });
+
   it('explains --upsert with --help', () => {
     for (const command of ['import', 'score']) expect(tuopin(command, '--help').stdout).toContain('--upsert');
   });
