@@ -78,6 +78,27 @@ describe('a dataset with rejected rows', () => {
     expect(find((await exportRun(stores, '2018Q3', 2018)).verdicts, 'village', 'C-W-T2-V0', 'village-exit').outcome).not.toBe('unknown');
   });
 
+  it('leaves a village whose own row is rejected, and its county, unknown when it was stored before, listing the cascaded household rows', async () => {
+    const stores = createMemoryStores();
+    await importDataset(stores, await readDatasetFolder(EXAMPLE));
+    const dir = join(work, 'bad-village');
+    cpSync(EXAMPLE, dir, { recursive: true });
+    const villages = readFileSync(join(dir, 'villages.jsonl'), 'utf8').replace('"hasHardenedRoad": true', '"hasHardenedRoad": "yes"');
+    writeFileSync(join(dir, 'villages.jsonl'), villages);
+    const dataset = await readDatasetFolder(dir);
+    expect(dataset.rejected.filter((r) => r.file === 'households.jsonl')).toHaveLength(15);
+    await importDataset(stores, dataset);
+    expect(await stores.records.getVillage('C-W-T2-V0')).not.toBeNull();
+    await runNightly(stores, context, options('after'));
+    const { verdicts } = await exportRun(stores, '2018Q3', 2018);
+    const village = find(verdicts, 'village', 'C-W-T2-V0', 'village-exit');
+    expect(village.items[0]).toMatchObject({ id: 'incidence', outcome: 'unknown' });
+    expect(village.items[0]!.missing).toContainEqual(expect.stringMatching(/^数据行被拒 rejected row villages\.jsonl:1: hasHardenedRoad: /));
+    expect(village.items[0]!.missing).toHaveLength(16);
+    expect(find(verdicts, 'county', 'C-W', 'county-exit').items[0]).toMatchObject({ id: 'comprehensive-incidence', outcome: 'unknown' });
+    expect(find(verdicts, 'county', 'C-C', 'county-exit').missing.filter((m) => m.includes('rejected row'))).toEqual([]);
+  });
+
   it('places a township row on its county, and a household row with no readable village on every county of the dataset', () => {
     const row = { file: 'townships.jsonl', line: 3, field: 'hasServiceCentre', reason: 'expected a boolean, got "yes"', id: 'T-02' };
     const dataset: Dataset = {
