@@ -77,7 +77,15 @@ export function upsertNotes(stored: readonly IncompleteNote[], fresh: readonly I
   for (const note of fresh) {
     const key = JSON.stringify([note.villageId, note.kind]);
     const before = merged.get(key);
-    merged.set(key, before ? { ...note, rows: [...before.rows, ...note.rows].slice(0, NOTE_ROWS), rowCount: before.rowCount + note.rowCount } : note);
+    if (!before) {
+      merged.set(key, note);
+      continue;
+    }
+    // The same upsert run twice delivers the same rows: count them once.
+    const seen = new Set(before.rows.map((r) => `${r.file}:${r.line}`));
+    const added = note.rows.filter((r) => !seen.has(`${r.file}:${r.line}`));
+    const rowCount = before.rowCount + note.rowCount - (note.rows.length - added.length);
+    merged.set(key, { ...note, rows: [...before.rows, ...added].slice(0, NOTE_ROWS), rowCount });
   }
   return [...merged.values()];
 }

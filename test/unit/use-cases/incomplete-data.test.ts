@@ -12,7 +12,7 @@ import type { Dataset } from '../../../src/records/dataset.js';
 import { EmptyDatasetError } from '../../../src/use-cases/empty-dataset-error.js';
 import { exportRun } from '../../../src/use-cases/export-run.js';
 import { importDataset } from '../../../src/use-cases/import-dataset.js';
-import { notesOfDataset } from '../../../src/use-cases/incomplete-notes.js';
+import { notesOfDataset, upsertNotes } from '../../../src/use-cases/incomplete-notes.js';
 import { runNightly } from '../../../src/use-cases/run-nightly.js';
 import { scoreDataset } from '../../../src/use-cases/score-dataset.js';
 import { createScoringContext, type ScoringContext } from '../../../src/use-cases/scoring-context.js';
@@ -118,6 +118,19 @@ describe('a dataset with rejected rows', () => {
     ]);
     // A household row without a readable village could belong to any county of the dataset.
     expect(notes.get('C-2')!.map((n) => [n.villageId, n.kind])).toEqual([[null, 'households']]);
+  });
+});
+
+describe('an upsert', () => {
+  it("replaces the notes of the villages it delivers again, keeps the others and adds its own", () => {
+    const row = (file: string, line: number) => ({ file, line, field: 'status', reason: 'expected one of poor, exited', id: `H${line}` });
+    const note = (villageId: string | null, line: number) => ({ countyId: 'C-1', villageId, kind: 'households' as const, rows: [row('households.jsonl', line)], rowCount: 1 });
+    const stored = [note(null, 1), note('V-001', 2), note('V-002', 3)];
+    expect(upsertNotes(stored, [note(null, 4)], new Set(['V-001']))).toEqual([
+      { ...note(null, 4), rows: [row('households.jsonl', 1), row('households.jsonl', 4)], rowCount: 2 },
+      note('V-002', 3),
+    ]);
+    expect(upsertNotes([note(null, 1)], [note(null, 1)], new Set())).toEqual([note(null, 1)]);
   });
 });
 
