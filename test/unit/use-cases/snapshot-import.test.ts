@@ -113,6 +113,18 @@ describe('a snapshot import', () => {
   });
 });
 
+describe('the county roll-up', () => {
+  it('ignores a tally the store still holds for a village the county no longer has', async () => {
+    const alone = await scoreDataset(createMemoryStores(), context, registry(), options('alone'));
+    const stores = createMemoryStores();
+    await scoreDataset(stores, context, registry(), options('first'));
+    const [tally] = await stores.runs.listVillageTallies('2018Q3', 'C-1');
+    await stores.runs.putVillageTally({ ...tally!, villageId: 'V-GONE', population: { remainingPoor: 900, exitedPopulation: 0, registeredPopulation: 900 } });
+    const again = await scoreDataset(stores, context, registry(), options('again'));
+    expect(again.output).toEqual(alone.output);
+  });
+});
+
 describe('scoring a dataset in a store that holds another one', () => {
   it('gives the verdicts, scores and lists the dataset gives alone', async () => {
     const alone = await scoreDataset(createMemoryStores(), context, await readDatasetFolder(EXAMPLE), options('alone'));
