@@ -1,7 +1,9 @@
 import { lastDayOfQuarter } from '../../src/engine/quarter.js';
 import type { RunRecord } from '../../src/ports/run-store.js';
 import type { Stores } from '../../src/ports/stores.js';
+import { rejectedRowCount } from '../../src/use-cases/incomplete-notes.js';
 import { planRun } from '../../src/use-cases/plan-run.js';
+import { runStatus } from '../../src/use-cases/run-nightly.js';
 import { ruleSetsFromStore } from '../../src/use-cases/rule-sets-from-store.js';
 import { versionsUsed } from '../../src/use-cases/run-summary.js';
 import { BatchResultSchema, CountyResultSchema, type FinishRunEvent } from './task-events.js';
@@ -60,8 +62,10 @@ export async function recordFinishedRun(stores: Stores, event: FinishRunEvent, n
       failedVillages.push({ villageId: '(batch)', error: describe((entry ?? {}) as { Error?: string; Cause?: string }) });
     }
   }
+  let rejectedRows = 0;
   for (const entry of event.countyResults ?? []) {
     const county = CountyResultSchema.parse(entry);
+    rejectedRows += rejectedRowCount(await stores.records.listIncompleteNotes(county.countyId));
     verdicts += county.aggregate.verdictWrites;
     scores += county.accountability.scores;
     cards += county.accountability.cards;
@@ -70,12 +74,13 @@ export async function recordFinishedRun(stores: Stores, event: FinishRunEvent, n
   const record: RunRecord = {
     runId: event.runId,
     quarter: event.quarter,
-    status: failedVillages.length === 0 ? 'succeeded' : 'failed',
+    status: runStatus(failedVillages.length, rejectedRows),
     startedAt: event.startedAt,
     finishedAt: now.toISOString(),
     ruleSetVersions: event.ruleSetVersions,
     writes: { verdicts, scores, cards },
     failedVillages,
+    rejectedRows,
     stageSeconds: { total: (now.getTime() - Date.parse(event.startedAt)) / 1000 },
   };
   await stores.runs.putRun(record);

@@ -10,6 +10,7 @@ import { parseOptions, quarterOption } from './parse-options.js';
 import { progressPrinter } from './progress-printer.js';
 import { ruleSetsForRun } from './rule-set-source.js';
 import { printReports, writeRunFiles } from './run-files.js';
+import { exitCodeOf, lastLine } from './run-outcome.js';
 import { printHelp } from './score-command.js';
 
 export const NIGHTLY_HELP = `Usage: tuopin nightly --quarter 2018Q4 [options]
@@ -17,7 +18,9 @@ export const NIGHTLY_HELP = `Usage: tuopin nightly --quarter 2018Q4 [options]
 Runs the nightly pipeline on what the store holds: plan → score villages in batches →
 aggregate counties → accountability → run record. Verdicts are written only where they
 changed. Prints the run record as JSON; with --out, writes the quarter's output files, report.xlsx
-and accountability.pdf there and prints the readable summary instead.
+and accountability.pdf there and prints the readable summary instead. The outcome is said on
+stderr's last line. Rows rejected by the last import of a county keep the items that need them
+unknown. Exit status: 0 succeeded, 3 succeeded with rejected rows, 1 failed, 2 usage error.
 
 Options:
   --quarter Q       the quarter of the run
@@ -58,7 +61,8 @@ export async function nightlyCommand(argv: string[]): Promise<number> {
       await writeRunFiles(values.out, exported, files);
       await printReports(values.out, opened.stores.records, lang);
     }
-    return run.status === 'succeeded' ? 0 : 1;
+    process.stderr.write(`${lastLine(run.status, run.rejectedRows ?? 0)}\n`);
+    return exitCodeOf(run.status);
   } finally {
     await opened.close();
   }

@@ -5,6 +5,7 @@ import type { RunExport } from '../use-cases/export-run.js';
 import type { Lang } from '../i18n/messages.js';
 import type { NameSource } from '../reports/report-names.js';
 import { writeReports } from '../reports/write-reports.js';
+import type { RemovedRecords } from '../use-cases/remove-absent-records.js';
 
 export interface SummaryParts {
   readonly quarter: string;
@@ -15,6 +16,8 @@ export interface SummaryParts {
   readonly run: RunRecord | null;
   readonly rows?: { readonly accepted: number; readonly rejected: number };
   readonly rejected?: readonly RejectedRow[];
+  /** What the import removed (`null`: an upsert removed nothing); absent when there was no import. */
+  readonly removed?: RemovedRecords | null;
   readonly stageSeconds: Readonly<Record<string, number>>;
   readonly startedAt: Date;
   readonly finishedAt: Date;
@@ -40,6 +43,7 @@ export async function writeRunFiles(out: string, exported: RunExport, parts: Sum
       ruleSetVersions: parts.run?.ruleSetVersions ?? null,
       ...(parts.rows ? { rows: parts.rows } : {}),
       ...(parts.rejected ? { rejected: parts.rejected } : {}),
+      ...(parts.removed !== undefined ? { removed: parts.removed } : {}),
       outcomes: exported.outcomes,
       lists: { interview: exported.lists.filter((r) => r.list === 'interview').length, resignation: exported.lists.filter((r) => r.list === 'resignation').length },
       writes: parts.run?.writes ?? null,

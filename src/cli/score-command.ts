@@ -9,6 +9,8 @@ import { LANG_OPTION, langHelp, langOption } from './lang-option.js';
 import { openStores, STORE_HELP, STORE_OPTIONS } from './open-stores.js';
 import { parseOptions, quarterOption, required } from './parse-options.js';
 import { progressPrinter } from './progress-printer.js';
+import { removalLines } from './removal-text.js';
+import { exitCodeOf, lastLine, statusWithRejections } from './run-outcome.js';
 import { ruleSetsForRun } from './rule-set-source.js';
 import { printReports, writeRunFiles } from './run-files.js';
 
@@ -25,14 +27,19 @@ Options:
   --quarter Q       the quarter of the run, like 2018Q4; its year is the assessment year
                     and its last day selects the rule-set versions in force
   --out DIR         folder for the output files (created if needed)
+  --upsert          import by adding and replacing records only; by default the dataset is the
+                    full registry of its counties and what they no longer hold is removed
 ${STORE_HELP}
   --rules DIR       judge with the rule sets of this folder instead of the store's
   --evaluator NAME  compiled (default) or reference (json-rules-engine itself)
 ${langHelp()}
   -h, --help        this text
 
-Rejected rows are listed on stderr and in summary.json. Exit status: 0 when the run
-completed (even with rejected rows), 1 when it failed, 2 for a usage error.`;
+Rejected rows are listed on stderr and in summary.json; the villages and counties they belong
+to are unknown for the items that need them. A dataset with no household is refused.
+Exit status: 0 when the run succeeded, 3 when it completed with rejected rows (status
+succeeded-with-rejected-rows, said on the last line), 1 when it failed or the dataset was
+refused, 2 for a usage error.`;
 
 /** `tuopin score`: import → nightly → export. */
 export async function scoreCommand(argv: string[]): Promise<number> {
@@ -41,6 +48,7 @@ export async function scoreCommand(argv: string[]): Promise<number> {
     quarter: { type: 'string' },
     out: { type: 'string' },
     rules: { type: 'string' },
+    upsert: { type: 'boolean', default: false },
     evaluator: { type: 'string', default: 'compiled' },
     ...STORE_OPTIONS,
     ...LANG_OPTION,
@@ -59,19 +67,23 @@ export async function scoreCommand(argv: string[]): Promise<number> {
     const asOf = lastDayOfQuarter(quarter);
     const context = createScoringContext(await ruleSetsForRun(opened, values.rules, asOf, startedAt), quarter, evaluator);
     // Households stream from the file into the store; the other kinds are small and read whole.
-    const result = await scoreDataset(opened.stores, context, dataset.frame, { runId: randomUUID(), now, onProgress: progressPrinter() }, dataset.households);
+    const mode = values.upsert ? 'upsert' : 'snapshot';
+    const result = await scoreDataset(opened.stores, context, dataset.frame, { runId: randomUUID(), now, onProgress: progressPrinter() }, dataset.households, mode);
     for (const row of dataset.rejected) process.stderr.write(`rejected ${formatRejectedRow(row)}\n`);
+    for (const line of removalLines(result.imported.removed)) process.stderr.write(`${line}\n`);
     const { imported } = result;
     const accepted = imported.counties + imported.townships + imported.villages + imported.units + imported.households + imported.cards;
+    const status = statusWithRejections(result.run.status, dataset.rejected.length);
     await writeRunFiles(out, result.output, {
       quarter,
       year: context.year,
       asOf,
       evaluator: evaluator.name,
       store: opened.location,
-      run: result.run,
+      run: { ...result.run, status },
       rows: { accepted, rejected: dataset.rejected.length },
       rejected: dataset.rejected,
+      removed: result.imported.removed,
       stageSeconds: result.stageSeconds,
       startedAt,
       finishedAt: now(),
@@ -81,7 +93,8 @@ export async function scoreCommand(argv: string[]): Promise<number> {
         `${dataset.rejected.length} rows rejected; ${result.run.writes.verdicts} verdicts written; output in ${out}\n`,
     );
     await printReports(out, opened.stores.records, lang);
-    return result.run.status === 'succeeded' ? 0 : 1;
+    process.stderr.write(`${lastLine(status, dataset.rejected.length)}\n`);
+    return exitCodeOf(status);
   } finally {
     await opened.close();
   }

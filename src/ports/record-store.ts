@@ -1,4 +1,25 @@
+import type { RecordKind } from '../records/record-kinds.js';
 import type { AssistingUnit, County, Household, Township, Village } from '../records/records.js';
+import type { RejectedRow } from '../records/rejected-row.js';
+
+/** The kinds of record a snapshot import can remove (a county goes only with its whole dataset). */
+export type RemovableKind = 'township' | 'village' | 'unit' | 'household';
+
+/**
+ * Rows of one file that the last import of a county rejected, and that leave one of its villages
+ * (or, with `villageId: null`, the county as a whole) incomplete. Kept with the records, so a
+ * nightly run long after the import still judges the items needing them `unknown`.
+ */
+export interface IncompleteNote {
+  readonly countyId: string;
+  readonly villageId: string | null;
+  /** The kind of the rejected rows (the file they come from). */
+  readonly kind: RecordKind;
+  /** The first rejected rows (at most `NOTE_ROWS`), with file, line, field and reason. */
+  readonly rows: readonly RejectedRow[];
+  /** Every rejected row of the note, listed or not. */
+  readonly rowCount: number;
+}
 
 /** The records of the data contract, as imported. Every write is an upsert by id. */
 export interface RecordStore {
@@ -7,6 +28,13 @@ export interface RecordStore {
   putVillages(records: readonly Village[]): Promise<void>;
   putUnits(records: readonly AssistingUnit[]): Promise<void>;
   putHouseholds(records: readonly Household[]): Promise<void>;
+  /** Deletes records of one kind by id (a household leaves its village's listing); unknown ids are ignored. */
+  deleteRecords(kind: RemovableKind, ids: readonly string[]): Promise<void>;
+
+  /** Replaces every incompleteness note of the county (an empty list: the county is complete). */
+  replaceIncompleteNotes(countyId: string, notes: readonly IncompleteNote[]): Promise<void>;
+  /** The county's notes, by village id (county-wide notes first) then kind. */
+  listIncompleteNotes(countyId: string): Promise<IncompleteNote[]>;
 
   listCounties(): Promise<County[]>;
   getCounty(countyId: string): Promise<County | null>;
@@ -17,4 +45,12 @@ export interface RecordStore {
   /** The households of one village, in one query, sorted by id. */
   listHouseholds(villageId: string): Promise<Household[]>;
   getHousehold(householdId: string): Promise<Household | null>;
+}
+
+/** The order notes are listed in: county-wide first, then by village id, then by kind. */
+export function compareNotes(a: IncompleteNote, b: IncompleteNote): number {
+  const key = (n: IncompleteNote) => [n.villageId === null ? '0' : `1${n.villageId}`, n.kind] as const;
+  const [av, ak] = key(a);
+  const [bv, bk] = key(b);
+  return av < bv ? -1 : av > bv ? 1 : ak < bk ? -1 : ak > bk ? 1 : 0;
 }

@@ -12,7 +12,11 @@ export interface VillageTally {
   readonly versions: Readonly<Record<string, number>>;
 }
 
-export type RunStatus = 'running' | 'succeeded' | 'failed';
+/**
+ * `succeeded-with-rejected-rows`: the run completed, but the last import of some of its counties
+ * rejected rows, so the items needing them are `unknown` (see `rejectedRows`).
+ */
+export type RunStatus = 'running' | 'succeeded' | 'succeeded-with-rejected-rows' | 'failed';
 
 /** The record of one nightly run: what it pinned, what it wrote, what failed. */
 export interface RunRecord {
@@ -24,6 +28,8 @@ export interface RunRecord {
   readonly ruleSetVersions: Readonly<Record<string, number>>;
   readonly writes: { readonly verdicts: number; readonly scores: number; readonly cards: number };
   readonly failedVillages: readonly { readonly villageId: string; readonly error: string }[];
+  /** Rows the last imports of the run's counties rejected, counted per county (absent on older records). */
+  readonly rejectedRows?: number;
   readonly stageSeconds: Readonly<Record<string, number>>;
 }
 
@@ -31,6 +37,8 @@ export interface RunRecord {
 export interface RunStore {
   putVillageTally(tally: VillageTally): Promise<void>;
   listVillageTallies(quarter: string, countyId: string): Promise<VillageTally[]>;
+  /** Deletes the tallies of every quarter of these villages (removed by a snapshot import); returns how many. */
+  deleteVillageTallies(villageIds: readonly string[]): Promise<number>;
   /** Creates or updates a run; another run (other start or quarter) with the same id is a `RunConflictError`. */
   putRun(run: RunRecord): Promise<void>;
   getRun(runId: string): Promise<RunRecord | null>;

@@ -27,6 +27,12 @@ export interface VerdictStore {
   replacePartitionVerdicts(partition: string, year: number, verdicts: readonly Verdict[]): Promise<number>;
   /** The latest verdicts of a subject (every standard and year), with explanations. */
   getSubjectVerdicts(subjectType: SubjectType, subjectId: string): Promise<Verdict[]>;
+  /**
+   * Deletes every verdict (any year, any standard) of the given subjects from a partition, or
+   * every verdict of the partition when `subjectIds` is `'all'`: what a snapshot import does
+   * for households and villages the dataset no longer holds. Returns the verdicts deleted.
+   */
+  deleteSubjectVerdicts(partition: string, subjectType: SubjectType, subjectIds: readonly string[] | 'all'): Promise<number>;
   /** Every verdict stored for a partition (a village's households and the village; a county), in no particular order. */
   listPartitionVerdicts(partition: string, year: number): Promise<Verdict[]>;
 }

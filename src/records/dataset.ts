@@ -3,6 +3,7 @@ import type { CardHistoryEntry } from './card-history-schema.js';
 import type { County } from './county-schema.js';
 import type { Household } from './household-schema.js';
 import type { RejectedRow } from './rejected-row.js';
+import type { RowPlacement } from './row-placement.js';
 import type { Township } from './township-schema.js';
 import type { Village } from './village-schema.js';
 
@@ -18,4 +19,6 @@ export interface Dataset {
   readonly households: Household[];
   readonly cardHistory: CardHistoryEntry[];
   readonly rejected: RejectedRow[];
+  /** Where each rejected row belongs, for the rows whose references could be read. */
+  readonly placements?: ReadonlyMap<RejectedRow, RowPlacement>;
 }

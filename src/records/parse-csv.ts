@@ -7,6 +7,7 @@ import type { ParseOptions } from './parse-options.js';
 import type { ParseResult } from './parse-result.js';
 import { rejectedRowOf } from './rejected-row-of.js';
 import { recordId } from './record-id.js';
+import { withPlacement } from './row-placement.js';
 import { problemsFromIssues } from './rejection-from-issues.js';
 import { DEFAULT_MAX_RECORD_CHARS, splitCsvRecords } from './split-csv-records.js';
 
@@ -59,6 +60,6 @@ export async function* parseCsv<T>(
     const related = (a: string, b: string): boolean => a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`);
     const issues = parsed.success ? [] : problemsFromIssues(parsed.error.issues).filter((issue) => !problems.some((cell) => related(cell.field, issue.field)));
     const [first, ...rest] = [...problems, ...issues];
-    yield { ok: false, rejected: rejectedRowOf(file, line, [first ?? { field: '(record)', reason: 'invalid record' }, ...rest], id) };
+    yield withPlacement(rejectedRowOf(file, line, [first ?? { field: '(record)', reason: 'invalid record' }, ...rest], id), record);
   }
 }

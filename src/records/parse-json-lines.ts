@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ParseOptions } from './parse-options.js';
 import type { ParseResult } from './parse-result.js';
 import { recordId } from './record-id.js';
+import { withPlacement } from './row-placement.js';
 import { rejectionFromIssues } from './rejection-from-issues.js';
 
 /**
@@ -29,6 +30,6 @@ export async function* parseJsonLines<T>(
     }
     const parsed = schema.safeParse(raw, { reportInput: true });
     if (parsed.success) yield { ok: true, file, line, record: parsed.data };
-    else yield { ok: false, rejected: rejectionFromIssues(file, line, parsed.error.issues, recordId(raw, options.idField)) };
+    else yield withPlacement(rejectionFromIssues(file, line, parsed.error.issues, recordId(raw, options.idField)), raw);
   }
 }

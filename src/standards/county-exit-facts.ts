@@ -94,17 +94,39 @@ export function countyFigures(county: County, population: CountyPopulation): Rec
   };
 }
 
-/** Facts of `county-exit`. A survey with a zero denominator, or no townships, leaves those items undecided. */
-export function countyExitFacts(county: County, townships: readonly Township[], figures: Record<string, number | null>, context: CountyExitContext): Facts {
+/** Rejected rows a county's items need, as the items will list them (see `countyRejectedRows`). */
+export interface CountyRejections {
+  readonly incidence: readonly string[];
+  readonly townships: readonly string[];
+}
+
+/** A township item with rejected township rows: a known `false` stands, anything else is undecided. */
+function withRejected(found: { value: boolean | null; missing: string[] }, rejected: readonly string[]) {
+  return rejected.length === 0 || found.value === false ? found : { value: null, missing: [...found.missing, ...rejected] };
+}
+
+/**
+ * Facts of `county-exit`. A survey with a zero denominator, or no townships, leaves those items
+ * undecided; so do rejected rows: of households, villages or the county for the incidence, of
+ * townships for the township items.
+ */
+export function countyExitFacts(
+  county: County,
+  townships: readonly Township[],
+  figures: Record<string, number | null>,
+  context: CountyExitContext,
+  rejected: CountyRejections = { incidence: [], townships: [] },
+): Facts {
   const survey = county.survey;
   const { wrongExit, omission, approval } = surveyRates(survey);
   const missingForIncidence = survey ? [...wrongExit.missing, ...omission.missing] : ['survey'];
   if (county.ruralRegisteredPopulation === null || county.ruralRegisteredPopulation === 0) missingForIncidence.push('ruralRegisteredPopulation');
-  const school = everyTownship(townships, 'hasStandardCentralSchool');
-  const health = everyTownship(townships, 'hasQualifiedHealthCentre');
-  const service = everyTownship(townships, 'hasServiceCentre');
+  missingForIncidence.push(...rejected.incidence);
+  const school = withRejected(everyTownship(townships, 'hasStandardCentralSchool'), rejected.townships);
+  const health = withRejected(everyTownship(townships, 'hasQualifiedHealthCentre'), rejected.townships);
+  const service = withRejected(everyTownship(townships, 'hasServiceCentre'), rejected.townships);
   return new FactsBuilder()
-    .set('comprehensiveIncidence', figures.ratio ?? null, missingForIncidence)
+    .set('comprehensiveIncidence', rejected.incidence.length > 0 ? null : (figures.ratio ?? null), missingForIncidence)
     .set('incidenceLimit', context.incidenceLimit(county.region), ['region'])
     .set('wrongExitRate', wrongExit.value, survey ? wrongExit.missing : ['survey'])
     .set('omissionRate', omission.value, survey ? omission.missing : ['survey'])

@@ -53,12 +53,17 @@ export function villageFigures(village: Village, remaining: RemainingPoor): Reco
   };
 }
 
-/** Facts of `village-exit`; a missing or zero population leaves the incidence undecided. */
-export function villageExitFacts(village: Village, region: Region | null, remaining: RemainingPoor, context: VillageExitContext): Facts {
+/**
+ * Facts of `village-exit`; a missing or zero population leaves the incidence undecided, and so
+ * do rejected rows of the village's households (`rejectedRows`, as the item will list them):
+ * the incidence of an incomplete household set is never judged.
+ */
+export function villageExitFacts(village: Village, region: Region | null, remaining: RemainingPoor, context: VillageExitContext, rejectedRows: readonly string[] = []): Facts {
   const population = village.ruralRegisteredPopulation;
-  const incidence = population === null || population === 0 ? null : remaining.people / population;
+  const incidence = population === null || population === 0 || rejectedRows.length > 0 ? null : remaining.people / population;
+  const missing = population === null || population === 0 ? ['ruralRegisteredPopulation', ...rejectedRows] : [...rejectedRows];
   return new FactsBuilder()
-    .set('povertyIncidence', incidence, ['ruralRegisteredPopulation'])
+    .set('povertyIncidence', incidence, missing)
     .set('incidenceLimit', context.incidenceLimit(region), ['county.region'])
     .set('collectiveIncome', village.collectiveIncome)
     .set('hasHardenedRoad', village.hasHardenedRoad)

@@ -2,14 +2,21 @@ import { canonicalJson } from '../engine/canonical-json.js';
 import type { Verdict } from '../engine/verdict.js';
 import type { Stores } from '../ports/stores.js';
 import type { VillageTally } from '../ports/run-store.js';
+import { countyRejectedRows } from './incomplete-items.js';
 import { versionsUsed } from './run-summary.js';
 import { scoreCounty, sumPopulations } from './score-county.js';
 import type { ScoringContext } from './scoring-context.js';
 
-/** The county's village tallies of this quarter made with the pinned rule-set versions. */
+/**
+ * The county's village tallies of this quarter made with the pinned rule-set versions, of the
+ * villages the county still has: a tally left by a removed village (one written before tallies
+ * were indexed by village, which a snapshot import cannot find to delete) never counts.
+ */
 export async function currentTallies(stores: Stores, context: ScoringContext, countyId: string): Promise<VillageTally[]> {
   const pinned = canonicalJson(versionsUsed(context.ruleSets));
-  return (await stores.runs.listVillageTallies(context.quarter, countyId)).filter((t) => canonicalJson(t.versions) === pinned);
+  const [tallies, villages] = await Promise.all([stores.runs.listVillageTallies(context.quarter, countyId), stores.records.listVillages(countyId)]);
+  const present = new Set(villages.map((v) => v.villageId));
+  return tallies.filter((t) => canonicalJson(t.versions) === pinned && present.has(t.villageId));
 }
 
 /**
@@ -21,6 +28,7 @@ export async function aggregateCounty(stores: Stores, context: ScoringContext, c
   if (!county) return { verdict: null, writes: 0 };
   const townships = await stores.records.listTownships(countyId);
   const tallies = await currentTallies(stores, context, countyId);
-  const verdict = await scoreCounty(context, county, townships, sumPopulations(tallies.map((t) => t.population)));
+  const rejected = countyRejectedRows(await stores.records.listIncompleteNotes(countyId));
+  const verdict = await scoreCounty(context, county, townships, sumPopulations(tallies.map((t) => t.population)), rejected);
   return { verdict, writes: await stores.verdicts.replacePartitionVerdicts(countyId, context.year, [verdict]) };
 }

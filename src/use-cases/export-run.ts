@@ -17,13 +17,18 @@ export function compareVerdicts(a: Verdict, b: Verdict): number {
   return compare(a.subjectType, b.subjectType) || compare(a.subjectId, b.subjectId) || compare(a.ruleSetId, b.ruleSetId);
 }
 
-/** Reads back everything the quarter's run left in the stores, in the output files' order. */
-export async function exportRun(stores: Stores, quarter: string, year: number): Promise<RunExport> {
+/**
+ * Reads back everything the quarter's run left in the stores, in the output files' order: of
+ * every stored county, or of `countyIds` only (a dataset's output holds its own counties).
+ */
+export async function exportRun(stores: Stores, quarter: string, year: number, countyIds?: readonly string[]): Promise<RunExport> {
   const verdicts: Verdict[] = [];
   const scores: ScoreRow[] = [];
   const lists: ListRow[] = [];
   const tally = new OutcomeTally();
+  const only = countyIds === undefined ? null : new Set(countyIds);
   for (const county of await stores.records.listCounties()) {
+    if (only !== null && !only.has(county.countyId)) continue;
     const countyVerdicts = await stores.verdicts.listPartitionVerdicts(county.countyId, year);
     for (const village of await stores.records.listVillages(county.countyId)) {
       countyVerdicts.push(...(await stores.verdicts.listPartitionVerdicts(village.villageId, year)));

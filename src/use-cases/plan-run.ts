@@ -6,11 +6,13 @@ export interface RunPlan {
   readonly villageCount: number;
 }
 
-/** Lists the villages of each county and cuts them into batches of `batchSize`. */
-export async function planRun(records: RecordStore, batchSize: number): Promise<RunPlan> {
+/** Lists the villages of each county (of `countyIds` only, when given) and cuts them into batches of `batchSize`. */
+export async function planRun(records: RecordStore, batchSize: number, countyIds?: readonly string[]): Promise<RunPlan> {
   const counties = [];
   let villageCount = 0;
+  const only = countyIds === undefined ? null : new Set(countyIds);
   for (const county of await records.listCounties()) {
+    if (only !== null && !only.has(county.countyId)) continue;
     const villageIds = (await records.listVillages(county.countyId)).map((v) => v.villageId);
     villageCount += villageIds.length;
     const villageBatches: string[][] = [];

@@ -1,7 +1,8 @@
-import type { RunRecord } from '../ports/run-store.js';
+import type { RunRecord, RunStatus } from '../ports/run-store.js';
 import type { Stores } from '../ports/stores.js';
 import { accountCounty } from './account-county.js';
 import { aggregateCounty } from './aggregate-county.js';
+import { rejectedRowCount } from './incomplete-notes.js';
 import { planRun } from './plan-run.js';
 import { versionsUsed } from './run-summary.js';
 import { scoreVillageBatch } from './score-village-batch.js';
@@ -21,6 +22,14 @@ export interface NightlyOptions {
   readonly batchSize?: number;
   readonly villageAttempts?: number;
   readonly onProgress?: (progress: NightlyProgress) => void;
+  /** Judge these counties only (`tuopin score` judges its dataset's); every stored county when absent. */
+  readonly countyIds?: readonly string[];
+}
+
+/** A finished run's status: failed villages fail it; rejected rows say it judged incomplete data. */
+export function runStatus(failedVillages: number, rejectedRows: number): RunStatus {
+  if (failedVillages > 0) return 'failed';
+  return rejectedRows > 0 ? 'succeeded-with-rejected-rows' : 'succeeded';
 }
 
 /**
@@ -42,7 +51,9 @@ export async function runNightly(stores: Stores, context: ScoringContext, option
   await stores.runs.putRun({ ...base, status: 'running', finishedAt: null, writes: { verdicts: 0, scores: 0, cards: 0 }, failedVillages: [], stageSeconds });
 
   let stage = now();
-  const plan = await planRun(stores.records, options.batchSize ?? 25);
+  const plan = await planRun(stores.records, options.batchSize ?? 25, options.countyIds);
+  let rejectedRows = 0;
+  for (const county of plan.counties) rejectedRows += rejectedRowCount(await stores.records.listIncompleteNotes(county.countyId));
   stageSeconds.plan = seconds(stage);
 
   stage = now();
@@ -78,10 +89,11 @@ export async function runNightly(stores: Stores, context: ScoringContext, option
 
   const record: RunRecord = {
     ...base,
-    status: failedVillages.length === 0 ? 'succeeded' : 'failed',
+    status: runStatus(failedVillages.length, rejectedRows),
     finishedAt: now().toISOString(),
     writes: { verdicts, scores, cards },
     failedVillages,
+    rejectedRows,
     stageSeconds,
   };
   await stores.runs.putRun(record);

@@ -1,7 +1,7 @@
 import { judge } from '../engine/judge.js';
 import type { Verdict } from '../engine/verdict.js';
 import type { County, Township } from '../records/records.js';
-import { countyExitFacts, countyFigures, type CountyPopulation } from '../standards/county-exit-facts.js';
+import { countyExitFacts, countyFigures, type CountyPopulation, type CountyRejections } from '../standards/county-exit-facts.js';
 import type { ScoringContext } from './scoring-context.js';
 
 /** Sums the village partials of a county. */
@@ -17,8 +17,14 @@ export function sumPopulations(parts: Iterable<CountyPopulation>): CountyPopulat
   return { remainingPoor, exitedPopulation, registeredPopulation };
 }
 
-/** Judges a county from its record, its townships and the sums over its villages (§4). */
-export async function scoreCounty(context: ScoringContext, county: County, townships: readonly Township[], population: CountyPopulation): Promise<Verdict> {
+/** Judges a county from its record, its townships and the sums over its villages (§4), with the rejected rows its items need. */
+export async function scoreCounty(
+  context: ScoringContext,
+  county: County,
+  townships: readonly Township[],
+  population: CountyPopulation,
+  rejected?: CountyRejections,
+): Promise<Verdict> {
   const { countyExit } = context;
   const figures = countyFigures(county, population);
   const sortedTownships = [...townships].sort((a, b) => (a.townshipId < b.townshipId ? -1 : 1));
@@ -26,6 +32,6 @@ export async function scoreCounty(context: ScoringContext, county: County, towns
     context.evaluator,
     countyExit.prepared,
     { type: 'county', id: county.countyId, figures },
-    countyExitFacts(county, sortedTownships, figures, countyExit.context),
+    countyExitFacts(county, sortedTownships, figures, countyExit.context, rejected),
   );
 }

@@ -3,12 +3,12 @@ import type { Stores } from '../ports/stores.js';
 import type { Dataset } from '../records/dataset.js';
 import type { Household } from '../records/records.js';
 import { exportRun, type RunExport } from './export-run.js';
-import { importDataset, type ImportCounts } from './import-dataset.js';
+import { importDataset, type ImportMode, type ImportResult } from './import-dataset.js';
 import { runNightly, type NightlyOptions } from './run-nightly.js';
 import type { ScoringContext } from './scoring-context.js';
 
 export interface ScoredDataset {
-  readonly imported: ImportCounts;
+  readonly imported: ImportResult;
   readonly run: RunRecord;
   readonly output: RunExport;
   readonly stageSeconds: Readonly<Record<string, number>>;
@@ -16,7 +16,8 @@ export interface ScoredDataset {
 
 /**
  * `tuopin score`: import → nightly → export through whichever stores are given, so the
- * in-memory path and the DynamoDB path are one pipeline.
+ * in-memory path and the DynamoDB path are one pipeline. The run and the output cover the
+ * dataset's counties only, whatever else the store holds.
  */
 export async function scoreDataset(
   stores: Stores,
@@ -24,14 +25,16 @@ export async function scoreDataset(
   dataset: Dataset,
   options: NightlyOptions,
   households: Iterable<Household> | AsyncIterable<Household> = dataset.households,
+  mode: ImportMode = 'snapshot',
 ): Promise<ScoredDataset> {
   const { now } = options;
   let stage = now();
-  const imported = await importDataset(stores, dataset, households);
+  const imported = await importDataset(stores, dataset, households, mode);
   const importSeconds = (now().getTime() - stage.getTime()) / 1000;
-  const run = await runNightly(stores, context, options);
+  const countyIds = dataset.counties.map((c) => c.countyId);
+  const run = await runNightly(stores, context, { ...options, countyIds });
   stage = now();
-  const output = await exportRun(stores, context.quarter, context.year);
+  const output = await exportRun(stores, context.quarter, context.year, countyIds);
   const exportSeconds = (now().getTime() - stage.getTime()) / 1000;
   return { imported, run, output, stageSeconds: { import: importSeconds, ...run.stageSeconds, export: exportSeconds } };
 }

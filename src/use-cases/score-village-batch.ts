@@ -1,5 +1,7 @@
+import type { IncompleteNote } from '../ports/record-store.js';
 import type { Stores } from '../ports/stores.js';
 import type { County } from '../records/records.js';
+import { villageRejectedRows } from './incomplete-items.js';
 import { versionsUsed } from './run-summary.js';
 import { scoreVillage } from './score-village.js';
 import type { ScoringContext } from './scoring-context.js';
@@ -19,14 +21,26 @@ export class VillageNotFoundError extends Error {
   }
 }
 
-/** Scores one village and stores its changed verdicts and its tally; returns verdicts written. */
-export async function scoreAndStoreVillage(stores: Stores, context: ScoringContext, villageId: string, countyCache = new Map<string, County | null>()) {
+/** A county and its incompleteness notes, read once per batch. */
+export interface CountyOfBatch {
+  readonly county: County | null;
+  readonly notes: readonly IncompleteNote[];
+}
+
+/**
+ * Scores one village and stores its changed verdicts and its tally; returns verdicts written.
+ * The county's stored incompleteness notes decide whether the village's household set is whole.
+ */
+export async function scoreAndStoreVillage(stores: Stores, context: ScoringContext, villageId: string, countyCache = new Map<string, CountyOfBatch>()) {
   const village = await stores.records.getVillage(villageId);
   if (!village) throw new VillageNotFoundError(villageId);
-  if (!countyCache.has(village.countyId)) countyCache.set(village.countyId, await stores.records.getCounty(village.countyId));
-  const county = countyCache.get(village.countyId) ?? null;
+  if (!countyCache.has(village.countyId)) {
+    const [county, notes] = await Promise.all([stores.records.getCounty(village.countyId), stores.records.listIncompleteNotes(village.countyId)]);
+    countyCache.set(village.countyId, { county, notes });
+  }
+  const { county, notes } = countyCache.get(village.countyId)!;
   const households = await stores.records.listHouseholds(villageId);
-  const score = await scoreVillage(context, village, county?.region ?? null, households);
+  const score = await scoreVillage(context, village, county?.region ?? null, households, villageRejectedRows(notes, villageId));
   const verdictWrites = await stores.verdicts.replacePartitionVerdicts(villageId, context.year, score.verdicts);
   await stores.runs.putVillageTally({
     quarter: context.quarter,
@@ -47,7 +61,7 @@ export async function scoreVillageBatch(stores: Stores, context: ScoringContext,
   let households = 0;
   let verdictWrites = 0;
   const failed: { villageId: string; error: string }[] = [];
-  const countyCache = new Map<string, County | null>();
+  const countyCache = new Map<string, CountyOfBatch>();
   for (const villageId of villageIds) {
     for (let attempt = 1; ; attempt += 1) {
       try {

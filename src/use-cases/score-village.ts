@@ -22,9 +22,16 @@ export interface VillageScore {
 
 /**
  * Judges every household of a village, then the village itself: remaining poor people are the
- * members of households that, after this run, do not meet the household standard (§3).
+ * members of households that, after this run, do not meet the household standard (§3). With
+ * `rejectedRows` (the village's household set is incomplete) the incidence is `unknown`.
  */
-export async function scoreVillage(context: ScoringContext, village: Village, region: Region | null, households: readonly Household[]): Promise<VillageScore> {
+export async function scoreVillage(
+  context: ScoringContext,
+  village: Village,
+  region: Region | null,
+  households: readonly Household[],
+  rejectedRows: readonly string[] = [],
+): Promise<VillageScore> {
   const verdicts: Verdict[] = [];
   const summaries: HouseholdExitSummary[] = [];
   const forIncidence: { status: string; memberCount: number; exitOutcome: ItemOutcome | null }[] = [];
@@ -48,7 +55,7 @@ export async function scoreVillage(context: ScoringContext, village: Village, re
     context.evaluator,
     villageExit.prepared,
     { type: 'village', id: village.villageId, figures },
-    villageExitFacts(village, region, remaining, villageExit.context),
+    villageExitFacts(village, region, remaining, villageExit.context, rejectedRows),
   );
   verdicts.push(villageVerdict);
   return {

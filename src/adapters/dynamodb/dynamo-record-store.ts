@@ -1,11 +1,11 @@
-import type { RecordStore } from '../../ports/record-store.js';
+import { compareNotes, type IncompleteNote, type RecordStore, type RemovableKind } from '../../ports/record-store.js';
 import type { AssistingUnit, County, Household, Township, Village } from '../../records/records.js';
 import { batchWrite } from './batch-write.js';
 import { compareText } from '../../standards/accountability/compare-text.js';
 import type { DynamoTable } from './dynamo-table.js';
 import { getItem } from './get-item.js';
 import { keys, type QueryTarget, type TableKey } from './keys.js';
-import { countyItem, dataOf, householdItem, townshipItem, unitItem, villageItem, type Item, type ItemKind } from './mappers.js';
+import { countyItem, dataOf, householdItem, incompleteNoteItem, townshipItem, unitItem, villageItem, type Item, type ItemKind } from './mappers.js';
 import { queryAll } from './query-all.js';
 
 /**
@@ -30,6 +30,24 @@ export class DynamoRecordStore implements RecordStore {
   }
   putHouseholds(records: readonly Household[]): Promise<void> {
     return this.put(records.map(householdItem));
+  }
+  /** Records are keyed by their id alone, so a delete needs no read; the `gsi1` entry goes with the item. */
+  deleteRecords(kind: RemovableKind, ids: readonly string[]): Promise<void> {
+    const keyOf = { township: keys.township, village: keys.village, unit: keys.unit, household: keys.household }[kind];
+    return batchWrite(this.table, ids.map((id) => ({ delete: keyOf(id) })));
+  }
+
+  /** The new notes are written first, then the county's other notes deleted: one partition per county. */
+  async replaceIncompleteNotes(countyId: string, notes: readonly IncompleteNote[]): Promise<void> {
+    const items = notes.map(incompleteNoteItem);
+    const kept = new Set(items.map((item) => String(item.sk)));
+    const stale = await queryAll(this.table, keys.countyIncompleteNotes(countyId), { consistent: true, attributes: ['pk', 'sk'] });
+    await batchWrite(this.table, items.map((put) => ({ put })));
+    await batchWrite(this.table, stale.filter((item) => !kept.has(String(item.sk))).map((item) => ({ delete: { pk: String(item.pk), sk: String(item.sk) } })));
+  }
+  async listIncompleteNotes(countyId: string): Promise<IncompleteNote[]> {
+    const items = await queryAll(this.table, keys.countyIncompleteNotes(countyId), { consistent: true });
+    return items.map((item) => dataOf<IncompleteNote>(item, 'incomplete-note')).sort(compareNotes);
   }
 
   listCounties(): Promise<County[]> {

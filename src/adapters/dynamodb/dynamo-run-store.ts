@@ -4,7 +4,7 @@ import { batchWrite } from './batch-write.js';
 import { compareText } from '../../standards/accountability/compare-text.js';
 import type { DynamoTable } from './dynamo-table.js';
 import { getItem } from './get-item.js';
-import { keys } from './keys.js';
+import { keys, type TableKey } from './keys.js';
 import { dataOf, runItem, type Item } from './mappers.js';
 import { queryAll } from './query-all.js';
 import { RunConflictError } from '../../ports/run-conflict-error.js';
@@ -43,6 +43,26 @@ export class DynamoRunStore implements RunStore {
     return headers
       .map((header) => tallyFromItems(header, chunks.get(String(header.villageId)) ?? []))
       .sort((a, b) => compareText(a.villageId, b.villageId));
+  }
+
+  /**
+   * Finds each village's tally headers of every quarter through `gsi1` (no scan), then deletes
+   * each header with the chunks it names.
+   */
+  async deleteVillageTallies(villageIds: readonly string[]): Promise<number> {
+    let deleted = 0;
+    for (const villageId of villageIds) {
+      const headers = await queryAll(this.table, keys.villageTallies(villageId));
+      const doomed: TableKey[] = [];
+      for (const header of headers) {
+        const { quarter, countyId } = header.data as VillageTally;
+        doomed.push({ pk: String(header.pk), sk: String(header.sk) });
+        for (let i = 0; i < Number(header.chunks ?? 0); i += 1) doomed.push(keys.tallyChunk(quarter, countyId, villageId, String(header.hash), i));
+      }
+      await batchWrite(this.table, doomed.map((key) => ({ delete: key })));
+      deleted += headers.length;
+    }
+    return deleted;
   }
 
   /**

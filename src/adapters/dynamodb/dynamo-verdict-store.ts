@@ -63,6 +63,18 @@ export class DynamoVerdictStore implements VerdictStore {
     return writes.length + deletes.length;
   }
 
+  /** One consistent Query of the partition (every year), then the deletes. */
+  async deleteSubjectVerdicts(partition: string, subjectType: SubjectType, subjectIds: readonly string[] | 'all'): Promise<number> {
+    const items = await queryAll(this.table, keys.partitionAllVerdicts(partition), { consistent: true });
+    const ids = subjectIds === 'all' ? null : new Set(subjectIds);
+    const doomed = items.filter((item) => {
+      const verdict = dataOf<Verdict>(item, 'verdict');
+      return ids === null || (verdict.subjectType === subjectType && ids.has(verdict.subjectId));
+    });
+    await batchWrite(this.table, doomed.map((item) => ({ delete: { pk: String(item.pk), sk: String(item.sk) } })));
+    return doomed.length;
+  }
+
   async getSubjectVerdicts(subjectType: SubjectType, subjectId: string): Promise<Verdict[]> {
     const verdicts = (await queryAll(this.table, keys.subjectVerdicts(subjectType, subjectId))).map((item) => dataOf<Verdict>(item, 'verdict'));
     return verdicts.sort((a, b) => compareText(`${a.ruleSetId}#${a.year}`, `${b.ruleSetId}#${b.year}`));

@@ -60,6 +60,13 @@ export const keys = {
   householdEntry: (villageId: string, householdId: string): IndexEntry => ({ gsi1pk: `VILLAGE#${part(villageId)}#HOUSEHOLDS`, gsi1sk: part(householdId) }),
   villageHouseholds: (villageId: string): QueryTarget => gsi1(`VILLAGE#${part(villageId)}#HOUSEHOLDS`),
 
+  /** County-wide notes sort before village notes (`-` before `V`). */
+  incompleteNote: (countyId: string, villageId: string | null, kind: string): TableKey => ({
+    pk: `INCOMPLETE#${part(countyId)}`,
+    sk: villageId === null ? `NOTE#-#${part(kind)}` : `NOTE#V${part(villageId)}#${part(kind)}`,
+  }),
+  countyIncompleteNotes: (countyId: string): QueryTarget => ({ pk: `INCOMPLETE#${part(countyId)}`, skPrefix: 'NOTE#' }),
+
   verdict: (partition: string, v: { subjectType: SubjectType; subjectId: string; ruleSetId: string; year: number }): TableKey => ({
     pk: `PARTITION#${part(partition)}`,
     sk: `VERDICT#${v.year}#${v.subjectType}#${part(v.subjectId)}#${part(v.ruleSetId)}`,
@@ -69,6 +76,7 @@ export const keys = {
     gsi1sk: `${part(v.ruleSetId)}#${v.year}`,
   }),
   partitionVerdicts: (partition: string, year: number): QueryTarget => ({ pk: `PARTITION#${part(partition)}`, skPrefix: `VERDICT#${year}#` }),
+  partitionAllVerdicts: (partition: string): QueryTarget => ({ pk: `PARTITION#${part(partition)}`, skPrefix: 'VERDICT#' }),
   subjectVerdicts: (subjectType: SubjectType, subjectId: string): QueryTarget => gsi1(`SUBJECT#${subjectType}#${part(subjectId)}`),
 
   tally: (quarter: string, countyId: string, villageId: string): TableKey => ({
@@ -79,6 +87,9 @@ export const keys = {
     pk: `TALLY#${part(quarter)}#${part(countyId)}`,
     sk: `VILLAGE#${part(villageId)}#CHUNK#${hash}#${padded(index, 4)}`,
   }),
+  /** A tally header's entry in `gsi1`, so a removed village's tallies of every quarter are found without a scan. */
+  tallyEntry: (villageId: string, quarter: string): IndexEntry => ({ gsi1pk: `VILLAGE#${part(villageId)}#TALLIES`, gsi1sk: part(quarter) }),
+  villageTallies: (villageId: string): QueryTarget => gsi1(`VILLAGE#${part(villageId)}#TALLIES`),
   countyTallies: (quarter: string, countyId: string): QueryTarget => ({ pk: `TALLY#${part(quarter)}#${part(countyId)}` }),
 
   card: (unitType: UnitType, unitId: string, quarter: string): TableKey => ({

@@ -1,4 +1,5 @@
 import type { Verdict } from '../../engine/verdict.js';
+import type { IncompleteNote } from '../../ports/record-store.js';
 import type { PublishedRuleSet } from '../../ports/rule-set-store.js';
 import type { RunRecord } from '../../ports/run-store.js';
 import type { AssistingUnit, County, Household, Township, Village } from '../../records/records.js';
@@ -17,6 +18,7 @@ export type ItemKind =
   | 'village'
   | 'unit'
   | 'household'
+  | 'incomplete-note'
   | 'verdict'
   | 'tally'
   | 'tally-chunk'
@@ -49,6 +51,8 @@ export const householdItem = (r: Household): Item => ({
   kind: 'household',
   data: r,
 });
+
+export const incompleteNoteItem = (n: IncompleteNote): Item => ({ ...keys.incompleteNote(n.countyId, n.villageId, n.kind), kind: 'incomplete-note', data: n });
 
 /** A verdict in its partition, listed in `gsi1` under its subject; `determinationId` on top for the change check. */
 export const verdictItem = (partition: string, v: Verdict): Item => ({

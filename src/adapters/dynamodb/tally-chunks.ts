@@ -28,7 +28,8 @@ export interface TallyItems {
 export function tallyToItems(tally: VillageTally, limitBytes = TALLY_ITEM_LIMIT): TallyItems {
   const hash = createHash('sha256').update(canonicalJson(tally)).digest('hex').slice(0, 16);
   const base = { ...keys.tally(tally.quarter, tally.countyId, tally.villageId), kind: 'tally', villageId: tally.villageId, hash };
-  const whole: Item = { ...base, chunks: 0, data: tally };
+  const header = { ...base, ...keys.tallyEntry(tally.villageId, tally.quarter) };
+  const whole: Item = { ...header, chunks: 0, data: tally };
   if (estimateItemSize(whole) <= limitBytes) return { hash, header: whole, chunks: [] };
 
   const { summaries, ...figures } = tally;
@@ -54,7 +55,7 @@ export function tallyToItems(tally: VillageTally, limitBytes = TALLY_ITEM_LIMIT)
     used += size;
   }
   const chunks = slices.map((slice, index) => chunkOf(index, slice));
-  return { hash, header: { ...base, chunks: chunks.length, data: figures }, chunks };
+  return { hash, header: { ...header, chunks: chunks.length, data: figures }, chunks };
 }
 
 /**

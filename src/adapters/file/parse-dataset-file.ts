@@ -7,6 +7,7 @@ import type { ParseResult } from '../../records/parse-result.js';
 import { readLines } from '../../records/read-lines.js';
 import { RECORD_KINDS, type RecordKind, type RecordOf } from '../../records/record-kinds.js';
 import { rejectedRowOf } from '../../records/rejected-row-of.js';
+import { withPlacement } from '../../records/row-placement.js';
 import type { DatasetFile } from './dataset-file-of.js';
 import { storeFitProblems } from './store-fit.js';
 
@@ -33,7 +34,8 @@ export async function* parseDatasetFile<K extends RecordKind>(dir: string, file:
       continue;
     }
     const id = (result.record as Record<string, unknown>)[idField];
-    yield { ok: false, rejected: rejectedRowOf(result.file, result.line, [first, ...rest], typeof id === 'string' ? idTag(id) : undefined) };
+    // Placed like any rejected row, so the village it leaves incomplete says so.
+    yield withPlacement(rejectedRowOf(result.file, result.line, [first, ...rest], typeof id === 'string' ? idTag(id) : undefined), result.record);
   }
 }
 

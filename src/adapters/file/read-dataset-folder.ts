@@ -6,6 +6,7 @@ import { householdReferenceCheck } from '../../records/household-reference-check
 import type { Located } from '../../records/located.js';
 import { RECORD_KIND_NAMES, RECORD_KINDS, type RecordKind, type RecordOf } from '../../records/record-kinds.js';
 import type { RejectedRow } from '../../records/rejected-row.js';
+import { placementOf, type RowPlacement } from '../../records/row-placement.js';
 import { datasetFileOf, type DatasetFile } from './dataset-file-of.js';
 import { listDatasetFolder } from './list-dataset-folder.js';
 import { DatasetFolderError } from './dataset-folder-error.js';
@@ -14,14 +15,33 @@ import { parseDatasetFile } from './parse-dataset-file.js';
 // The streaming reader of one file lives beside this one; re-exported so both readers share an import.
 export { streamDatasetFile } from './stream-dataset-file.js';
 
-async function readKind<K extends RecordKind>(dir: string, file: DatasetFile | null, kind: K, rejected: RejectedRow[]): Promise<Located<RecordOf<K>>[]> {
+async function readKind<K extends RecordKind>(
+  dir: string,
+  file: DatasetFile | null,
+  kind: K,
+  rejected: RejectedRow[],
+  placements: Map<RejectedRow, RowPlacement>,
+): Promise<Located<RecordOf<K>>[]> {
   const rows: Located<RecordOf<K>>[] = [];
   if (file === null) return rows;
   for await (const result of parseDatasetFile(dir, file, kind)) {
     if (result.ok) rows.push({ file: result.file, line: result.line, record: result.record });
-    else rejected.push(result.rejected);
+    else {
+      rejected.push(result.rejected);
+      if (result.placement) placements.set(result.rejected, result.placement);
+    }
   }
   return rows;
+}
+
+/** Places the rows the reference checks refused: each is a parsed record, found again by file and line. */
+function placeRefused(parsed: DatasetRecords, refused: readonly RejectedRow[], placements: Map<RejectedRow, RowPlacement>): void {
+  const byLine = new Map<string, unknown>();
+  for (const rows of Object.values(parsed) as Located<unknown>[][]) for (const row of rows) byLine.set(`${row.file}:${row.line}`, row.record);
+  for (const row of refused) {
+    const placement = placementOf(byLine.get(`${row.file}:${row.line}`));
+    if (placement) placements.set(row, placement);
+  }
 }
 
 /**
@@ -51,16 +71,18 @@ export async function openDatasetFolder(dir: string): Promise<OpenedDataset> {
     throw new DatasetFolderError(dir, `missing ${expected.join(', ')}`);
   }
   const parseRejected: RejectedRow[] = [];
+  const placements = new Map<RejectedRow, RowPlacement>();
   const file = (kind: RecordKind): DatasetFile | null => files.get(kind) ?? null;
   const parsed: DatasetRecords = {
-    counties: await readKind(dir, file('counties'), 'counties', parseRejected),
-    townships: await readKind(dir, file('townships'), 'townships', parseRejected),
-    units: await readKind(dir, file('units'), 'units', parseRejected),
-    villages: await readKind(dir, file('villages'), 'villages', parseRejected),
+    counties: await readKind(dir, file('counties'), 'counties', parseRejected, placements),
+    townships: await readKind(dir, file('townships'), 'townships', parseRejected, placements),
+    units: await readKind(dir, file('units'), 'units', parseRejected, placements),
+    villages: await readKind(dir, file('villages'), 'villages', parseRejected, placements),
     households: [],
-    cardHistory: await readKind(dir, file('cardHistory'), 'cardHistory', parseRejected),
+    cardHistory: await readKind(dir, file('cardHistory'), 'cardHistory', parseRejected, placements),
   };
   const checked = checkReferences(parsed);
+  placeRefused(parsed, checked.rejected, placements);
   const kindOrder = new Map(RECORD_KIND_NAMES.map((kind, index) => [files.get(kind)?.name, index]));
   const rejected = [...parseRejected, ...checked.rejected].sort((a, b) => (kindOrder.get(a.file) ?? 0) - (kindOrder.get(b.file) ?? 0) || a.line - b.line);
   const records = <T>(rows: readonly Located<T>[]): T[] => rows.map((row) => row.record);
@@ -73,11 +95,14 @@ export async function openDatasetFolder(dir: string): Promise<OpenedDataset> {
     for await (const result of parseDatasetFile(dir, file('households')!, 'households')) {
       if (!result.ok) {
         rejected.push(result.rejected);
+        if (result.placement) placements.set(result.rejected, result.placement);
         continue;
       }
       const refused = check({ file: result.file, line: result.line, record: result.record });
-      if (refused) rejected.push(refused);
-      else yield result.record;
+      if (refused) {
+        rejected.push(refused);
+        placements.set(refused, { villageId: result.record.villageId });
+      } else yield result.record;
     }
     rejected.push(...cardRejections);
   }
@@ -90,6 +115,7 @@ export async function openDatasetFolder(dir: string): Promise<OpenedDataset> {
       households: [],
       cardHistory: records(dataset.cardHistory),
       rejected,
+      placements,
     },
     households: households(),
     rejected,

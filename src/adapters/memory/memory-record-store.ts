@@ -1,5 +1,5 @@
 import type { AssistingUnit, County, Household, Township, Village } from '../../records/records.js';
-import type { RecordStore } from '../../ports/record-store.js';
+import { compareNotes, type IncompleteNote, type RecordStore, type RemovableKind } from '../../ports/record-store.js';
 
 function byId<T>(records: Iterable<T>, idOf: (r: T) => string): T[] {
   return [...records].sort((a, b) => (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0));
@@ -13,6 +13,7 @@ export class MemoryRecordStore implements RecordStore {
   private readonly units = new Map<string, AssistingUnit>();
   private readonly households = new Map<string, Household>();
   private readonly householdsByVillage = new Map<string, Set<string>>();
+  private readonly notes = new Map<string, IncompleteNote[]>();
 
   async putCounties(records: readonly County[]): Promise<void> {
     for (const r of records) this.counties.set(r.countyId, r);
@@ -35,6 +36,26 @@ export class MemoryRecordStore implements RecordStore {
       ids.add(r.householdId);
       this.householdsByVillage.set(r.villageId, ids);
     }
+  }
+  async deleteRecords(kind: RemovableKind, ids: readonly string[]): Promise<void> {
+    for (const id of ids) {
+      if (kind === 'township') this.townships.delete(id);
+      else if (kind === 'village') this.villages.delete(id);
+      else if (kind === 'unit') this.units.delete(id);
+      else {
+        const previous = this.households.get(id);
+        if (previous) this.householdsByVillage.get(previous.villageId)?.delete(id);
+        this.households.delete(id);
+      }
+    }
+  }
+
+  async replaceIncompleteNotes(countyId: string, notes: readonly IncompleteNote[]): Promise<void> {
+    if (notes.length === 0) this.notes.delete(countyId);
+    else this.notes.set(countyId, [...notes].sort(compareNotes));
+  }
+  async listIncompleteNotes(countyId: string): Promise<IncompleteNote[]> {
+    return [...(this.notes.get(countyId) ?? [])];
   }
 
   async listCounties(): Promise<County[]> {

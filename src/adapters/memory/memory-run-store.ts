@@ -16,6 +16,16 @@ export class MemoryRunStore implements RunStore {
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([, t]) => t);
   }
+  async deleteVillageTallies(villageIds: readonly string[]): Promise<number> {
+    const ids = new Set(villageIds);
+    let deleted = 0;
+    for (const [key, tally] of [...this.tallies]) {
+      if (!ids.has(tally.villageId)) continue;
+      this.tallies.delete(key);
+      deleted += 1;
+    }
+    return deleted;
+  }
   async putRun(run: RunRecord): Promise<void> {
     const existing = this.runs.get(run.runId);
     // Updates of the same run are fine; another run (another start) must not take its id.

@@ -35,6 +35,21 @@ export class MemoryVerdictStore implements VerdictStore {
     return deleted + (await this.putChangedVerdicts(partition, verdicts));
   }
 
+  async deleteSubjectVerdicts(partition: string, subjectType: SubjectType, subjectIds: readonly string[] | 'all'): Promise<number> {
+    const keys = this.partitions.get(partition);
+    if (!keys) return 0;
+    const ids = subjectIds === 'all' ? null : new Set(subjectIds);
+    let deleted = 0;
+    for (const key of [...keys]) {
+      const verdict = this.verdicts.get(key)!;
+      if (ids !== null && (verdict.subjectType !== subjectType || !ids.has(verdict.subjectId))) continue;
+      keys.delete(key);
+      if (![...this.partitions.values()].some((other) => other.has(key))) this.verdicts.delete(key);
+      deleted += 1;
+    }
+    return deleted;
+  }
+
   async getSubjectVerdicts(subjectType: SubjectType, subjectId: string): Promise<Verdict[]> {
     const prefix = `${subjectType}#${subjectId}#`;
     return [...this.verdicts.entries()]

@@ -6,6 +6,7 @@ import type { AccountabilityRun } from '../../standards/accountability/accountab
 import type { CardRecord, HouseholdExitSummary } from '../../standards/accountability/accountability-input.js';
 import { runAccountability } from '../../standards/accountability/run-accountability.js';
 import { accountableUnits } from '../accountable-units.js';
+import { countyRejectedRows, villageRejectedRows } from '../incomplete-items.js';
 import { scoreCounty, sumPopulations } from '../score-county.js';
 import { scoreVillage, type VillageScore } from '../score-village.js';
 import type { ScoringContext } from '../scoring-context.js';
@@ -74,10 +75,12 @@ async function previewCounty(
   skipped: PreviewFailure[],
   examplesPerCounty: number,
 ): Promise<CountyImpact> {
-  const [townships, villages, assisting] = await Promise.all([
+  const [townships, villages, assisting, notes] = await Promise.all([
     stores.records.listTownships(county.countyId),
     stores.records.listVillages(county.countyId),
     stores.records.listUnits(county.countyId),
+    // Judged as the nightly run judges: items needing rejected rows stay unknown on both sides.
+    stores.records.listIncompleteNotes(county.countyId),
   ]);
   // What the county and its units need of each village, on each side; verdicts are compared and let go.
   const scores: { before: VillagePart[]; after: VillagePart[] } = { before: [], after: [] };
@@ -86,7 +89,7 @@ async function previewCounty(
   const villageChanges: OutcomeChange[] = [];
   for (const village of villages) {
     const households = await stores.records.listHouseholds(village.villageId);
-    const pair = settle(await both((c) => scoreVillage(c, village, county.region ?? null, households), before, after), `village ${village.villageId}`, failures, skipped);
+    const pair = settle(await both((c) => scoreVillage(c, village, county.region ?? null, households, villageRejectedRows(notes, village.villageId)), before, after), `village ${village.villageId}`, failures, skipped);
     if (!pair) continue;
     scores.before.push({ population: pair.before.population, summaries: pair.before.summaries });
     scores.after.push({ population: pair.after.population, summaries: pair.after.summaries });
@@ -96,7 +99,7 @@ async function previewCounty(
     villageChanges.push(...outcomeChanges([pair.before.villageVerdict], [pair.after.villageVerdict]));
   }
   const countyPair = settle(
-    await both((c) => scoreCounty(c, county, townships, sumPopulations((c === before ? scores.before : scores.after).map((s) => s.population))), before, after),
+    await both((c) => scoreCounty(c, county, townships, sumPopulations((c === before ? scores.before : scores.after).map((s) => s.population)), countyRejectedRows(notes)), before, after),
     `county ${county.countyId}`,
     failures,
     skipped,

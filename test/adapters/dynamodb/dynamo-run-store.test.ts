@@ -38,6 +38,14 @@ describe('the DynamoDB run store', () => {
     expect(await runs.listVillageTallies('2018Q3', 'SHRINK')).toEqual([tally({ countyId: 'SHRINK', households: 10 })]);
   });
 
+  it("deletes a removed village's chunked tally with every chunk, found through its index entry", async () => {
+    const { runs } = dynalite.stores();
+    await runs.putVillageTally(tally({ countyId: 'GONE', villageId: 'V-GONE', households: 5_000 }));
+    await runs.putVillageTally(tally({ countyId: 'GONE', villageId: 'V-STAYS' }));
+    expect(await runs.deleteVillageTallies(['V-GONE'])).toBe(1);
+    expect((await tallyItems('2018Q3', 'GONE')).map((i) => i.villageId)).toEqual(['V-STAYS']);
+  });
+
   it('writes nothing when the same tally is put again', async () => {
     const { runs } = dynalite.stores();
     await runs.putVillageTally(tally({ countyId: 'SAME', households: 5_000 }));

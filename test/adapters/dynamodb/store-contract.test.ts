@@ -54,6 +54,38 @@ describe.each(families)('the $name stores', ({ make }) => {
       expect(await records.getHousehold('H9')).toBeNull();
     });
 
+    it('delete townships, villages, units and households by id, a household leaving its village listing, unknown ids ignored', async () => {
+      const { records } = await make();
+      await records.putTownships([township({ townshipId: 'T1', countyId: 'C1' }), township({ townshipId: 'T2', countyId: 'C1' })]);
+      await records.putVillages([village({ villageId: 'V1', countyId: 'C1' }), village({ villageId: 'V2', countyId: 'C1' })]);
+      await records.putUnits([unit({ unitId: 'U1', countyId: 'C1' }), unit({ unitId: 'U2', countyId: 'C1' })]);
+      await records.putHouseholds(['H1', 'H2', 'H3'].map((id) => household({ householdId: id, villageId: 'V1' })));
+      await records.deleteRecords('township', ['T2', 'T9']);
+      await records.deleteRecords('village', ['V2']);
+      await records.deleteRecords('unit', ['U1']);
+      await records.deleteRecords('household', ['H2', 'H9']);
+      expect((await records.listTownships('C1')).map((t) => t.townshipId)).toEqual(['T1']);
+      expect((await records.listVillages('C1')).map((v) => v.villageId)).toEqual(['V1']);
+      expect(await records.getVillage('V2')).toBeNull();
+      expect((await records.listUnits('C1')).map((u) => u.unitId)).toEqual(['U2']);
+      expect((await records.listHouseholds('V1')).map((h) => h.householdId)).toEqual(['H1', 'H3']);
+      expect(await records.getHousehold('H2')).toBeNull();
+    });
+
+    it("replace a county's incompleteness notes wholly and list them county-wide first, then by village", async () => {
+      const { records } = await make();
+      const row = (line: number) => ({ file: 'households.jsonl', line, field: 'incomePerCapita', reason: 'expected a number, got "abc"', id: `H${line}` });
+      const note = (villageId: string | null, kind: 'households' | 'townships', lines: number[]) => ({ countyId: 'C1', villageId, kind, rows: lines.map(row), rowCount: lines.length });
+      await records.replaceIncompleteNotes('C1', [note('V2', 'households', [7]), note(null, 'townships', [3]), note('V#1', 'households', [4, 5])]);
+      await records.replaceIncompleteNotes('C2', [{ ...note(null, 'households', [9]), countyId: 'C2' }]);
+      expect(await records.listIncompleteNotes('C1')).toEqual([note(null, 'townships', [3]), note('V#1', 'households', [4, 5]), note('V2', 'households', [7])]);
+      await records.replaceIncompleteNotes('C1', [note('V2', 'households', [8])]);
+      expect(await records.listIncompleteNotes('C1')).toEqual([note('V2', 'households', [8])]);
+      await records.replaceIncompleteNotes('C1', []);
+      expect(await records.listIncompleteNotes('C1')).toEqual([]);
+      expect(await records.listIncompleteNotes('C2')).toHaveLength(1);
+    });
+
     it('keep ids holding # and % apart', async () => {
       const { records } = await make();
       await records.putHouseholds([household({ householdId: 'H#1', villageId: 'V#1' }), household({ householdId: 'H%231', villageId: 'V' })]);
@@ -101,6 +133,26 @@ describe.each(families)('the $name stores', ({ make }) => {
       expect((await verdicts.listPartitionVerdicts('V1', 2017)).map((v) => v.determinationId)).toEqual(['d-2017']);
     });
 
+    it("delete the verdicts of every year of some households of a partition, or the whole partition", async () => {
+      const { verdicts } = await make();
+      await verdicts.putChangedVerdicts('V1', [
+        verdict({ subjectId: 'H1' }),
+        verdict({ subjectId: 'H1', ruleSetId: 'identification' }),
+        verdict({ subjectId: 'H1', year: 2017, determinationId: 'd-2017' }),
+        verdict({ subjectId: 'H2' }),
+        verdict({ subjectType: 'village', subjectId: 'H1', ruleSetId: 'village-exit' }),
+      ]);
+      await verdicts.putChangedVerdicts('V2', [verdict({ subjectId: 'H3' }), verdict({ subjectType: 'village', subjectId: 'V2', ruleSetId: 'village-exit' })]);
+      expect(await verdicts.deleteSubjectVerdicts('V1', 'household', ['H1', 'H9'])).toBe(3);
+      expect((await verdicts.listPartitionVerdicts('V1', 2018)).map((v) => `${v.subjectType}/${v.subjectId}`).sort()).toEqual(['household/H2', 'village/H1']);
+      expect(await verdicts.listPartitionVerdicts('V1', 2017)).toEqual([]);
+      expect(await verdicts.getSubjectVerdicts('household', 'H1')).toEqual([]);
+      expect(await verdicts.deleteSubjectVerdicts('V2', 'household', 'all')).toBe(2);
+      expect(await verdicts.listPartitionVerdicts('V2', 2018)).toEqual([]);
+      expect(await verdicts.getSubjectVerdicts('village', 'V2')).toEqual([]);
+      expect(await verdicts.deleteSubjectVerdicts('V9', 'household', 'all')).toBe(0);
+    });
+
     it("list a partition's verdicts of one year only", async () => {
       const { verdicts } = await make();
       await verdicts.putChangedVerdicts('V1', [verdict({ year: 2017 }), verdict({ year: 2018 })]);
@@ -122,6 +174,19 @@ describe.each(families)('the $name stores', ({ make }) => {
       await runs.putVillageTally(tally({ villageId: 'V4', quarter: '2018Q4' }));
       expect(await runs.listVillageTallies('2018Q3', 'C1')).toEqual([tally({ villageId: 'V1', households: 2 }), tally({ villageId: 'V2' })]);
       expect(await runs.listVillageTallies('2018Q2', 'C1')).toEqual([]);
+    });
+
+    it('delete the tallies of every quarter of some villages, a chunked tally with its chunks', async () => {
+      const { runs } = await make();
+      await runs.putVillageTally(tally({ villageId: 'V1' }));
+      await runs.putVillageTally(tally({ villageId: 'V1', quarter: '2018Q4' }));
+      await runs.putVillageTally(tally({ villageId: 'V2', households: 6000 }));
+      await runs.putVillageTally(tally({ villageId: 'V3' }));
+      expect(await runs.deleteVillageTallies(['V1', 'V2', 'V9'])).toBe(3);
+      expect((await runs.listVillageTallies('2018Q3', 'C1')).map((t) => t.villageId)).toEqual(['V3']);
+      expect(await runs.listVillageTallies('2018Q4', 'C1')).toEqual([]);
+      await runs.putVillageTally(tally({ villageId: 'V2', households: 6000 }));
+      expect(await runs.listVillageTallies('2018Q3', 'C1')).toEqual([tally({ villageId: 'V2', households: 6000 }), tally({ villageId: 'V3' })]);
     });
 
     it('update a run in place and list the quarter’s runs by start', async () => {

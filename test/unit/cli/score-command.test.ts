@@ -17,8 +17,10 @@ describe('tuopin score', () => {
   it('reports every malformed row with file, line and field, and still scores every good one', () => {
     const out = join(work, 'malformed');
     const run = tuopin('score', '--data', 'test/fixtures/malformed-dataset', '--quarter', '2018Q4', '--out', out, '--store', 'memory');
-    expect(run.status).toBe(0);
+    expect(run.status).toBe(3);
     const rejected = run.stderr.split('\n').filter((line) => line.startsWith('rejected '));
+    expect(run.stderr.trim().split('\n').at(-1)).toContain(`succeeded with ${rejected.length} rejected rows`);
+    expect(JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'))).toMatchObject({ status: 'succeeded-with-rejected-rows' });
     expect(rejected).toContain('rejected households.jsonl:2: status: expected one of poor, exited, returned, applicant, non-poor, got "rich"');
     expect(rejected).toContain('rejected households.jsonl:3: incomePerCapita: expected a number, got "abc"');
     expect(rejected).toContain('rejected households.jsonl:4: villageId: unknown village "V9"');

@@ -35,6 +35,8 @@ describe('parseJsonLines', () => {
     expect(result).toEqual({
       ok: false,
       rejected: { file: 'households.jsonl', line: 1, field: 'members.1.age', reason: 'expected at least 0, got -1; electricity: expected true or false, got "yes"', id: 'H9' },
+      // Where the row belongs, so its village can be reported incomplete.
+      placement: { villageId: 'V-001' },
     });
   });
 

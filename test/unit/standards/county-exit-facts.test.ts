@@ -138,3 +138,23 @@ describe('countyExitFacts', () => {
     expect(facts.missing.everyTownshipHasHealthCentre).toEqual(['townships']);
   });
 });
+
+describe('countyExitFacts with rejected rows', () => {
+  const row = 'rejected row townships.jsonl:3: hasServiceCentre: expected a boolean, got "yes"';
+
+  it('leaves the incidence undecided, naming the rejected household rows', () => {
+    const facts = countyExitFacts(county, [aTownship()], countyFigures(county, population), context, { incidence: ['rejected row households.jsonl:5: …'], townships: [] });
+    expect(facts.values.comprehensiveIncidence).toBeNull();
+    expect(facts.missing.comprehensiveIncidence).toEqual(['rejected row households.jsonl:5: …']);
+    expect(facts.values.everyTownshipHasServiceCentre).toBe(true);
+  });
+
+  it('leaves the township items undecided with a rejected township row, unless a known township already fails them', () => {
+    const townships = [aTownship(), aTownship({ townshipId: 'T-02', hasStandardCentralSchool: false })];
+    const facts = countyExitFacts(county, townships, countyFigures(county, population), context, { incidence: [], townships: [row] });
+    expect(facts.values.everyTownshipHasServiceCentre).toBeNull();
+    expect(facts.missing.everyTownshipHasServiceCentre).toEqual([row]);
+    expect(facts.values.everyTownshipHasCentralSchool).toBe(false);
+    expect(facts.values.comprehensiveIncidence).toBe(0.0195);
+  });
+});

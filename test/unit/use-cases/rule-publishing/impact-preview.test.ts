@@ -75,4 +75,14 @@ describe('the impact preview', () => {
     expect(result.totals.villages).toEqual({ judged: 1, changed: 1 });
     expect(result.counties[0]!.examples[0]).toMatchObject({ subjectType: 'village', subjectId: 'V-001', before: 'pass', after: 'fail' });
   });
+
+  it('judges a village whose last import rejected household rows as the nightly run does: its incidence unknown on both sides', async () => {
+    const households = Array.from({ length: 24 }, (_, i) => aHousehold({ householdId: `H-${i}`, incomePerCapita: 4000 }));
+    const stores = await storeWith(households);
+    const row = { file: 'households.jsonl', line: 25, field: 'incomePerCapita', reason: 'expected a number, got "abc"', id: 'H-24' };
+    await stores.records.replaceIncompleteNotes('C-1', [{ countyId: 'C-1', villageId: 'V-001', kind: 'households', rows: [row], rowCount: 1 }]);
+    const result = await preview(stores, await withLine2018(4200));
+    expect(result.totals.households).toEqual({ judged: 24, changed: 24 });
+    expect(result.totals.villages).toEqual({ judged: 1, changed: 0 });
+  });
 });
