@@ -3,7 +3,8 @@ import { openDatasetFolder } from '../adapters/file/read-dataset-folder.js';
 import { lastDayOfQuarter } from '../engine/quarter.js';
 import { formatRejectedRow } from '../records/rejected-row.js';
 import { createScoringContext } from '../use-cases/scoring-context.js';
-import { scoreDataset } from '../use-cases/score-dataset.js';
+import { importAndRun } from '../use-cases/score-dataset.js';
+import { streamRun } from '../use-cases/export-run.js';
 import { evaluatorNamed } from './evaluator-option.js';
 import { openStores, STORE_HELP, STORE_OPTIONS } from './open-stores.js';
 import { parseOptions, quarterOption, required } from './parse-options.js';
@@ -54,11 +55,13 @@ export async function scoreCommand(argv: string[]): Promise<number> {
     const asOf = lastDayOfQuarter(quarter);
     const context = createScoringContext(await ruleSetsForRun(opened, values.rules, asOf, startedAt), quarter, evaluator);
     // Households stream from the file into the store; the other kinds are small and read whole.
-    const result = await scoreDataset(opened.stores, context, dataset.frame, { runId: randomUUID(), now, onProgress: progressPrinter() }, dataset.households);
+    const result = await importAndRun(opened.stores, context, dataset.frame, { runId: randomUUID(), now, onProgress: progressPrinter() }, dataset.households);
     for (const row of dataset.rejected) process.stderr.write(`rejected ${formatRejectedRow(row)}\n`);
     const { imported } = result;
     const accepted = imported.counties + imported.townships + imported.villages + imported.units + imported.households + imported.cards;
-    await writeRunFiles(out, result.output, {
+    const exportStarted = now();
+    // Verdicts stream from the store to the file, never all held at once.
+    await writeRunFiles(out, await streamRun(opened.stores, quarter, context.year), {
       quarter,
       year: context.year,
       asOf,
@@ -67,9 +70,9 @@ export async function scoreCommand(argv: string[]): Promise<number> {
       run: result.run,
       rows: { accepted, rejected: dataset.rejected.length },
       rejected: dataset.rejected,
-      stageSeconds: result.stageSeconds,
+      stageSeconds: () => ({ ...result.stageSeconds, export: (now().getTime() - exportStarted.getTime()) / 1000 }),
       startedAt,
-      finishedAt: now(),
+      finishedAt: now,
     });
     process.stderr.write(
       `scored ${result.imported.households} households in ${result.imported.villages} villages of ${result.imported.counties} counties; ` +

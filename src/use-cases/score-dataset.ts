@@ -7,11 +7,30 @@ import { importDataset, type ImportCounts } from './import-dataset.js';
 import { runNightly, type NightlyOptions } from './run-nightly.js';
 import type { ScoringContext } from './scoring-context.js';
 
-export interface ScoredDataset {
+export interface ScoredDataset extends RunDataset {
+  readonly output: RunExport;
+}
+
+export interface RunDataset {
   readonly imported: ImportCounts;
   readonly run: RunRecord;
-  readonly output: RunExport;
   readonly stageSeconds: Readonly<Record<string, number>>;
+}
+
+/** Import → nightly, leaving the export to the caller (the CLI streams it to files). */
+export async function importAndRun(
+  stores: Stores,
+  context: ScoringContext,
+  dataset: Dataset,
+  options: NightlyOptions,
+  households: Iterable<Household> | AsyncIterable<Household> = dataset.households,
+): Promise<RunDataset> {
+  const { now } = options;
+  const stage = now();
+  const imported = await importDataset(stores, dataset, households);
+  const importSeconds = (now().getTime() - stage.getTime()) / 1000;
+  const run = await runNightly(stores, context, options);
+  return { imported, run, stageSeconds: { import: importSeconds, ...run.stageSeconds } };
 }
 
 /**
@@ -26,12 +45,9 @@ export async function scoreDataset(
   households: Iterable<Household> | AsyncIterable<Household> = dataset.households,
 ): Promise<ScoredDataset> {
   const { now } = options;
-  let stage = now();
-  const imported = await importDataset(stores, dataset, households);
-  const importSeconds = (now().getTime() - stage.getTime()) / 1000;
-  const run = await runNightly(stores, context, options);
-  stage = now();
+  const { imported, run, stageSeconds } = await importAndRun(stores, context, dataset, options, households);
+  const stage = now();
   const output = await exportRun(stores, context.quarter, context.year);
   const exportSeconds = (now().getTime() - stage.getTime()) / 1000;
-  return { imported, run, output, stageSeconds: { import: importSeconds, ...run.stageSeconds, export: exportSeconds } };
+  return { imported, run, output, stageSeconds: { ...stageSeconds, export: exportSeconds } };
 }
