@@ -21,6 +21,8 @@ try {
 }
 
 rmSync(STAMP, { force: true });
+// A clean output, so a source deleted since the last build leaves no module behind.
+for (const folder of SOURCE_FOLDERS) rmSync(join(DIST, folder), { recursive: true, force: true });
 const compiled = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
 if (compiled.status !== 0) process.exit(compiled.status ?? 1);
 
