@@ -8,26 +8,43 @@ import { lastDayOfQuarter } from '../src/engine/quarter.js';
 import { loadRuleSetsInForce } from '../src/cli/rule-set-source.js';
 import { createScoringContext } from '../src/use-cases/scoring-context.js';
 import { writeProvince } from './generate-province.js';
-import { measureEndToEnd } from './measure-end-to-end.js';
-import { measureItemDecisions, measureVerdicts } from './measure-verdicts.js';
-import { PeakMemory } from './peak-memory.js';
+import { handwrittenHouseholdExit } from './handwritten-household-exit.js';
+import { measureMemoryScore, measureStartup, measureStoreRerun } from './measure-commands.js';
+import { disagreements, measureItemDecisions, measureJudge, measureVerdicts } from './measure-verdicts.js';
 
-const HELP = `Usage: npm run bench -- [--households N] [--seed S] [--sample N] [--json]
+const HELP = `Usage: npm run bench -- [--households N] [--sizes N,N,…] [--store-households N] [--seed S] [--sample N] [--json]
 
-Generates (or reuses) a synthetic province of N households (default 100000, seed 1) under
-bench/data/, then in one run on the same data:
-  1. household-exit verdicts per second with full explanations, compiled vs json-rules-engine
-     (on the same --sample households, default 3000), and their ratio;
-  2. the end-to-end nightly run on the embedded store from an empty folder (wall time, items
-     written, time per stage, share of wall time spent evaluating);
-  3. the re-run over the unchanged data (verdict items written: 0 expected);
-  4. peak memory.
+Generates (or reuses) synthetic provinces (seed S, default 1) under bench/data/, then in one run:
+  1. household-exit verdicts per CPU-second with full explanations on the same --sample households
+     (default 3000): json-rules-engine, the compiled path, and the hand-written judge of
+     bench/handwritten-household-exit.ts (the practical limit; checked to give the same
+     verdict JSON and determination id on every one of them), and the ratios between them;
+  2. \`tuopin score --store memory\` as its own process for each of --sizes (default: the
+     --households N, default 100000): peak RSS and seconds per 100,000 households;
+  3. \`tuopin score\` on the embedded store from an empty folder, then again over the unchanged
+     data, on --store-households households (default: N; 0 skips it): the re-run's share;
+  4. the start-up of a command (median of 5 \`tuopin --help\`).
 --json prints the results as one JSON object on the last line.`;
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+async function province(households: number, seed: number, quarter: string): Promise<string> {
+  const folder = fileURLToPath(new URL(`./data/province-${households}-seed-${seed}`, import.meta.url));
+  if (!existsSync(`${folder}/households.jsonl`)) {
+    log(`generating ${households} households (seed ${seed}) into ${folder}`);
+    await writeProvince({ seed, households, quarter }, folder);
+  }
+  return folder;
+}
+
+const round = (value: number, digits: number) => Number(value.toFixed(digits));
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
       households: { type: 'string', default: '100000' },
+      sizes: { type: 'string' },
+      'store-households': { type: 'string' },
       seed: { type: 'string', default: '1' },
       sample: { type: 'string', default: '3000' },
       quarter: { type: 'string', default: '2018Q4' },
@@ -40,74 +57,99 @@ async function main(): Promise<number> {
     return 0;
   }
   const households = Number(values.households);
+  const sizes = (values.sizes ?? values.households).split(',').map(Number);
+  const storeHouseholds = Number(values['store-households'] ?? values.households);
   const seed = Number(values.seed);
   const sample = Number(values.sample);
-  if (![households, seed, sample].every((n) => Number.isInteger(n) && n > 0)) {
-    process.stderr.write('bench: --households, --seed and --sample take positive whole numbers\n');
+  if (![households, seed, sample, ...sizes].every((n) => Number.isInteger(n) && n > 0) || !(Number.isInteger(storeHouseholds) && storeHouseholds >= 0)) {
+    process.stderr.write('bench: --households, --sizes, --store-households, --seed and --sample take positive whole numbers\n');
     return 2;
   }
-  const log = (line: string) => process.stderr.write(`${line}\n`);
-  const memory = new PeakMemory();
-  const folder = fileURLToPath(new URL(`./data/province-${households}-seed-${seed}`, import.meta.url));
-  if (!existsSync(`${folder}/households.jsonl`)) {
-    log(`generating ${households} households (seed ${seed}) into ${folder}`);
-    await writeProvince({ seed, households, quarter: values.quarter }, folder);
-  }
-  const ruleSets = await loadRuleSetsInForce(undefined, lastDayOfQuarter(values.quarter));
+  const quarter = values.quarter;
+  const folder = await province(households, seed, quarter);
+  const ruleSets = await loadRuleSetsInForce(undefined, lastDayOfQuarter(quarter));
   // The sample for the verdict rates: the first households household-exit judges.
   const judged: Household[] = [];
   for await (const household of (await openDatasetFolder(folder)).households) {
     if (ruleSets['household-exit'].appliesTo?.statuses.includes(household.status)) judged.push(household);
     if (judged.length === sample) break;
   }
-  log(`verdicts per second on ${judged.length} households…`);
-  const reference = await measureVerdicts(createScoringContext(ruleSets, values.quarter, EVALUATORS.reference), EVALUATORS.reference, judged, 2);
-  const compiled = await measureVerdicts(createScoringContext(ruleSets, values.quarter, EVALUATORS.compiled), EVALUATORS.compiled, judged, 2);
-  const ratio = compiled.perSecond / reference.perSecond;
-  const itemsReference = await measureItemDecisions(createScoringContext(ruleSets, values.quarter, EVALUATORS.reference), EVALUATORS.reference, judged, 1);
-  const itemsCompiled = await measureItemDecisions(createScoringContext(ruleSets, values.quarter, EVALUATORS.compiled), EVALUATORS.compiled, judged, 1);
-  const evaluationRatio = itemsCompiled.perSecond / itemsReference.perSecond;
-  log(`  compiled  ${Math.round(compiled.perSecond).toLocaleString('en')} verdicts/s`);
-  log(`  reference ${Math.round(reference.perSecond).toLocaleString('en')} verdicts/s (json-rules-engine)`);
-  log(`  ratio     ${ratio.toFixed(1)}×`);
-  log(`  items alone (no facts, no explanation): compiled ${Math.round(itemsCompiled.perSecond).toLocaleString('en')}/s, reference ${Math.round(itemsReference.perSecond).toLocaleString('en')}/s, ${evaluationRatio.toFixed(0)}×`);
-  memory.sample();
-  log(`rss after the verdict rates: ${memory.currentRssMb().toFixed(0)} MB`);
+  const compiledContext = createScoringContext(ruleSets, quarter, EVALUATORS.compiled);
+  const handwritten = handwrittenHouseholdExit(compiledContext.householdExit.prepared, compiledContext.householdExit.context);
+  const differing = await disagreements(compiledContext, EVALUATORS.compiled, handwritten, judged);
+  if (differing.length > 0) {
+    process.stderr.write(`bench: the hand-written judge differs from the compiled path on ${differing.length} households, first ${differing[0]}\n`);
+    return 1;
+  }
+  log(`verdicts per second on ${judged.length} households (hand-written judge agrees on all of them)…`);
+  const reference = await measureVerdicts(createScoringContext(ruleSets, quarter, EVALUATORS.reference), EVALUATORS.reference, judged, 2);
+  // Compiled and hand-written alternate in short rounds, so both see the same load on a shared
+  // machine; the ratio is the median of the rounds' ratios.
+  const compiledRates: number[] = [];
+  const handwrittenRates: number[] = [];
+  const ratios: number[] = [];
+  await measureVerdicts(compiledContext, EVALUATORS.compiled, judged, 0.3); // warm-up, not counted
+  measureJudge('handwritten', handwritten, judged, 0.3);
+  for (let round = 0; round < 9; round += 1) {
+    compiledRates.push((await measureVerdicts(compiledContext, EVALUATORS.compiled, judged, 0.3)).perSecond);
+    handwrittenRates.push(measureJudge('handwritten', handwritten, judged, 0.3).perSecond);
+    ratios.push(compiledRates.at(-1)! / handwrittenRates.at(-1)!);
+  }
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  const compiled = median(compiledRates);
+  const limit = median(handwrittenRates);
+  const ratioToHandwritten = median(ratios);
+  const itemsReference = await measureItemDecisions(createScoringContext(ruleSets, quarter, EVALUATORS.reference), EVALUATORS.reference, judged, 1);
+  const itemsCompiled = await measureItemDecisions(compiledContext, EVALUATORS.compiled, judged, 1);
+  log(`  hand-written ${Math.round(limit).toLocaleString('en')} verdicts/s (the practical limit)`);
+  log(`  compiled     ${Math.round(compiled).toLocaleString('en')} verdicts/s, ${ratioToHandwritten.toFixed(2)}× the limit (median of 9 paired rounds)`);
+  log(`  reference    ${Math.round(reference.perSecond).toLocaleString('en')} verdicts/s (json-rules-engine); compiled is ${(compiled / reference.perSecond).toFixed(1)}×`);
+  log(`  items alone: compiled ${Math.round(itemsCompiled.perSecond).toLocaleString('en')}/s, reference ${Math.round(itemsReference.perSecond).toLocaleString('en')}/s`);
 
-  log(`end-to-end nightly run over the ${households} households on the embedded store…`);
-  // Households stream from the file into the store, as `tuopin score` does.
-  const dataset = await openDatasetFolder(folder);
-  const e2e = await measureEndToEnd(dataset.frame, dataset.households, ruleSets, values.quarter, EVALUATORS.compiled, log);
-  memory.sample();
-  log(`rss after the nightly runs: ${memory.currentRssMb().toFixed(0)} MB`);
-  const stages = Object.entries(e2e.first.stageSeconds).map(([stage, s]) => `${stage} ${s.toFixed(1)} s`).join(', ');
-  log(`  import    ${e2e.importSeconds.toFixed(1)} s, ${e2e.importedItems} records`);
-  log(`  first run ${e2e.first.wallSeconds.toFixed(1)} s (${stages}); wrote ${e2e.first.writes.verdicts} verdicts, ${e2e.first.writes.scores} scores, ${e2e.first.writes.cards} cards`);
-  log(`            evaluation ${e2e.first.evaluationSeconds.toFixed(2)} s = ${(e2e.first.evaluationShare * 100).toFixed(1)}% of wall time`);
-  log(`  re-run    ${e2e.rerun.wallSeconds.toFixed(1)} s; wrote ${e2e.rerun.writes.verdicts} verdicts`);
-  log(`  peak memory: rss ${memory.peakRssMb().toFixed(0)} MB, heap ${memory.peakHeapMb().toFixed(0)} MB`);
+  const peakRssMiB: Record<string, number> = {};
+  const secondsPer100k: Record<string, number> = {};
+  for (const size of sizes) {
+    log(`tuopin score --store memory on ${size} households…`);
+    const run = await measureMemoryScore(await province(size, seed, quarter), quarter);
+    peakRssMiB[size] = Math.round(run.peakRssMiB);
+    secondsPer100k[size] = round(run.seconds / (size / 100_000), 2);
+    log(`  ${run.seconds.toFixed(1)} s (${secondsPer100k[size]} s per 100k), peak rss ${peakRssMiB[size]} MiB`);
+  }
+
+  let store: Record<string, unknown> = {};
+  if (storeHouseholds > 0) {
+    log(`tuopin score on the embedded store, ${storeHouseholds} households, then again over the unchanged data…`);
+    const { first, rerun } = await measureStoreRerun(await province(storeHouseholds, seed, quarter), quarter);
+    log(`  first  ${first.seconds.toFixed(1)} s, ${first.summary?.writes.verdicts} verdicts written; ${JSON.stringify(first.summary?.stageSeconds)}`);
+    log(`  re-run ${rerun.seconds.toFixed(1)} s, ${rerun.summary?.writes.verdicts} verdicts written; ${JSON.stringify(rerun.summary?.stageSeconds)}`);
+    store = {
+      storeHouseholds,
+      firstRunSeconds: round(first.seconds, 2),
+      rerunSeconds: round(rerun.seconds, 2),
+      rerunShareOfFirst: round(rerun.seconds / first.seconds, 3),
+      rerunVerdictWrites: rerun.summary?.writes.verdicts ?? null,
+      firstStageSeconds: first.summary?.stageSeconds ?? null,
+      rerunStageSeconds: rerun.summary?.stageSeconds ?? null,
+    };
+  }
+
+  const startupSeconds = await measureStartup();
+  log(`start-up of a command: ${startupSeconds.toFixed(3)} s (median of 5)`);
 
   const result = {
-    households: e2e.households,
-    villages: dataset.frame.villages.length,
-    rejectedRows: dataset.rejected.length,
+    households,
     sampleHouseholds: judged.length,
-    verdictsPerSecCompiled: Math.round(compiled.perSecond),
+    verdictsPerSecHandwritten: Math.round(limit),
+    verdictsPerSecCompiled: Math.round(compiled),
     verdictsPerSecReference: Math.round(reference.perSecond),
-    ratio: Number(ratio.toFixed(1)),
+    ratioToHandwritten: round(ratioToHandwritten, 3),
+    ratioToReference: round(compiled / reference.perSecond, 1),
     evaluationsPerSecCompiled: Math.round(itemsCompiled.perSecond),
     evaluationsPerSecReference: Math.round(itemsReference.perSecond),
-    evaluationRatio: Number(evaluationRatio.toFixed(1)),
-    importSeconds: Number(e2e.importSeconds.toFixed(2)),
-    endToEndSeconds: Number(e2e.first.wallSeconds.toFixed(2)),
-    stageSeconds: e2e.first.stageSeconds,
-    itemsWritten: { records: e2e.importedItems, ...e2e.first.writes },
-    evaluationSeconds: Number(e2e.first.evaluationSeconds.toFixed(3)),
-    evaluationShare: Number(e2e.first.evaluationShare.toFixed(4)),
-    rerunSeconds: Number(e2e.rerun.wallSeconds.toFixed(2)),
-    rerunVerdictWrites: e2e.rerun.writes.verdicts,
-    peakRssMb: Math.round(memory.peakRssMb()),
-    peakHeapMb: Math.round(memory.peakHeapMb()),
+    peakRssMiB,
+    secondsPer100k,
+    ...store,
+    startupSeconds: round(startupSeconds, 3),
   };
   if (values.json) process.stdout.write(`${JSON.stringify(result)}\n`);
   else process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

@@ -1,5 +1,5 @@
 import { lastDayOfQuarter, parseQuarter } from '../engine/quarter.js';
-import { exportRun } from '../use-cases/export-run.js';
+import { streamRun } from '../use-cases/export-run.js';
 import { LANG_OPTION, langHelp, langOption } from './lang-option.js';
 import { openStores, STORE_HELP, STORE_OPTIONS } from './open-stores.js';
 import { parseOptions, quarterOption, required } from './parse-options.js';
@@ -30,21 +30,21 @@ export async function exportCommand(argv: string[]): Promise<number> {
   try {
     const startedAt = new Date();
     const { year } = parseQuarter(quarter);
-    const exported = await exportRun(opened.stores, quarter, year);
+    const exported = await streamRun(opened.stores, quarter, year);
     const runs = await opened.stores.runs.listRuns(quarter);
-    const finishedAt = new Date();
-    await writeRunFiles(out, exported, {
+    const finishedAt = () => new Date();
+    const verdicts = await writeRunFiles(out, exported, {
       quarter,
       year,
       asOf: lastDayOfQuarter(quarter),
       evaluator: 'stored',
       store: opened.location,
       run: runs.at(-1) ?? null,
-      stageSeconds: { export: (finishedAt.getTime() - startedAt.getTime()) / 1000 },
+      stageSeconds: () => ({ export: (finishedAt().getTime() - startedAt.getTime()) / 1000 }),
       startedAt,
       finishedAt,
     });
-    process.stderr.write(`exported ${exported.verdicts.length} verdicts, ${exported.scores.length} scores, ${exported.lists.length} list rows to ${out}\n`);
+    process.stderr.write(`exported ${verdicts} verdicts, ${exported.scores.length} scores, ${exported.lists.length} list rows to ${out}\n`);
     await printReports(out, opened.stores.records, lang);
     return 0;
   } finally {

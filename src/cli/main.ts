@@ -1,13 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { TuopinError } from '../engine/errors.js';
 import { nearestName } from '../kernel/nearest-name.js';
-import { demoCommand } from './demo-command.js';
-import { exportCommand } from './export-command.js';
-import { importCommand } from './import-command.js';
-import { nightlyCommand } from './nightly-command.js';
-import { rulesCommand } from './rules-command.js';
-import { scoreCommand } from './score-command.js';
-import { serveCommand } from './serve-command.js';
 import { UsageError } from './usage-error.js';
 
 const HELP = `Usage: tuopin <command> [options]
@@ -22,14 +15,16 @@ Commands:
   demo      the nightly scoring of the sample county on the embedded store
 Run "tuopin <command> --help" for a command's options; "tuopin --version" prints the version.`;
 
+// Each command's modules load only when it runs: `tuopin --help` or `tuopin rules list` does
+// not pay for the AWS SDK, the HTTP handlers or json-rules-engine.
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
-  score: scoreCommand,
-  import: importCommand,
-  nightly: nightlyCommand,
-  export: exportCommand,
-  rules: (argv) => rulesCommand(argv),
-  serve: (argv) => serveCommand(argv),
-  demo: demoCommand,
+  score: async (argv) => (await import('./score-command.js')).scoreCommand(argv),
+  import: async (argv) => (await import('./import-command.js')).importCommand(argv),
+  nightly: async (argv) => (await import('./nightly-command.js')).nightlyCommand(argv),
+  export: async (argv) => (await import('./export-command.js')).exportCommand(argv),
+  rules: async (argv) => (await import('./rules-command.js')).rulesCommand(argv),
+  serve: async (argv) => (await import('./serve-command.js')).serveCommand(argv),
+  demo: async (argv) => (await import('./demo-command.js')).demoCommand(argv),
 };
 
 /** The package's version, read from package.json beside the sources (or the built files). */

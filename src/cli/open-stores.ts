@@ -1,8 +1,4 @@
 import { resolve } from 'node:path';
-import { createDynamoClient } from '../adapters/dynamodb/dynamo-client.js';
-import { createDynamoStores } from '../adapters/dynamodb/dynamo-stores.js';
-import { startEmbeddedDynamo } from '../adapters/dynamodb/embedded-store.js';
-import { ensureTable } from '../adapters/dynamodb/table-definition.js';
 import { createMemoryStores } from '../adapters/memory/memory-stores.js';
 import type { Stores } from '../ports/stores.js';
 import { UsageError } from './usage-error.js';
@@ -40,6 +36,13 @@ export async function openStores(values: { db?: string | undefined; endpoint?: s
   }
   if (values.store !== undefined && values.store !== 'dynamodb') throw new UsageError(`--store must be dynamodb or memory, got ${JSON.stringify(values.store)}`);
   if (values.db && values.endpoint) throw new UsageError('give --db or --endpoint, not both');
+  // The AWS SDK takes a few hundred milliseconds to load: only the commands that use DynamoDB pay it.
+  const [{ createDynamoClient }, { createDynamoStores }, { startEmbeddedDynamo }, { ensureTable }] = await Promise.all([
+    import('../adapters/dynamodb/dynamo-client.js'),
+    import('../adapters/dynamodb/dynamo-stores.js'),
+    import('../adapters/dynamodb/embedded-store.js'),
+    import('../adapters/dynamodb/table-definition.js'),
+  ]);
   if (values.endpoint) {
     const client = createDynamoClient({ endpoint: values.endpoint });
     await ensureTable(client, table);

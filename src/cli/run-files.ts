@@ -1,11 +1,12 @@
-import { writeRunOutput } from '../adapters/file/write-run-output.js';
+import { stageRunOutput } from '../adapters/file/write-run-output.js';
 import type { RunRecord } from '../ports/run-store.js';
 import type { RejectedRow } from '../records/rejected-row.js';
-import type { RunExport } from '../use-cases/export-run.js';
 import type { Lang } from '../i18n/messages.js';
 import type { NameSource } from '../reports/report-names.js';
 import { writeReports } from '../reports/write-reports.js';
 import type { RemovedRecords } from '../use-cases/remove-absent-records.js';
+import type { OutcomeCounts } from '../use-cases/run-summary.js';
+import { VerdictOrderError, type RunExport, type RunStream } from '../use-cases/export-run.js';
 
 export interface SummaryParts {
   readonly quarter: string;
@@ -18,21 +19,46 @@ export interface SummaryParts {
   readonly rejected?: readonly RejectedRow[];
   /** What the import removed (`null`: an upsert removed nothing); absent when there was no import. */
   readonly removed?: RemovedRecords | null;
-  readonly stageSeconds: Readonly<Record<string, number>>;
+  readonly stageSeconds: Readonly<Record<string, number>> | (() => Readonly<Record<string, number>>);
   readonly startedAt: Date;
-  readonly finishedAt: Date;
+  /** These two may be read when the summary is written, after the other files, so they cover writing them. */
+  readonly finishedAt: Date | (() => Date);
+}
+
+/** A run's export as arrays (`exportRun`) or as a stream (`streamRun`). */
+export type ExportedRun = RunExport | RunStream;
+
+function isStream(exported: ExportedRun): exported is RunStream {
+  return typeof exported.verdicts === 'function';
 }
 
 /**
- * Writes the output folder of records.md. Everything but summary.json is a pure function of
- * the stored verdicts, scores and lists; run ids and timestamps stay in summary.json.
+ * Writes the output folder of records.md, whole or not at all (see `stageRunOutput`).
+ * Everything but summary.json is a pure function of the stored verdicts, scores and lists;
+ * run ids and timestamps stay in summary.json. Returns the number of verdict lines.
  */
-export async function writeRunFiles(out: string, exported: RunExport, parts: SummaryParts): Promise<void> {
-  await writeRunOutput(out, {
-    verdicts: exported.verdicts,
-    scores: exported.scores,
-    lists: exported.lists,
-    summary: {
+export async function writeRunFiles(out: string, exported: ExportedRun, parts: SummaryParts): Promise<number> {
+  const staged = await stageRunOutput(out);
+  try {
+    let verdicts: number;
+    let outcomes: () => OutcomeCounts;
+    if (isStream(exported)) {
+      outcomes = () => exported.outcomes();
+      try {
+        verdicts = await staged.writeLines('verdicts.jsonl', exported.verdicts('stream'));
+      } catch (error) {
+        if (!(error instanceof VerdictOrderError)) throw error;
+        // Ids that do not sort like their villages: rewrite the file from a sorted copy.
+        verdicts = await staged.writeLines('verdicts.jsonl', exported.verdicts('collect'));
+      }
+    } else {
+      outcomes = () => exported.outcomes;
+      verdicts = await staged.writeLines('verdicts.jsonl', exported.verdicts);
+    }
+    await staged.writeLines('scores.jsonl', exported.scores);
+    await staged.writeLines('accountability.jsonl', exported.lists);
+    const finishedAt = typeof parts.finishedAt === 'function' ? parts.finishedAt() : parts.finishedAt;
+    await staged.commit({
       runId: parts.run?.runId ?? null,
       quarter: parts.quarter,
       year: parts.year,
@@ -44,16 +70,20 @@ export async function writeRunFiles(out: string, exported: RunExport, parts: Sum
       ...(parts.rows ? { rows: parts.rows } : {}),
       ...(parts.rejected ? { rejected: parts.rejected } : {}),
       ...(parts.removed !== undefined ? { removed: parts.removed } : {}),
-      outcomes: exported.outcomes,
+      outcomes: outcomes(),
       lists: { interview: exported.lists.filter((r) => r.list === 'interview').length, resignation: exported.lists.filter((r) => r.list === 'resignation').length },
       writes: parts.run?.writes ?? null,
       failedVillages: parts.run?.failedVillages ?? [],
-      stageSeconds: parts.stageSeconds,
+      stageSeconds: typeof parts.stageSeconds === 'function' ? parts.stageSeconds() : parts.stageSeconds,
       startedAt: parts.startedAt.toISOString(),
-      finishedAt: parts.finishedAt.toISOString(),
-      durationSeconds: (parts.finishedAt.getTime() - parts.startedAt.getTime()) / 1000,
-    },
-  });
+      finishedAt: finishedAt.toISOString(),
+      durationSeconds: (finishedAt.getTime() - parts.startedAt.getTime()) / 1000,
+    });
+    return verdicts;
+  } catch (error) {
+    await staged.abandon();
+    throw error;
+  }
 }
 
 /**

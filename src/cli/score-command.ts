@@ -3,7 +3,8 @@ import { openDatasetFolder } from '../adapters/file/read-dataset-folder.js';
 import { lastDayOfQuarter } from '../engine/quarter.js';
 import { formatRejectedRow } from '../records/rejected-row.js';
 import { createScoringContext } from '../use-cases/scoring-context.js';
-import { scoreDataset } from '../use-cases/score-dataset.js';
+import { importAndRun } from '../use-cases/score-dataset.js';
+import { streamRun } from '../use-cases/export-run.js';
 import { evaluatorNamed } from './evaluator-option.js';
 import { LANG_OPTION, langHelp, langOption } from './lang-option.js';
 import { openStores, STORE_HELP, STORE_OPTIONS } from './open-stores.js';
@@ -68,13 +69,16 @@ export async function scoreCommand(argv: string[]): Promise<number> {
     const context = createScoringContext(await ruleSetsForRun(opened, values.rules, asOf, startedAt), quarter, evaluator);
     // Households stream from the file into the store; the other kinds are small and read whole.
     const mode = values.upsert ? 'upsert' : 'snapshot';
-    const result = await scoreDataset(opened.stores, context, dataset.frame, { runId: randomUUID(), now, onProgress: progressPrinter() }, dataset.households, mode);
+    const result = await importAndRun(opened.stores, context, dataset.frame, { runId: randomUUID(), now, onProgress: progressPrinter() }, dataset.households, mode);
     for (const row of dataset.rejected) process.stderr.write(`rejected ${formatRejectedRow(row)}\n`);
     for (const line of removalLines(result.imported.removed)) process.stderr.write(`${line}\n`);
     const { imported } = result;
     const accepted = imported.counties + imported.townships + imported.villages + imported.units + imported.households + imported.cards;
     const status = statusWithRejections(result.run.status, dataset.rejected.length);
-    await writeRunFiles(out, result.output, {
+    const exportStarted = now();
+    // Verdicts stream from the store to the file, never all held at once; the dataset's counties only.
+    const countyIds = dataset.frame.counties.map((c) => c.countyId);
+    await writeRunFiles(out, await streamRun(opened.stores, quarter, context.year, countyIds), {
       quarter,
       year: context.year,
       asOf,
@@ -84,9 +88,9 @@ export async function scoreCommand(argv: string[]): Promise<number> {
       rows: { accepted, rejected: dataset.rejected.length },
       rejected: dataset.rejected,
       removed: result.imported.removed,
-      stageSeconds: result.stageSeconds,
+      stageSeconds: () => ({ ...result.stageSeconds, export: (now().getTime() - exportStarted.getTime()) / 1000 }),
       startedAt,
-      finishedAt: now(),
+      finishedAt: now,
     });
     process.stderr.write(
       `scored ${result.imported.households} households in ${result.imported.villages} villages of ${result.imported.counties} counties; ` +

@@ -26,16 +26,36 @@ export interface Decided {
  * every prohibition and priority that fired, not only the winning one.
  */
 export function decideOutcome(decision: Decision, items: readonly PreparedItem[], outcomes: readonly ItemOutcome[]): Decided {
+  const tests = testsOf(decision, items);
   let outcome: string | undefined;
-  const reasons = new Set<string>();
-  for (const rule of decision.rules) {
-    const matching = itemsOfTest(rule.when, items).filter((index) => outcomes[index] === rule.when.some);
-    if (matching.length > 0 && outcome === undefined) outcome = rule.outcome;
-    if (rule.when.some !== 'unknown') matching.forEach((index) => reasons.add(items[index]!.id));
+  // Reasons by item index, so they come out in document order without a sort.
+  let reasonAt: boolean[] | null = null;
+  for (const { rule, indexes } of tests) {
+    let matched = false;
+    for (const index of indexes) {
+      if (outcomes[index] !== rule.when.some) continue;
+      matched = true;
+      if (rule.when.some === 'unknown') break;
+      (reasonAt ??= [])[index] = true;
+    }
+    if (matched && outcome === undefined) outcome = rule.outcome;
   }
-  const order = new Map(items.map((item, index) => [item.id, index]));
-  return {
-    outcome: outcome ?? decision.otherwise,
-    reasons: [...reasons].sort((a, b) => order.get(a)! - order.get(b)!),
-  };
+  const reasons: string[] = [];
+  if (reasonAt) reasonAt.forEach((reason, index) => reason && reasons.push(items[index]!.id));
+  return { outcome: outcome ?? decision.otherwise, reasons };
+}
+
+type DecisionTests = readonly { readonly rule: Decision['rules'][number]; readonly indexes: readonly number[] }[];
+const testsByItems = new WeakMap<readonly PreparedItem[], WeakMap<Decision, DecisionTests>>();
+
+/** The items each rule of the decision tests, worked out once per rule set (every verdict decides). */
+function testsOf(decision: Decision, items: readonly PreparedItem[]): DecisionTests {
+  let byDecision = testsByItems.get(items);
+  if (!byDecision) testsByItems.set(items, (byDecision = new WeakMap()));
+  let tests = byDecision.get(decision);
+  if (!tests) {
+    tests = decision.rules.map((rule) => ({ rule, indexes: itemsOfTest(rule.when, items) }));
+    byDecision.set(decision, tests);
+  }
+  return tests;
 }

@@ -16,18 +16,28 @@ export interface Subject {
 /** Turns evaluated item outcomes into a full, explained verdict. */
 export function explainVerdict(prepared: PreparedRuleSet, subject: Subject, facts: Facts, outcomes: readonly ItemOutcome[]): Verdict {
   const { ruleSet } = prepared;
-  const items: VerdictItem[] = prepared.items.map((item, index) => {
+  const items: VerdictItem[] = [];
+  // Every verdict is explained, so no intermediate copies: one object per item, in its final shape.
+  let unknownFields: string[] | null = null;
+  for (let index = 0; index < prepared.items.length; index += 1) {
+    const item = prepared.items[index]!;
     const outcome = outcomes[index]!;
-    const base = { id: item.id, outcome, label: item.label, actual: actualValue(item, facts), expected: describeRequirement(item, facts) };
-    return outcome === 'unknown' ? { ...base, missing: missingFields(item, facts) } : base;
-  });
+    const actual = actualValue(item, facts);
+    const expected = describeRequirement(item, facts);
+    if (outcome === 'unknown') {
+      const fields = missingFields(item, facts);
+      (unknownFields ??= []).push(...fields);
+      items.push({ id: item.id, outcome, label: item.label, actual, expected, missing: fields });
+    } else items.push({ id: item.id, outcome, label: item.label, actual, expected });
+  }
   const warnings: VerdictWarning[] = [];
-  prepared.warnings.forEach((warning, index) => {
-    if (outcomes[prepared.items.length + index] !== 'pass') return;
+  for (let index = 0; index < prepared.warnings.length; index += 1) {
+    if (outcomes[prepared.items.length + index] !== 'pass') continue;
+    const warning = prepared.warnings[index]!;
     warnings.push({ id: warning.id, label: warning.label, actual: actualValue(warning, facts), expected: describeRequirement(warning, facts) });
-  });
+  }
   const decided = decideOutcome(ruleSet.decision!, prepared.items, outcomes);
-  const missing = [...new Set(items.flatMap((item) => item.missing ?? []))].sort();
+  const missing = unknownFields ? [...new Set(unknownFields)].sort() : [];
   const verdict: Verdict = {
     subjectType: subject.type,
     subjectId: subject.id,

@@ -1,3 +1,4 @@
+import { TuopinError } from '../engine/errors.js';
 import type { Verdict } from '../engine/verdict.js';
 import type { Stores } from '../ports/stores.js';
 import type { ListRow, ScoreRow } from '../standards/accountability/accountability-output.js';
@@ -10,6 +11,30 @@ export interface RunExport {
   readonly outcomes: OutcomeCounts;
 }
 
+/**
+ * What a run left in the stores, with the verdicts as a stream in the output file's order, so
+ * an export holds one partition's verdicts at a time instead of the whole province's.
+ */
+export interface RunStream {
+  /**
+   * The verdicts in records.md's order. `stream` relies on subject ids that sort like their
+   * county and village (`513336-01-003-0042`) and throws `VerdictOrderError` at the first
+   * verdict that breaks the order; `collect` reads everything and sorts, for any ids.
+   */
+  verdicts(mode: 'stream' | 'collect'): AsyncIterable<Verdict>;
+  readonly scores: ScoreRow[];
+  readonly lists: ListRow[];
+  /** The outcome counts of the last `verdicts` read to its end. */
+  outcomes(): OutcomeCounts;
+}
+
+/** Subject ids do not sort like their partitions: the verdicts must be collected and sorted. */
+export class VerdictOrderError extends TuopinError {
+  constructor(readonly subject: string) {
+    super('VERDICT_ORDER', `verdict of ${subject} does not follow the previous one in partition order`);
+  }
+}
+
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** records.md's order: subject type, subject id, rule set. */
@@ -17,29 +42,96 @@ export function compareVerdicts(a: Verdict, b: Verdict): number {
   return compare(a.subjectType, b.subjectType) || compare(a.subjectId, b.subjectId) || compare(a.ruleSetId, b.ruleSetId);
 }
 
-/**
- * Reads back everything the quarter's run left in the stores, in the output files' order: of
- * every stored county, or of `countyIds` only (a dataset's output holds its own counties).
- */
-export async function exportRun(stores: Stores, quarter: string, year: number, countyIds?: readonly string[]): Promise<RunExport> {
-  const verdicts: Verdict[] = [];
-  const scores: ScoreRow[] = [];
-  const lists: ListRow[] = [];
-  const tally = new OutcomeTally();
+interface Partitions {
+  readonly countyId: string;
+  /** The county's own partition, then its villages', sorted. */
+  readonly partitions: readonly string[];
+}
+
+async function partitionsOf(stores: Stores, countyIds: readonly string[] | undefined): Promise<Partitions[]> {
+  const counties: Partitions[] = [];
   const only = countyIds === undefined ? null : new Set(countyIds);
   for (const county of await stores.records.listCounties()) {
     if (only !== null && !only.has(county.countyId)) continue;
-    const countyVerdicts = await stores.verdicts.listPartitionVerdicts(county.countyId, year);
-    for (const village of await stores.records.listVillages(county.countyId)) {
-      countyVerdicts.push(...(await stores.verdicts.listPartitionVerdicts(village.villageId, year)));
-    }
-    for (const verdict of countyVerdicts) tally.add(verdict, county.countyId);
-    verdicts.push(...countyVerdicts);
-    scores.push(...(await stores.accountability.listScores(quarter, county.countyId)));
-    lists.push(...(await stores.accountability.listLists(quarter, county.countyId)));
+    const villages = (await stores.records.listVillages(county.countyId)).map((v) => v.villageId);
+    counties.push({ countyId: county.countyId, partitions: [county.countyId, ...villages] });
   }
-  verdicts.sort(compareVerdicts);
+  return counties;
+}
+
+/**
+ * Reads every partition once: the counties' own partitions, then their villages'. County and
+ * household verdicts go out as they are read, checked against the order; the village verdicts
+ * (a few per village) are held back and go out last, sorted, as `village` sorts last.
+ */
+async function* streamed(stores: Stores, counties: readonly Partitions[], year: number, tally: OutcomeTally): AsyncGenerator<Verdict> {
+  let previous: Verdict | null = null;
+  const held: Verdict[] = [];
+  function checked(verdict: Verdict): Verdict {
+    if (previous && compareVerdicts(previous, verdict) >= 0) throw new VerdictOrderError(`${verdict.subjectType}:${verdict.subjectId}`);
+    previous = verdict;
+    return verdict;
+  }
+  const reads = [
+    ...counties.map(({ countyId, partitions }) => ({ countyId, partition: partitions[0]! })),
+    ...counties.flatMap(({ countyId, partitions }) => partitions.slice(1).map((partition) => ({ countyId, partition }))),
+  ];
+  for (const { countyId, partition } of reads) {
+    const verdicts = (await stores.verdicts.listPartitionVerdicts(partition, year)).sort(compareVerdicts);
+    for (const verdict of verdicts) {
+      tally.add(verdict, countyId);
+      if (verdict.subjectType === 'village') held.push(verdict);
+      else yield checked(verdict);
+    }
+  }
+  for (const verdict of held.sort(compareVerdicts)) yield checked(verdict);
+}
+
+async function* collected(stores: Stores, counties: readonly Partitions[], year: number, tally: OutcomeTally): AsyncGenerator<Verdict> {
+  const verdicts: Verdict[] = [];
+  for (const { countyId, partitions } of counties) {
+    for (const partition of partitions) {
+      for (const verdict of await stores.verdicts.listPartitionVerdicts(partition, year)) {
+        tally.add(verdict, countyId);
+        verdicts.push(verdict);
+      }
+    }
+  }
+  yield* verdicts.sort(compareVerdicts);
+}
+
+/**
+ * Opens the quarter's run for export: scores and lists read whole (one row per unit), verdicts
+ * streamed; of every stored county, or of `countyIds` only (a dataset's output holds its own
+ * counties).
+ */
+export async function streamRun(stores: Stores, quarter: string, year: number, countyIds?: readonly string[]): Promise<RunStream> {
+  const counties = await partitionsOf(stores, countyIds);
+  const scores: ScoreRow[] = [];
+  const lists: ListRow[] = [];
+  for (const { countyId } of counties) {
+    scores.push(...(await stores.accountability.listScores(quarter, countyId)));
+    lists.push(...(await stores.accountability.listLists(quarter, countyId)));
+  }
   scores.sort((a, b) => compare(a.unitType, b.unitType) || compare(a.unitId, b.unitId));
   lists.sort((a, b) => compare(a.list, b.list) || compare(a.unitType, b.unitType) || compare(a.unitId, b.unitId));
-  return { verdicts, scores, lists, outcomes: tally.counts() };
+  let finished = new OutcomeTally();
+  return {
+    scores,
+    lists,
+    outcomes: () => finished.counts(),
+    async *verdicts(mode) {
+      const tally = new OutcomeTally();
+      yield* (mode === 'stream' ? streamed : collected)(stores, counties, year, tally);
+      finished = tally;
+    },
+  };
+}
+
+/** Reads back everything the quarter's run left in the stores (of `countyIds` only, when given), in the output files' order. */
+export async function exportRun(stores: Stores, quarter: string, year: number, countyIds?: readonly string[]): Promise<RunExport> {
+  const stream = await streamRun(stores, quarter, year, countyIds);
+  const verdicts: Verdict[] = [];
+  for await (const verdict of stream.verdicts('collect')) verdicts.push(verdict);
+  return { verdicts, scores: stream.scores, lists: stream.lists, outcomes: stream.outcomes() };
 }

@@ -7,11 +7,35 @@ import { importDataset, type ImportMode, type ImportResult } from './import-data
 import { runNightly, type NightlyOptions } from './run-nightly.js';
 import type { ScoringContext } from './scoring-context.js';
 
-export interface ScoredDataset {
+export interface ScoredDataset extends RunDataset {
+  readonly output: RunExport;
+}
+
+export interface RunDataset {
   readonly imported: ImportResult;
   readonly run: RunRecord;
-  readonly output: RunExport;
   readonly stageSeconds: Readonly<Record<string, number>>;
+}
+
+/**
+ * Import → nightly over the dataset's counties only, whatever else the store holds, leaving
+ * the export to the caller (the CLI streams it to files).
+ */
+export async function importAndRun(
+  stores: Stores,
+  context: ScoringContext,
+  dataset: Dataset,
+  options: NightlyOptions,
+  households: Iterable<Household> | AsyncIterable<Household> = dataset.households,
+  mode: ImportMode = 'snapshot',
+): Promise<RunDataset> {
+  const { now } = options;
+  const stage = now();
+  const imported = await importDataset(stores, dataset, households, mode);
+  const importSeconds = (now().getTime() - stage.getTime()) / 1000;
+  const countyIds = dataset.counties.map((c) => c.countyId);
+  const run = await runNightly(stores, context, { ...options, countyIds });
+  return { imported, run, stageSeconds: { import: importSeconds, ...run.stageSeconds } };
 }
 
 /**
@@ -28,13 +52,9 @@ export async function scoreDataset(
   mode: ImportMode = 'snapshot',
 ): Promise<ScoredDataset> {
   const { now } = options;
-  let stage = now();
-  const imported = await importDataset(stores, dataset, households, mode);
-  const importSeconds = (now().getTime() - stage.getTime()) / 1000;
-  const countyIds = dataset.counties.map((c) => c.countyId);
-  const run = await runNightly(stores, context, { ...options, countyIds });
-  stage = now();
-  const output = await exportRun(stores, context.quarter, context.year, countyIds);
+  const { imported, run, stageSeconds } = await importAndRun(stores, context, dataset, options, households, mode);
+  const stage = now();
+  const output = await exportRun(stores, context.quarter, context.year, dataset.counties.map((c) => c.countyId));
   const exportSeconds = (now().getTime() - stage.getTime()) / 1000;
-  return { imported, run, output, stageSeconds: { import: importSeconds, ...run.stageSeconds, export: exportSeconds } };
+  return { imported, run, output, stageSeconds: { ...stageSeconds, export: exportSeconds } };
 }

@@ -1,5 +1,8 @@
+import { hash } from 'node:crypto';
+import { shapedCanonicalWriter } from '../../engine/canonical-json.js';
 import { compareNotes, type IncompleteNote, type RecordStore, type RemovableKind } from '../../ports/record-store.js';
 import type { AssistingUnit, County, Household, Township, Village } from '../../records/records.js';
+import { batchGet } from './batch-get.js';
 import { batchWrite } from './batch-write.js';
 import { compareText } from '../../standards/accountability/compare-text.js';
 import type { DynamoTable } from './dynamo-table.js';
@@ -8,12 +11,18 @@ import { keys, type QueryTarget, type TableKey } from './keys.js';
 import { countyItem, dataOf, householdItem, incompleteNoteItem, townshipItem, unitItem, villageItem, type Item, type ItemKind } from './mappers.js';
 import { queryAll } from './query-all.js';
 
+/** The attribute holding a digest of the rest of a record's item. */
+const CONTENT_HASH = 'contentHash';
+
 /**
  * Records in the single table: each record in its own item (an upsert by id never duplicates it,
  * and a household that changes village just moves in `gsi1`), listed through `gsi1` by county
  * or, for households, by village.
  */
 export class DynamoRecordStore implements RecordStore {
+  /** Record items of a kind share their fields: one fitted canonical writer for all of them. */
+  private readonly canonical = shapedCanonicalWriter();
+
   constructor(private readonly table: DynamoTable) {}
 
   putCounties(records: readonly County[]): Promise<void> {
@@ -75,8 +84,24 @@ export class DynamoRecordStore implements RecordStore {
     return this.get(keys.household(householdId), 'household');
   }
 
-  private put(items: Item[]): Promise<void> {
-    return batchWrite(this.table, items.map((item) => ({ put: item })));
+  /**
+   * Upserts, skipping every record whose stored item already holds the same content: each
+   * item carries a SHA-256 of its canonical JSON (keys and record), read back in one BatchGet
+   * per 100 records, so re-importing an unchanged dataset reads instead of rewriting. The
+   * last of two records with one id wins, as upserts in order would leave it.
+   */
+  private async put(items: Item[]): Promise<void> {
+    const last = new Map<string, Item>();
+    for (const item of items) {
+      const key = `${String(item.pk)}\u0000${String(item.sk)}`;
+      last.delete(key);
+      last.set(key, { ...item, [CONTENT_HASH]: hash('sha256', this.canonical(item), 'base64') });
+    }
+    const stored = new Map(
+      (await batchGet(this.table, [...last.values()].map((item) => ({ pk: String(item.pk), sk: String(item.sk) })), ['pk', 'sk', CONTENT_HASH])).map((item) => [`${String(item.pk)}\u0000${String(item.sk)}`, item[CONTENT_HASH]]),
+    );
+    const changed = [...last.entries()].filter(([key, item]) => stored.get(key) !== item[CONTENT_HASH]).map(([, item]) => item);
+    if (changed.length > 0) await batchWrite(this.table, changed.map((item) => ({ put: item })));
   }
   private async get<T>(key: TableKey, kind: ItemKind): Promise<T | null> {
     const item = await getItem(this.table, key);

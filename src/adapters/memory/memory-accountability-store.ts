@@ -5,24 +5,25 @@ import { canonicalJson } from '../../engine/canonical-json.js';
 
 /** Cards, scores and lists in maps. */
 export class MemoryAccountabilityStore implements AccountabilityStore {
-  private readonly cards = new Map<string, CardRecord>();
+  /** Cards by unit, then by quarter: a unit's history is read without scanning every unit's. */
+  private readonly cards = new Map<string, Map<string, CardRecord>>();
   private readonly scores = new Map<string, ScoreRow[]>();
   private readonly lists = new Map<string, ListRow[]>();
 
   async putCards(cards: readonly CardRecord[]): Promise<number> {
     let changed = 0;
     for (const card of cards) {
-      const key = `${card.unitType}#${card.unitId}#${card.quarter}`;
-      if (this.cards.get(key)?.card === card.card) continue;
-      this.cards.set(key, card);
+      const unit = `${card.unitType}#${card.unitId}`;
+      let history = this.cards.get(unit);
+      if (!history) this.cards.set(unit, (history = new Map()));
+      if (history.get(card.quarter)?.card === card.card) continue;
+      history.set(card.quarter, card);
       changed += 1;
     }
     return changed;
   }
   async listCards(unitType: UnitType, unitId: string): Promise<CardRecord[]> {
-    const prefix = `${unitType}#${unitId}#`;
-    return [...this.cards.entries()]
-      .filter(([key]) => key.startsWith(prefix))
+    return [...(this.cards.get(`${unitType}#${unitId}`) ?? new Map<string, CardRecord>()).entries()]
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([, c]) => c);
   }

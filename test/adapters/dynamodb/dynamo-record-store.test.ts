@@ -48,4 +48,25 @@ describe('the DynamoDB record store', () => {
     await records.putVillages([village({ villageId: 'LOOSE', pk: 'not a key', extra: { nested: [1, 'two', null] } })]);
     expect(await records.getVillage('LOOSE')).toMatchObject({ pk: 'not a key', extra: { nested: [1, 'two', null] } });
   });
+
+  it('writes again only the records whose content changed, so re-importing an unchanged dataset writes nothing', async () => {
+    const { records } = dynalite.stores();
+    const households = ['SKIP-H1', 'SKIP-H2', 'SKIP-H3'].map((id) => household({ householdId: id, villageId: 'SKIP-V' }));
+    await records.putHouseholds(households);
+    await records.putVillages([village({ villageId: 'SKIP-V', countyId: 'SKIP' })]);
+    log.clear();
+    await records.putHouseholds(households.map((h) => structuredClone(h)));
+    await records.putVillages([village({ villageId: 'SKIP-V', countyId: 'SKIP' })]);
+    expect(log.batchWrites()).toBe(0);
+
+    const moved = { ...households[1]!, villageId: 'SKIP-W' };
+    const richer = { ...households[2]!, incomePerCapita: (households[2]!.incomePerCapita ?? 0) + 1 };
+    await records.putHouseholds([households[0]!, moved, richer]);
+    expect(log.batchWrites()).toBe(2);
+    expect((await records.listHouseholds('SKIP-V')).map((h) => [h.householdId, h.incomePerCapita])).toEqual([
+      ['SKIP-H1', households[0]!.incomePerCapita],
+      ['SKIP-H3', richer.incomePerCapita],
+    ]);
+    expect(await records.listHouseholds('SKIP-W')).toEqual([moved]);
+  });
 });

@@ -1,7 +1,7 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { BatchGetCommand, BatchWriteCommand, DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDynamoClient } from '../../../src/adapters/dynamodb/dynamo-client.js';
 import { createDynamoStores } from '../../../src/adapters/dynamodb/dynamo-stores.js';
 import { StoreWriteError } from '../../../src/adapters/dynamodb/store-write-error.js';
@@ -15,6 +15,8 @@ import { card, household, published } from './builders.js';
  */
 const mock = mockClient(DynamoDBDocumentClient);
 afterEach(() => mock.reset());
+// The record store reads the content hashes of what it is about to put: here nothing is stored yet.
+beforeEach(() => mock.on(BatchGetCommand).resolves({ Responses: { faults: [] } }));
 afterAll(() => mock.restore());
 
 const client = createDynamoClient({ endpoint: 'http://127.0.0.1:9' });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from '../../../src/engine/canonical-json.js';
+import fc from 'fast-check';
+import { canonicalJson, shapedCanonicalWriter } from '../../../src/engine/canonical-json.js';
+import { factValue } from './json-like-arbitraries.js';
 
 describe('canonicalJson', () => {
   it('gives the same text whatever order the keys arrived in, at every depth', () => {
@@ -33,5 +35,24 @@ describe('canonicalJson', () => {
     expect(canonicalJson(4210.5)).toBe('4210.5');
     expect(canonicalJson(true)).toBe('true');
     expect(canonicalJson(null)).toBe('null');
+  });
+});
+
+describe('shapedCanonicalWriter', () => {
+  it('writes the same text as canonicalJson for any value, shapes changing or not, on one writer', () => {
+    const writer = shapedCanonicalWriter();
+    fc.assert(
+      fc.property(fc.array(fc.oneof(factValue, fc.constant({ b: 1, a: [{ d: 1, c: 2 }] }), fc.constant({ a: [{ c: 2, d: 1 }], b: 1 }))), (values) => {
+        for (const value of values) expect(writer(value)).toBe(canonicalJson(value));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('sorts the keys of an object whose fields arrive in a new order after a learned one', () => {
+    const writer = shapedCanonicalWriter();
+    expect(writer({ b: 1, a: { d: 1, c: 2 } })).toBe('{"a":{"c":2,"d":1},"b":1}');
+    expect(writer({ a: { c: 2, d: 1, e: undefined }, b: 1, z: null })).toBe('{"a":{"c":2,"d":1},"b":1,"z":null}');
+    expect(writer({ b: 1 })).toBe('{"b":1}');
   });
 });
