@@ -10,27 +10,32 @@ import { idempotencyAccess, mergeAccess, type TableAccess } from './constructs/t
 
 /** Reading the versions in force (ruleSetsFromStore, the functions' 60-second cache): one Query per standard. */
 const RULE_SET_VERSIONS = 'RULE-SET#*';
+/** The notes of rows rejected at a county's last import, which keep the items that need them unknown. */
+const INCOMPLETE_NOTES = 'INCOMPLETE#*';
 /** A village re-scored: the village and its county, its households, its verdicts replaced, its tally rewritten. */
 const SCORE_VILLAGE: TableAccess = {
   table: {
     GetItem: ['VILLAGE#*', 'COUNTY#*', 'TALLY#*'],
-    Query: ['PARTITION#*'],
+    Query: ['PARTITION#*', INCOMPLETE_NOTES],
     BatchWriteItem: ['PARTITION#*', 'TALLY#*'],
   },
   index: ['VILLAGE#*#HOUSEHOLDS'],
 };
-/** A county rolled up: the county, its townships, its villages' tallies, its own verdict replaced. */
+/**
+ * A county rolled up: the county, its townships, its villages (a tally of a village it no
+ * longer has is ignored), their tallies, its notes, its own verdict replaced.
+ */
 const AGGREGATE_COUNTY: TableAccess = {
   table: {
     GetItem: ['COUNTY#*'],
-    Query: ['TALLY#*', 'PARTITION#*'],
+    Query: ['TALLY#*', 'PARTITION#*', INCOMPLETE_NOTES],
     BatchWriteItem: ['PARTITION#*'],
   },
-  index: ['COUNTY#*#TOWNSHIPS'],
+  index: ['COUNTY#*#TOWNSHIPS', 'COUNTY#*#VILLAGES'],
 };
 /** The publish gate, read only: the published versions, the runs (their years and quarter), and the impact preview over every county. */
 const PUBLISH_GATE: TableAccess = {
-  table: { Query: [RULE_SET_VERSIONS, 'CARDS#*'] },
+  table: { Query: [RULE_SET_VERSIONS, 'CARDS#*', INCOMPLETE_NOTES] },
   index: ['RUNS#*', 'COUNTIES', 'COUNTY#*#TOWNSHIPS', 'COUNTY#*#VILLAGES', 'COUNTY#*#UNITS', 'VILLAGE#*#HOUSEHOLDS'],
 };
 /** Publishing a version (conditional put) and its id marker. */
@@ -54,7 +59,8 @@ export const FUNCTION_ACCESS: Readonly<Record<string, TableAccess>> = {
     },
     index: ['COUNTY#*#TOWNSHIPS', 'COUNTY#*#VILLAGES', 'COUNTY#*#UNITS'],
   }),
-  'finish-run': { table: { PutItem: ['RUN#*'] } },
+  // Records the run; counts the rows its counties' notes hold as rejected.
+  'finish-run': { table: { PutItem: ['RUN#*'], Query: [INCOMPLETE_NOTES] } },
   'get-verdicts': { table: {}, index: ['SUBJECT#*'] },
   // A household judged and its verdict stored in its village's partition; a village re-scored; a county rolled up.
   'post-evaluation': mergeAccess(mergeAccess(IN_FORCE, SCORE_VILLAGE), mergeAccess(AGGREGATE_COUNTY, { table: { GetItem: ['HOUSEHOLD#*'] } })),
