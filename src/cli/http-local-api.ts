@@ -5,9 +5,12 @@ import type { APIGatewayProxyResult } from 'aws-lambda';
 import { errorResponse } from '../../functions/_shared/http-errors.js';
 import type { HttpHandler } from '../../functions/_shared/http-handler.js';
 import { jsonResponse } from '../../functions/_shared/json-response.js';
+import { roleMayCall } from '../../functions/_shared/route-roles.js';
 import type { RouteName } from '../../functions/_shared/routes.js';
 import { localContext, toProxyEvent } from './http-proxy-event.js';
 import { matchRoute, RouteNotFoundError } from './http-router.js';
+import { RoleForbiddenError, signInResponse, type LocalSessions } from './http-session.js';
+import { staticFile, wantsPage } from './http-static.js';
 
 /** Lambda's limit on a synchronous request payload. */
 const MAX_BODY_BYTES = 6 * 1024 * 1024;
@@ -28,6 +31,13 @@ async function readBody(request: IncomingMessage): Promise<string | null> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** The console beside the API: its files, and sign-in into a role. */
+export interface ConsoleOptions {
+  readonly sessions: LocalSessions;
+  /** The built console (console/dist). */
+  readonly dir: string;
+}
+
 function send(response: ServerResponse, result: APIGatewayProxyResult): void {
   const headers = Object.fromEntries(Object.entries(result.headers ?? {}).map(([name, value]) => [name, String(value)]));
   response.writeHead(result.statusCode, headers);
@@ -39,13 +49,27 @@ function send(response: ServerResponse, result: APIGatewayProxyResult): void {
  * route and answers with what the route's Lambda handler returns: the deployed API's contract,
  * without AWS (and without SigV4: it listens on 127.0.0.1 only).
  */
-export async function startLocalApi(options: { port: number; handlers: Record<RouteName, HttpHandler> }): Promise<LocalApi> {
+export async function startLocalApi(options: { port: number; handlers: Record<RouteName, HttpHandler>; console?: ConsoleOptions }): Promise<LocalApi> {
   const server = createServer(async (request, response) => {
     const requestId = randomUUID();
     try {
       const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+      const site = options.console;
+      if (site && url.pathname === '/sign-in') {
+        const { status: statusCode, headers, body } = signInResponse(site.sessions, url);
+        return send(response, { statusCode, headers, body });
+      }
+      // A page the browser navigates to, or one of the console's bundled files, is the console's.
+      if (site && (wantsPage(request) || (request.method === 'GET' && url.pathname.startsWith('/assets/')))) {
+        const { status: statusCode, headers, body } = await staticFile(site.dir, url.pathname);
+        response.writeHead(statusCode, headers);
+        return response.end(request.method === 'HEAD' ? undefined : body);
+      }
       const route = matchRoute(request.method ?? 'GET', url.pathname);
       if (!route) return send(response, errorResponse(new RouteNotFoundError(request.method ?? 'GET', url.pathname), requestId));
+      // A console session is held to its role's routes, as an IAM identity is to its policy's.
+      const identity = site?.sessions.identityOfSession(request) ?? null;
+      if (identity && !roleMayCall(identity.role, route.name)) throw new RoleForbiddenError(identity.role, `${request.method} ${route.resource}`);
       const body = await readBody(request);
       if (body === null) return send(response, jsonResponse(413, { error: { code: 'PAYLOAD_TOO_LARGE', message: 'the body exceeds 6 MB', requestId } }));
       send(response, await options.handlers[route.name](toProxyEvent(request, url, route, body, requestId), localContext(route.name, requestId)));

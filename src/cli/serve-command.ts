@@ -8,6 +8,9 @@ import { ensureRuleSetsPublished } from '../use-cases/ensure-rule-sets-published
 import { ROUTES } from '../../functions/_shared/routes.js';
 import { importApiHandlers } from './http-handlers.js';
 import { startLocalApi } from './http-local-api.js';
+import { LocalSessions, type ConsoleRole } from './http-session.js';
+import { CONSOLE_DIST } from './http-static.js';
+import { CONSOLE_ROLES } from '../../functions/_shared/route-roles.js';
 import { parseOptions } from './parse-options.js';
 import { DEFAULT_RULES_DIR } from './rule-set-source.js';
 import { printHelp } from './score-command.js';
@@ -16,7 +19,8 @@ import { UsageError } from './usage-error.js';
 export const SERVE_HELP = `Usage: tuopin serve [--port 8080] [--db DIR | --endpoint URL] [--table NAME]
 
 Serves the evaluation API on http://127.0.0.1:<port> with the same handlers as the deployed
-Lambdas (no SigV4 locally), on the embedded store in --db or on a DynamoDB endpoint. Publishes
+Lambdas (no SigV4 locally), and the web console at / (build it with npm run console:build;
+sign in with a one-time URL printed per role: viewer, policy-staff, approver), on the embedded store in --db or on a DynamoDB endpoint. Publishes
 the repository's rules/ into the store when it has none yet. Stops on Ctrl-C.
 
 Options:
@@ -29,7 +33,7 @@ Options:
 /** Lets a caller (a test) learn the URL and stop the server without a signal. */
 export interface ServeControl {
   readonly signal?: AbortSignal;
-  readonly onListening?: (url: string) => void;
+  readonly onListening?: (url: string, signIn: Readonly<Record<ConsoleRole, string>>) => void;
 }
 
 function portOption(value: string | undefined): number {
@@ -76,15 +80,25 @@ export async function serveCommand(argv: string[], control: ServeControl = {}): 
     process.env.RUN_TIME_ZONE ??= 'Asia/Shanghai';
     process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
     process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
-    const api = await startLocalApi({ port, handlers: await importApiHandlers() }).catch((error: NodeJS.ErrnoException) => {
+    const sessions = new LocalSessions();
+    const api = await startLocalApi({ port, handlers: await importApiHandlers(), console: { sessions, dir: CONSOLE_DIST } }).catch((error: NodeJS.ErrnoException) => {
       throw error.code === 'EADDRINUSE' ? new UsageError(`port ${port} is in use; choose another with --port`) : error;
     });
 
     const routes = Object.values(ROUTES).map((route) => `  ${route.method.padEnd(4)} ${api.url}${route.path}`);
+    // One single-use sign-in URL per role, as Jupyter prints its token URL.
+    const signIn = Object.fromEntries(CONSOLE_ROLES.map((role) => [role, `${api.url}/sign-in?token=${sessions.mintToken(role)}&role=${role}`])) as Record<ConsoleRole, string>;
     process.stdout.write(
-      [`Tuopin API on ${api.url} (store: ${values.endpoint ?? dir}, table ${table}${published ? `, published ${published} rule set(s)` : ''})`, ...routes, 'Ctrl-C to stop.', ''].join('\n'),
+      [
+        `Tuopin API on ${api.url} (store: ${values.endpoint ?? dir}, table ${table}${published ? `, published ${published} rule set(s)` : ''})`,
+        ...routes,
+        `Console 控制台 on ${api.url}/ — sign in once with the URL of your role (each works once):`,
+        ...CONSOLE_ROLES.map((role) => `  ${role.padEnd(12)} ${signIn[role]}`),
+        'Ctrl-C to stop.',
+        '',
+      ].join('\n'),
     );
-    control.onListening?.(api.url);
+    control.onListening?.(api.url, signIn);
     await stopRequested(control.signal);
     await api.close();
     return 0;
