@@ -58,6 +58,9 @@ export async function demoCommand(argv: string[]): Promise<number> {
     };
     process.stdout.write(demoReport(exported, run, ruleSets, names));
     process.stdout.write(`\noutput files: ${values.out}\n`);
+    // The console reads the same store through tuopin serve, which prints the sign-in URLs.
+    const county = dataset.counties[0]?.countyId ?? '';
+    process.stdout.write(`console 控制台: npx tuopin serve, sign in with the URL it prints, then http://127.0.0.1:8080/?county=${county}&quarter=${quarter}\n`);
     return run.status === 'succeeded' ? 0 : 1;
   } finally {
     await opened.close();
