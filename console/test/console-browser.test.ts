@@ -83,7 +83,8 @@ describe('the console in Chromium', () => {
     const [county] = await jsonLines<{ countyId: string }>(join(ROOT, 'data/sample-county/counties.jsonl'));
     await page.goto(`${base}/?county=${county!.countyId}&quarter=${QUARTER}`);
     await page.locator('[data-testid=resignation-list]').waitFor();
-    await page.locator('[data-chart=bars] canvas').waitFor();
+    await page.locator('[data-chart=bars] canvas').first().waitFor();
+    await page.locator('[data-chart=heatmap] canvas').first().waitFor();
 
     const out = join(work, 'out');
     const villages = new Map((await jsonLines<{ villageId: string; name: string }>(join(ROOT, 'data/sample-county/villages.jsonl'))).map((v) => [v.villageId, v.name]));

@@ -114,8 +114,10 @@ export const READ_RESPONSES = {
         outcomeLabel: TextSchema.nullable(),
         failingItems: z.array(ItemBrief),
         figures: Figures,
+        householdItems: z.object({ judged: z.number().int(), failing: z.record(z.string(), z.number().int()) }).describe('of the households judged by household-exit, how many fail each item'),
       }),
     ),
+    householdItemLabels: z.array(z.object({ id: z.string(), label: TextSchema })),
     countyVerdict: z.object({ outcome: z.string(), outcomeLabel: TextSchema, items: z.array(ItemBrief), figures: Figures }).nullable(),
   }),
   'get-village-households': z.object({

@@ -32,6 +32,8 @@ export interface VillageOverview {
   readonly outcomeLabel: LocalizedText | null;
   readonly failingItems: readonly ItemBrief[];
   readonly figures: Readonly<Record<string, number | null>>;
+  /** Of the village's households judged by household-exit, how many fail each item (the deprivation heatmap). */
+  readonly householdItems: { readonly judged: number; readonly failing: Readonly<Record<string, number>> };
 }
 
 export interface CountyOverview {
@@ -41,6 +43,8 @@ export interface CountyOverview {
   readonly outcomes: readonly OutcomeCount[];
   /** Failing villages first, then by name. */
   readonly villages: readonly VillageOverview[];
+  /** The household-exit items (一超六有 and the rest), in rule-set order, with their labels. */
+  readonly householdItemLabels: readonly { readonly id: string; readonly label: LocalizedText }[];
   /** The county-exit verdict's items with their figures, or null when none is stored. */
   readonly countyVerdict: { readonly outcome: string; readonly outcomeLabel: LocalizedText; readonly items: readonly ItemBrief[]; readonly figures: Readonly<Record<string, number | null>> } | null;
 }
@@ -58,6 +62,24 @@ function tally(verdicts: readonly Verdict[]): OutcomeCount[] {
     byStandard.set(verdict.ruleSetId, entry);
   }
   return [...byStandard.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([ruleSetId, entry]) => ({ ruleSetId, ...entry }));
+}
+
+/** Per item, how many of the households' household-exit verdicts fail it. */
+function householdItems(verdicts: readonly Verdict[]): VillageOverview['householdItems'] {
+  const failing: Record<string, number> = {};
+  let judged = 0;
+  for (const verdict of verdicts) {
+    if (verdict.ruleSetId !== 'household-exit' || verdict.subjectType !== 'household') continue;
+    judged += 1;
+    for (const item of verdict.items) if (item.outcome === 'fail') failing[item.id] = (failing[item.id] ?? 0) + 1;
+  }
+  return { judged, failing };
+}
+
+function itemLabels(verdicts: readonly Verdict[]): CountyOverview['householdItemLabels'] {
+  const labels = new Map<string, LocalizedText>();
+  for (const verdict of verdicts) if (verdict.ruleSetId === 'household-exit') for (const item of verdict.items) if (!labels.has(item.id)) labels.set(item.id, item.label);
+  return [...labels.entries()].map(([id, label]) => ({ id, label }));
 }
 
 function failing(village: VillageOverview): boolean {
@@ -96,6 +118,7 @@ export async function countyOverview(stores: Pick<Stores, 'records' | 'verdicts'
       outcomeLabel: verdict?.outcomeLabel ?? null,
       failingItems: verdict ? brief(verdict, false) : [],
       figures: verdict?.figures ?? {},
+      householdItems: householdItems(partitions[index]!),
     };
   });
   views.sort((a, b) => Number(failing(b)) - Number(failing(a)) || (a.name ?? '').localeCompare(b.name ?? '', 'zh-CN') || (a.villageId < b.villageId ? -1 : 1));
@@ -106,6 +129,7 @@ export async function countyOverview(stores: Pick<Stores, 'records' | 'verdicts'
     year,
     outcomes: tally([...partitions.flat(), ...ofYear]),
     villages: views,
+    householdItemLabels: itemLabels(partitions.flat()),
     countyVerdict: countyExit ? { outcome: countyExit.outcome, outcomeLabel: countyExit.outcomeLabel, items: brief(countyExit, true), figures: countyExit.figures ?? {} } : null,
   };
 }

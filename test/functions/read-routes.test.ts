@@ -78,6 +78,14 @@ describe('the read routes of the console', () => {
       if (v.ruleSetId === 'household-exit' && villageCounty.get(v.subjectId.replace(/-H\d+$/, '')) === countyId()) expected[v.outcome] = (expected[v.outcome] ?? 0) + 1;
     }
     expect(households.counts).toEqual(expected);
+    // The deprivation heatmap: per village, how many judged households fail each household item.
+    const village = shown.find((v) => v.outcome === 'fail')! as unknown as { villageId: string; householdItems: { judged: number; failing: Record<string, number> } };
+    const ofVillage = output.verdicts.filter((v) => v.ruleSetId === 'household-exit' && v.subjectId.startsWith(`${village.villageId}-`));
+    expect(village.householdItems.judged).toBe(ofVillage.length);
+    for (const item of body.householdItemLabels as { id: string }[]) {
+      expect(village.householdItems.failing[item.id] ?? 0, item.id).toBe(ofVillage.filter((v) => v.items.some((i) => i.id === item.id && i.outcome === 'fail')).length);
+    }
+    expect((body.householdItemLabels as { id: string }[]).map((i) => i.id)).toContain('income');
   });
 
   it('GET /villages/{villageId}/households gives every household with the verdicts the pipeline gives it', async () => {

@@ -1476,6 +1476,20 @@ export interface operations {
                             figures: {
                                 [key: string]: number | null;
                             };
+                            /** @description of the households judged by household-exit, how many fail each item */
+                            householdItems: {
+                                judged: number;
+                                failing: {
+                                    [key: string]: number;
+                                };
+                            };
+                        }[];
+                        householdItemLabels: {
+                            id: string;
+                            label: {
+                                zh: string;
+                                en: string;
+                            };
                         }[];
                         countyVerdict: {
                             outcome: string;

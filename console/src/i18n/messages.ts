@@ -88,6 +88,8 @@ export const zh = {
   status_exited: '已脱贫户',
   status_applicant: '申请户',
   'status_non-poor': '非贫困户',
+  deprivationTitle: '剥夺状况：各村未达标户占比（%）',
+  deprivationNote: '每格为该村按贫困户退出标准评估的户中，该项未达标户所占百分比；村按乡镇排列。',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -177,6 +179,8 @@ export const en: Record<MessageKey, string> = {
   status_exited: 'exited',
   status_applicant: 'applicant',
   'status_non-poor': 'non-poor',
+  deprivationTitle: 'Deprivation: share of households failing each item, by village (%)',
+  deprivationNote: "Each cell is the percentage of the village's households judged by the household-exit standard that fail the item; villages are grouped by township.",
 };
 
 export const CATALOGUES = { zh, en } as const;

@@ -7,6 +7,7 @@ import { navigate } from '../components/navigation.js';
 import { useApi } from '../components/use-api.js';
 import { useLocale } from '../i18n/locale.js';
 import { AccountabilitySummary } from './accountability-summary.js';
+import { DeprivationHeatMap } from './deprivation-heat-map.js';
 import { OUTCOME_COLOURS, showValue } from './format.js';
 
 type Overview = Ok<'/counties/{countyId}/quarters/{quarter}'>;
@@ -23,6 +24,7 @@ export function OverviewPage({ countyId, quarter }: { countyId: string; quarter:
           </Typography.Title>
           <OutcomeCards overview={overview} />
           <VillageSection overview={overview} />
+          <DeprivationHeatMap overview={overview} />
           <CountyItems overview={overview} />
           <AccountabilitySummary countyId={countyId} quarter={quarter} />
         </>
