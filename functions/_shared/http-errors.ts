@@ -17,6 +17,11 @@ export const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   VERDICTS_NOT_FOUND: 404,
   RULE_SET_NOT_FOUND: 404,
   ROUTE_NOT_FOUND: 404,
+  RUN_NOT_FOUND: 404,
+  // tuopin serve's console sessions.
+  SESSION_INVALID: 401,
+  ROLE_FORBIDDEN: 403,
+  ACCOUNTABILITY_NOT_FOUND: 404,
   RULE_SET_CONFLICT: 409,
   // Rolling back to a version that does not exist, or to the one in force.
   ROLLBACK_REFUSED: 400,

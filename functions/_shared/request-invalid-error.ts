@@ -2,7 +2,7 @@ import { TuopinError } from '../../src/engine/errors.js';
 
 /** One problem of a request: where it is (`body`, `path`, `header`), the field path, what is wrong. */
 export interface RequestIssue {
-  readonly in: 'body' | 'path' | 'header';
+  readonly in: 'body' | 'path' | 'query' | 'header';
   /** Dotted path inside that part, e.g. `record.members.0.age`; empty for the part as a whole. */
   readonly path: string;
   readonly message: string;

@@ -10,6 +10,7 @@ type Output<S> = S extends z.ZodType ? z.output<S> : undefined;
 export interface ParsedRequest<R extends RouteSpec> {
   readonly body: Output<R['body']>;
   readonly params: Output<R['params']>;
+  readonly query: Output<R['query']>;
   /** The `Idempotency-Key` header, or null (only routes that take one read it). */
   readonly idempotencyKey: string | null;
   /**
@@ -69,12 +70,18 @@ export function parseEvent<R extends RouteSpec>(route: R, event: APIGatewayProxy
     if (parsed.success) params = parsed.data;
     else issues.push(...issuesOf('path', parsed.error));
   }
+  let query: unknown;
+  if (route.query) {
+    const parsed = route.query.safeParse(event.queryStringParameters ?? {});
+    if (parsed.success) query = parsed.data;
+    else issues.push(...issuesOf('query', parsed.error));
+  }
   const idempotencyKey = route.idempotencyKey ? header(event, 'idempotency-key') : null;
   if (idempotencyKey !== null && (idempotencyKey.trim() === '' || idempotencyKey.length > MAX_IDEMPOTENCY_KEY)) {
     issues.push({ in: 'header', path: 'Idempotency-Key', message: `expected 1 to ${MAX_IDEMPOTENCY_KEY} characters` });
   }
   if (issues.length > 0) throw new RequestInvalidError(issues);
-  return { body, params, idempotencyKey, caller: callerOf(event) } as ParsedRequest<R>;
+  return { body, params, query, idempotencyKey, caller: callerOf(event) } as ParsedRequest<R>;
 }
 
 /** The zod step of the chain: replaces the event with the parsed request (what idempotency hashes). */

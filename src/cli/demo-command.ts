@@ -5,6 +5,8 @@ import { parseOptions } from './parse-options.js';
 import { printHelp, scoreCommand } from './score-command.js';
 
 const SAMPLE = fileURLToPath(new URL('../../data/sample-county', import.meta.url));
+/** The sample's one county (乡城县), whose overview the demo's last line points to. */
+const SAMPLE_COUNTY = '513336';
 
 export const DEMO_HELP = `Usage: tuopin demo [options]
 
@@ -25,5 +27,9 @@ export async function demoCommand(argv: string[]): Promise<number> {
   const { values } = parseOptions(argv, { quarter: { type: 'string', default: '2018Q4' }, out: { type: 'string', default: '.tuopin/demo-out' }, ...STORE_OPTIONS, ...LANG_OPTION });
   if (values.help) return printHelp(DEMO_HELP);
   const passed = (['db', 'endpoint', 'table', 'store', 'lang'] as const).flatMap((name) => (typeof values[name] === 'string' ? [`--${name}`, values[name]] : []));
-  return scoreCommand(['--data', SAMPLE, '--quarter', String(values.quarter), '--out', String(values.out), ...passed]);
+  const quarter = String(values.quarter);
+  const status = await scoreCommand(['--data', SAMPLE, '--quarter', quarter, '--out', String(values.out), ...passed]);
+  // The console reads the same store through tuopin serve, which prints the sign-in URLs.
+  process.stdout.write(`\nconsole 控制台: npx tuopin serve, sign in with the URL it prints, then http://127.0.0.1:8080/?county=${SAMPLE_COUNTY}&quarter=${quarter}\n`);
+  return status;
 }

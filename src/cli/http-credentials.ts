@@ -32,6 +32,21 @@ export class CredentialsFileError extends TuopinError {
   }
 }
 
+/** Who a request reaches the handlers as: a signing identity, or a person signed into the console. */
+export interface LocalCaller {
+  readonly name: string;
+  readonly accessKeyId: string;
+  readonly arn: string;
+}
+
+/**
+ * A console session as the handlers see it: a caller named after its role, with an ARN of its
+ * own, so that what it publishes is recorded as the console role's act.
+ */
+export function sessionCaller(role: string): LocalCaller {
+  return { name: `console-${role}`, accessKeyId: 'CONSOLE-SESSION', arn: `arn:aws:iam::000000000000:user/tuopin-local/console/${role}` };
+}
+
 /** The ARN a local identity signs in as (account 000000000000, as DynamoDB Local uses). */
 export function localArn(name: IdentityName): string {
   return `arn:aws:iam::000000000000:user/tuopin-local/${name}`;

@@ -14,6 +14,13 @@ const MODULES: Record<RouteName, () => Promise<{ handler: HttpHandler }>> = {
   'post-rule-set-validation': () => import('../../functions/post-rule-set-validation.js'),
   'post-rule-set-version': () => import('../../functions/post-rule-set-version.js'),
   'post-rule-set-rollback': () => import('../../functions/post-rule-set-rollback.js'),
+  'get-runs': () => import('../../functions/get-runs.js'),
+  'get-run': () => import('../../functions/get-run.js'),
+  'get-counties': () => import('../../functions/get-counties.js'),
+  'get-county-overview': () => import('../../functions/get-county-overview.js'),
+  'get-village-households': () => import('../../functions/get-village-households.js'),
+  'get-county-accountability': () => import('../../functions/get-county-accountability.js'),
+  'get-unit-cards': () => import('../../functions/get-unit-cards.js'),
 };
 
 /** Imports every API handler (after the functions' environment is set). */

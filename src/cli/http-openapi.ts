@@ -16,6 +16,12 @@ function schemaOf(schema: z.ZodType): Json {
 
 const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
 
+/** JSON Schema of what the API answers. */
+function responseSchema(schema: z.ZodType): Json {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) as Json;
+  return rest;
+}
+
 /** A body whose schema requires no field may be left out (it reads as `{}`). */
 function requestBody(body: z.ZodType): Json {
   const schema = schemaOf(body);
@@ -26,6 +32,10 @@ function requestBody(body: z.ZodType): Json {
 function operation(name: string, route: RouteSpec): Json {
   const params = route.params ? (schemaOf(route.params) as { properties: Record<string, Json> }).properties : {};
   const parameters: Json[] = Object.entries(params).map(([param, schema]) => ({ name: param, in: 'path', required: true, schema }));
+  if (route.query) {
+    const query = schemaOf(route.query) as { properties: Record<string, Json>; required?: string[] };
+    for (const [param, schema] of Object.entries(query.properties)) parameters.push({ name: param, in: 'query', required: query.required?.includes(param) ?? false, schema });
+  }
   if (route.idempotencyKey) {
     parameters.push({
       name: 'Idempotency-Key',
@@ -41,9 +51,9 @@ function operation(name: string, route: RouteSpec): Json {
     ...(parameters.length ? { parameters } : {}),
     ...(route.body ? { requestBody: requestBody(route.body) } : {}),
     responses: {
-      200: { description: 'The result (see docs/api.md for examples)', content: { 'application/json': { schema: { type: 'object' } } } },
+      200: { description: 'The result (see docs/api.md for examples)', content: { 'application/json': { schema: responseSchema(route.response) } } },
       400: errorResponse('The request is invalid (REQUEST_INVALID lists every issue with its field path), or asks what the standard cannot judge'),
-      403: { description: 'The request is not signed (SigV4) by a principal whose policy reaches this route; tuopin serve also answers 403 to a foreign Origin' },
+      403: { description: 'The request is not signed (SigV4) by a principal whose policy reaches this route, or the console session has no role that may; tuopin serve also answers 403 to a foreign Origin' },
       404: errorResponse('The subject, village, rule set or verdicts do not exist'),
       409: errorResponse('A request with this Idempotency-Key is in progress, or the key was used with another body'),
       500: errorResponse('An internal error; quote the requestId'),
@@ -82,7 +92,7 @@ export function openApiDocument(): Json {
                 requestId: { type: 'string' },
                 issues: {
                   type: 'array',
-                  items: { type: 'object', required: ['in', 'path', 'message'], properties: { in: { enum: ['body', 'path', 'header'] }, path: { type: 'string' }, message: { type: 'string' } } },
+                  items: { type: 'object', required: ['in', 'path', 'message'], properties: { in: { enum: ['body', 'path', 'query', 'header'] }, path: { type: 'string' }, message: { type: 'string' } } },
                 },
               },
             },

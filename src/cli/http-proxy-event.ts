@@ -1,13 +1,13 @@
 import type { IncomingMessage } from 'node:http';
 import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
-import type { LocalIdentity } from './http-credentials.js';
+import type { LocalCaller } from './http-credentials.js';
 import type { MatchedRoute } from './http-router.js';
 
 /**
  * The REST API (v1) proxy event API Gateway would send for a request: the shape the handlers
  * take, with the verified caller where IAM authorisation puts it (`requestContext.identity`).
  */
-export function toProxyEvent(request: IncomingMessage, url: URL, route: MatchedRoute, body: string, requestId: string, caller: LocalIdentity): APIGatewayProxyEvent {
+export function toProxyEvent(request: IncomingMessage, url: URL, route: MatchedRoute, body: string, requestId: string, caller: LocalCaller): APIGatewayProxyEvent {
   const headers: Record<string, string> = {};
   const multiValueHeaders: Record<string, string[]> = {};
   for (let i = 0; i < request.rawHeaders.length; i += 2) {

@@ -9,6 +9,9 @@ import { ROUTES } from '../../functions/_shared/routes.js';
 import { ensureLocalCredentials } from './http-credentials.js';
 import { importApiHandlers } from './http-handlers.js';
 import { startLocalApi } from './http-local-api.js';
+import { LocalSessions, type ConsoleRole } from './http-session.js';
+import { CONSOLE_DIST } from './http-static.js';
+import { CONSOLE_ROLES } from '../../functions/_shared/route-roles.js';
 import { parseOptions } from './parse-options.js';
 import { DEFAULT_RULES_DIR } from './rule-set-source.js';
 import { printHelp } from './score-command.js';
@@ -26,6 +29,10 @@ are in the credentials file, created with random secrets on first start (mode 06
 other than 127.0.0.1:<port> or localhost:<port>, a foreign Origin, and a POST body that is not
 application/json are refused.
 
+The web console is served at / (built by npm ci, or npm run console:build): the terminal prints
+a one-time sign-in URL per role (viewer, policy-staff, approver); the browser's session is held
+to its role's routes exactly as a signing identity is to its IAM policy's.
+
 Options:
   --port N            port on 127.0.0.1 (default 8080; 0 picks a free one)
   --db DIR            folder of the embedded DynamoDB-compatible store (default .tuopin/db)
@@ -37,7 +44,7 @@ Options:
 /** Lets a caller (a test) learn the URL and stop the server without a signal. */
 export interface ServeControl {
   readonly signal?: AbortSignal;
-  readonly onListening?: (url: string) => void;
+  readonly onListening?: (url: string, signIn: Readonly<Record<ConsoleRole, string>>) => void;
 }
 
 function portOption(value: string | undefined): number {
@@ -93,11 +100,14 @@ export async function serveCommand(argv: string[], control: ServeControl = {}): 
     // The credentials belong to the store they guard: in its folder, next to its data.
     const credentialsFile = resolve(values.credentials ?? (values.endpoint ? '.tuopin/credentials.json' : join(dir, 'credentials.json')));
     const { credentials, created } = await ensureLocalCredentials(credentialsFile);
-    const api = await startLocalApi({ port, handlers: await importApiHandlers(), credentials }).catch((error: NodeJS.ErrnoException) => {
+    const sessions = new LocalSessions();
+    const api = await startLocalApi({ port, handlers: await importApiHandlers(), credentials, console: { sessions, dir: CONSOLE_DIST } }).catch((error: NodeJS.ErrnoException) => {
       throw error.code === 'EADDRINUSE' ? new UsageError(`port ${port} is in use; choose another with --port`) : error;
     });
 
     const routes = Object.values(ROUTES).map((route) => `  ${route.method.padEnd(4)} ${api.url}${route.path}`);
+    // One single-use sign-in URL per role, as Jupyter prints its token URL.
+    const signIn = Object.fromEntries(CONSOLE_ROLES.map((role) => [role, `${api.url}/sign-in?token=${sessions.mintToken(role)}&role=${role}`])) as Record<ConsoleRole, string>;
     process.stdout.write(
       [
         `Tuopin API on ${api.url} (store: ${values.endpoint ?? dir}, table ${table}${published ? `, published ${published} rule set(s)` : ''})`,
@@ -108,11 +118,13 @@ export async function serveCommand(argv: string[], control: ServeControl = {}): 
         `  policy-staff  access key ${credentials['policy-staff'].accessKeyId}  (the /rule-sets routes)`,
         `  e.g. AWS_ACCESS_KEY_ID=$(jq -r .evaluation.accessKeyId ${credentialsFile}) AWS_SECRET_ACCESS_KEY=$(jq -r .evaluation.secretAccessKey ${credentialsFile}) \\`,
         `       awscurl --service execute-api --region cn-north-1 ${api.url}/verdicts/household/<id>`,
+        `Console 控制台 on ${api.url}/ — sign in once with the URL of your role (each works once):`,
+        ...CONSOLE_ROLES.map((role) => `  ${role.padEnd(12)} ${signIn[role]}`),
         'Ctrl-C to stop.',
         '',
       ].join('\n'),
     );
-    control.onListening?.(api.url);
+    control.onListening?.(api.url, signIn);
     // A store process that dies under serve ends it with STORE_STOPPED: every answer after it
     // would be a 500.
     const stopped = await Promise.race([stopRequested(control.signal).then(() => null), embedded?.stopped ?? new Promise<never>(() => {})]);

@@ -1,0 +1,50 @@
+import type { paths } from './schema.js';
+
+/** The 200 body of a GET route, as docs/openapi.json documents it. */
+export type Ok<P extends keyof paths> = paths[P] extends { get: { responses: { 200: { content: { 'application/json': infer B } } } } } ? B : never;
+
+/** An answer of the API other than 200: its status and the error body's code and message. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+type PathParams<P extends string> = P extends `${string}{${infer Name}}${infer Rest}` ? { [K in Name | keyof PathParams<Rest>]: string } : {};
+
+function fill(template: string, params: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
+}
+
+/**
+ * GETs a documented route. The path is a key of the generated `paths` (so a route that the API
+ * does not document does not compile), and the body is typed from its response schema. The
+ * session cookie goes with it (same origin).
+ */
+export async function get<P extends keyof paths & string>(path: P, params: PathParams<P>, query: Record<string, string> = {}): Promise<Ok<P>> {
+  const search = new URLSearchParams(query).toString();
+  const response = await fetch(`${fill(path, params as Record<string, string>)}${search ? `?${search}` : ''}`, { credentials: 'same-origin', headers: { accept: 'application/json' } });
+  return (await answer(response)) as Ok<P>;
+}
+
+/** POSTs a JSON body to a documented route. */
+export async function post<P extends keyof paths & string>(path: P, params: PathParams<P>, body: unknown): Promise<unknown> {
+  const response = await fetch(fill(path, params as Record<string, string>), {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return answer(response);
+}
+
+async function answer(response: Response): Promise<unknown> {
+  const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
+  if (!response.ok) throw new ApiError(response.status, body?.error?.code ?? String(response.status), body?.error?.message ?? response.statusText);
+  return body;
+}

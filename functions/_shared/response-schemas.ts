@@ -1,0 +1,156 @@
+import { z } from 'zod';
+
+/**
+ * The shapes of the API's 200 responses, rendered into docs/openapi.json so that a generated
+ * client (the console's) is typed. They describe what the use cases return; a test parses real
+ * responses of the sample county with them, so a drift fails.
+ */
+export const TextSchema = z.object({ zh: z.string(), en: z.string() });
+
+const Figures = z.record(z.string(), z.number().nullable());
+
+export const VerdictSchema = z
+  .object({
+    subjectType: z.enum(['household', 'village', 'county']),
+    subjectId: z.string(),
+    ruleSetId: z.string(),
+    ruleSetVersion: z.number().int(),
+    year: z.number().int(),
+    outcome: z.string(),
+    outcomeLabel: TextSchema,
+    items: z.array(
+      z.object({
+        id: z.string(),
+        outcome: z.enum(['pass', 'fail', 'unknown']),
+        label: TextSchema,
+        actual: z.unknown().describe('the value found'),
+        expected: z.string().describe('what was required'),
+        missing: z.array(z.string()).optional().describe('record fields whose absence made the item unknown'),
+      }),
+    ),
+    reasons: z.array(z.string()),
+    missing: z.array(z.string()),
+    warnings: z.array(z.object({ id: z.string(), label: TextSchema, actual: z.unknown(), expected: z.string() })),
+    figures: Figures.optional(),
+    determinationId: z.string(),
+  })
+;
+
+const ItemBrief = z.object({ id: z.string(), label: TextSchema, outcome: z.string(), actual: z.unknown(), expected: z.string() });
+
+const CountyBrief = z.object({ countyId: z.string(), name: z.string().nullable(), province: z.string().nullable(), region: z.string().nullable() });
+
+export const RunSchema = z
+  .object({
+    runId: z.string(),
+    quarter: z.string(),
+    status: z.enum(['running', 'succeeded', 'failed']),
+    startedAt: z.string(),
+    finishedAt: z.string().nullable(),
+    ruleSetVersions: z.record(z.string(), z.number().int()),
+    writes: z.object({ verdicts: z.number().int(), scores: z.number().int(), cards: z.number().int() }),
+    failedVillages: z.array(z.object({ villageId: z.string(), error: z.string() })),
+    stageSeconds: z.record(z.string(), z.number()),
+  })
+;
+
+const UnitType = z.enum(['township', 'assisting-unit']);
+const Card = z.enum(['red-flag', 'yellow-card']).nullable();
+const Indicators = z.object({ 'exit-target': z.number(), assurances: z.number(), stability: z.number(), 'data-quality': z.number() });
+const Detail = z.object({ numerator: z.number().int(), denominator: z.number().int(), emptyDenominator: z.boolean() });
+
+export const ScoreSchema = z
+  .object({
+    rank: z.number().int(),
+    unitType: UnitType,
+    unitId: z.string(),
+    unitName: z.string().nullable(),
+    countyId: z.string(),
+    quarter: z.string(),
+    score: z.number(),
+    indicators: Indicators,
+    card: Card,
+    consecutiveYellow: z.number().int(),
+    yellowThisYear: z.number().int(),
+    details: z.object({ 'exit-target': Detail, assurances: Detail, stability: Detail, 'data-quality': Detail }),
+  })
+;
+
+export const ListRowSchema = z
+  .object({
+    list: z.enum(['interview', 'resignation']),
+    quarter: z.string(),
+    unitType: UnitType,
+    unitId: z.string(),
+    unitName: z.string().nullable(),
+    official: z.object({ name: z.string().nullable(), title: z.string().nullable() }),
+    missing: z.array(z.string()).optional(),
+    trigger: z.string(),
+    triggerLabel: TextSchema,
+    cardHistory: z.array(z.string()),
+    reasons: z.array(
+      z.object({ indicator: z.string(), label: TextSchema, value: z.number(), pointsLost: z.number(), households: z.array(z.string()), villages: z.array(z.string()) }),
+    ),
+  })
+;
+
+/** The 200 body of each read route, by route name. */
+export const READ_RESPONSES = {
+  'get-runs': z.object({ quarter: z.string(), runs: z.array(RunSchema) }),
+  'get-run': RunSchema,
+  'get-counties': z.object({ counties: z.array(CountyBrief) }),
+  'get-county-overview': z.object({
+    county: CountyBrief,
+    quarter: z.string(),
+    year: z.number().int(),
+    outcomes: z.array(z.object({ ruleSetId: z.string(), subjectType: z.string(), counts: z.record(z.string(), z.number().int()), labels: z.record(z.string(), TextSchema) })),
+    villages: z.array(
+      z.object({
+        villageId: z.string(),
+        name: z.string().nullable(),
+        townshipId: z.string(),
+        townshipName: z.string().nullable(),
+        outcome: z.string().nullable(),
+        outcomeLabel: TextSchema.nullable(),
+        failingItems: z.array(ItemBrief),
+        figures: Figures,
+        householdItems: z.object({ judged: z.number().int(), failing: z.record(z.string(), z.number().int()) }).describe('of the households judged by household-exit, how many fail each item'),
+      }),
+    ),
+    householdItemLabels: z.array(z.object({ id: z.string(), label: TextSchema })),
+    countyVerdict: z.object({ outcome: z.string(), outcomeLabel: TextSchema, items: z.array(ItemBrief), figures: Figures }).nullable(),
+  }),
+  'get-village-households': z.object({
+    village: z.object({ villageId: z.string(), name: z.string().nullable(), townshipId: z.string(), countyId: z.string() }),
+    year: z.number().int(),
+    villageVerdicts: z.array(VerdictSchema),
+    households: z.array(z.object({ householdId: z.string(), status: z.string(), verdicts: z.array(VerdictSchema) })),
+  }),
+  'get-county-accountability': z.object({ countyId: z.string(), quarter: z.string(), scores: z.array(ScoreSchema), lists: z.array(ListRowSchema) }),
+  'get-unit-cards': z.object({
+    unitType: UnitType,
+    unitId: z.string(),
+    cards: z.array(z.object({ unitType: UnitType, unitId: z.string(), quarter: z.string(), card: Card })),
+  }),
+} as const;
+
+/** The 200 body of each evaluation and administration route, by route name. */
+export const OTHER_RESPONSES = {
+  'post-evaluation': z.object({ verdict: VerdictSchema }),
+  'post-village-re-evaluation': z.object({
+    villageId: z.string(),
+    countyId: z.string(),
+    quarter: z.string(),
+    village: VerdictSchema,
+    county: VerdictSchema.nullable(),
+    households: z.object({ count: z.number().int(), outcomes: z.record(z.string(), z.record(z.string(), z.array(z.string()))).describe('{ ruleSetId: { outcome: [householdId…] } }') }),
+    verdictWrites: z.number().int(),
+  }),
+  'get-verdicts': z.object({ subjectType: z.enum(['household', 'village', 'county']), subjectId: z.string(), verdicts: z.array(VerdictSchema) }),
+  // The rule-set administration bodies are described in docs/api.md; their full types come with the rule-authoring pages.
+  'get-rule-sets': z.looseObject({ ruleSets: z.array(z.looseObject({})) }),
+  'get-rule-set-versions': z.looseObject({ ruleSetId: z.string(), versions: z.array(z.looseObject({})) }),
+  'post-rule-set-validation': z.looseObject({}),
+  'post-rule-set-version': z.looseObject({}),
+  'post-rule-set-rollback': z.looseObject({}),
+} as const;

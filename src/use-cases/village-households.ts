@@ -1,0 +1,47 @@
+import type { Verdict } from '../engine/verdict.js';
+import type { Stores } from '../ports/stores.js';
+import { SubjectNotFoundError } from './evaluation-errors.js';
+
+export interface HouseholdVerdicts {
+  readonly householdId: string;
+  readonly status: string;
+  /** The household's stored verdicts of the year, by standard. */
+  readonly verdicts: readonly Verdict[];
+}
+
+export interface VillageHouseholds {
+  readonly village: { readonly villageId: string; readonly name: string | null; readonly townshipId: string; readonly countyId: string };
+  readonly year: number;
+  /** The village's own verdicts of the year (village-exit). */
+  readonly villageVerdicts: readonly Verdict[];
+  /** Every household of the village, by id, with its verdicts (none when its status is not judged). */
+  readonly households: readonly HouseholdVerdicts[];
+}
+
+const byStandard = (a: Verdict, b: Verdict) => (a.ruleSetId < b.ruleSetId ? -1 : a.ruleSetId > b.ruleSetId ? 1 : 0);
+
+/**
+ * A village's households with their verdicts and explanations for one assessment year: the
+ * village record, its households (one query) and its verdict partition (one query). Only the
+ * household id and status are returned of each record: the console shows verdicts, not people.
+ */
+export async function villageHouseholds(stores: Pick<Stores, 'records' | 'verdicts'>, villageId: string, year: number): Promise<VillageHouseholds> {
+  const village = await stores.records.getVillage(villageId);
+  if (!village) throw new SubjectNotFoundError('village', villageId);
+  const [households, verdicts] = await Promise.all([stores.records.listHouseholds(villageId), stores.verdicts.listPartitionVerdicts(villageId, year)]);
+  const bySubject = new Map<string, Verdict[]>();
+  for (const verdict of verdicts) {
+    if (verdict.subjectType !== 'household') continue;
+    bySubject.set(verdict.subjectId, [...(bySubject.get(verdict.subjectId) ?? []), verdict]);
+  }
+  return {
+    village: { villageId: village.villageId, name: village.name, townshipId: village.townshipId, countyId: village.countyId },
+    year,
+    villageVerdicts: verdicts.filter((verdict) => verdict.subjectType === 'village').sort(byStandard),
+    households: households.map((household) => ({
+      householdId: household.householdId,
+      status: household.status,
+      verdicts: (bySubject.get(household.householdId) ?? []).sort(byStandard),
+    })),
+  };
+}

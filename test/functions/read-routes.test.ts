@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { APIGatewayProxyEvent } from 'aws-lambda';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { HttpHandler } from '../../functions/_shared/http-handler.js';
+import { ROUTES, type RouteName } from '../../functions/_shared/routes.js';
+import { importApiHandlers } from '../../src/cli/http-handlers.js';
+import { readDatasetFolder } from '../../src/adapters/file/read-dataset-folder.js';
+import { EVALUATORS } from '../../src/engine/evaluators.js';
+import type { RunExport } from '../../src/use-cases/export-run.js';
+import { ensureRuleSetsPublished } from '../../src/use-cases/ensure-rule-sets-published.js';
+import { importDataset } from '../../src/use-cases/import-dataset.js';
+import { runNightly } from '../../src/use-cases/run-nightly.js';
+import { ruleSetsFromStore } from '../../src/use-cases/rule-sets-from-store.js';
+import { createScoringContext } from '../../src/use-cases/scoring-context.js';
+import { useDynalite } from '../helpers/dynalite.js';
+import { repositoryRuleSets } from '../helpers/repository-rule-sets.js';
+import { scoreFolderInMemory } from '../helpers/score-in-memory.js';
+import { configureFunctions } from './function-env.js';
+import { bodyOf, lambdaContext } from './lambda-events.js';
+
+const EXAMPLE = fileURLToPath(new URL('../fixtures/example', import.meta.url));
+const QUARTER = '2018Q4';
+const dynamo = useDynalite();
+let output: RunExport;
+let villageCounty: Map<string, string>;
+let handlers: Record<RouteName, HttpHandler>;
+
+beforeAll(async () => {
+  const stores = dynamo.stores();
+  const dataset = await readDatasetFolder(EXAMPLE);
+  villageCounty = new Map(dataset.villages.map((v) => [v.villageId, v.countyId]));
+  await importDataset(stores, dataset);
+  await ensureRuleSetsPublished(stores.ruleSets, await repositoryRuleSets(), new Date('2026-01-01T00:00:00Z'));
+  const context = createScoringContext(await ruleSetsFromStore(stores.ruleSets, '2018-12-31'), QUARTER, EVALUATORS.compiled);
+  await runNightly(stores, context, { runId: 'read-test', now: () => new Date('2026-01-01T00:00:00Z') });
+  output = (await scoreFolderInMemory(EXAMPLE, QUARTER, EVALUATORS.compiled)).output;
+  configureFunctions(dynamo.endpoint, dynamo.tableName);
+  handlers = await importApiHandlers();
+});
+
+/** Calls a read route as API Gateway would, and checks a 200 body against the route's documented schema. */
+async function call(name: RouteName, pathParameters: Record<string, string> | null, query: Record<string, string> | null = null) {
+  const template = JSON.parse(readFileSync(new URL('./events/get-verdicts.json', import.meta.url), 'utf8')) as APIGatewayProxyEvent;
+  const resource = ROUTES[name].path;
+  const event: APIGatewayProxyEvent = {
+    ...template,
+    resource,
+    path: resource.replace(/\{(\w+)\}/g, (_, key: string) => encodeURIComponent(pathParameters?.[key] ?? '')),
+    pathParameters,
+    queryStringParameters: query,
+    body: null,
+  };
+  const response = await handlers[name](event, lambdaContext(name));
+  const body = bodyOf(response);
+  if (response.statusCode === 200) ROUTES[name].response.parse(body);
+  return { status: response.statusCode, body };
+}
+
+const countyId = () => output.verdicts.find((v) => v.ruleSetId === 'county-exit')!.subjectId;
+const unitsOfCounty = () => new Set(output.scores.filter((s) => s.countyId === countyId()).map((s) => `${s.unitType}#${s.unitId}`));
+
+describe('the read routes of the console', () => {
+  it("GET /counties/{countyId}/quarters/{quarter} lists the run's failing villages first, with the items that fail", async () => {
+    const { status, body } = await call('get-county-overview', { countyId: countyId(), quarter: QUARTER });
+    expect(status).toBe(200);
+    const failing = output.verdicts.filter((v) => v.ruleSetId === 'village-exit' && v.outcome === 'fail' && villageCounty.get(v.subjectId) === countyId()).map((v) => v.subjectId);
+    expect(failing.length).toBeGreaterThan(0);
+    const shown = body.villages as { villageId: string; outcome: string; failingItems: { id: string; outcome: string }[] }[];
+    expect(shown.slice(0, failing.length).map((v) => v.villageId).sort()).toEqual([...failing].sort());
+    expect(shown.slice(failing.length).every((v) => v.outcome !== 'fail')).toBe(true);
+    const first = output.verdicts.find((v) => v.ruleSetId === 'village-exit' && v.subjectId === shown[0]!.villageId)!;
+    expect(shown[0]!.failingItems.map((i) => i.id)).toEqual(first.items.filter((i) => i.outcome !== 'pass').map((i) => i.id));
+    expect(body.countyVerdict.outcome).toBe(output.verdicts.find((v) => v.ruleSetId === 'county-exit')!.outcome);
+    const households = body.outcomes.find((o: { ruleSetId: string }) => o.ruleSetId === 'household-exit');
+    const expected: Record<string, number> = {};
+    for (const v of output.verdicts) {
+      if (v.ruleSetId === 'household-exit' && villageCounty.get(v.subjectId.replace(/-H\d+$/, '')) === countyId()) expected[v.outcome] = (expected[v.outcome] ?? 0) + 1;
+    }
+    expect(households.counts).toEqual(expected);
+    // The deprivation heatmap: per village, how many judged households fail each household item.
+    const village = shown.find((v) => v.outcome === 'fail')! as unknown as { villageId: string; householdItems: { judged: number; failing: Record<string, number> } };
+    const ofVillage = output.verdicts.filter((v) => v.ruleSetId === 'household-exit' && v.subjectId.startsWith(`${village.villageId}-`));
+    expect(village.householdItems.judged).toBe(ofVillage.length);
+    for (const item of body.householdItemLabels as { id: string }[]) {
+      expect(village.householdItems.failing[item.id] ?? 0, item.id).toBe(ofVillage.filter((v) => v.items.some((i) => i.id === item.id && i.outcome === 'fail')).length);
+    }
+    expect((body.householdItemLabels as { id: string }[]).map((i) => i.id)).toContain('income');
+  });
+
+  it('GET /villages/{villageId}/households gives every household with the verdicts the pipeline gives it', async () => {
+    const villageId = output.verdicts.find((v) => v.ruleSetId === 'village-exit')!.subjectId;
+    const { status, body } = await call('get-village-households', { villageId }, { year: '2018' });
+    expect(status).toBe(200);
+    const expected = output.verdicts.filter((v) => v.subjectType === 'household' && body.households.some((h: { householdId: string }) => h.householdId === v.subjectId));
+    const shown = body.households.flatMap((h: { verdicts: unknown[] }) => h.verdicts);
+    expect(shown).toHaveLength(expected.length);
+    expect(shown).toEqual(expect.arrayContaining(expected));
+    expect((await call('get-village-households', { villageId }, { year: 'last' })).body.error).toMatchObject({ code: 'REQUEST_INVALID', issues: [{ in: 'query', path: 'year' }] });
+    expect((await call('get-village-households', { villageId: 'nowhere' }, { year: '2018' })).status).toBe(404);
+  });
+
+  it('GET …/accountability ranks the scores and gives the same lists as the run', async () => {
+    const { status, body } = await call('get-county-accountability', { countyId: countyId(), quarter: QUARTER });
+    expect(status).toBe(200);
+    const lists = output.lists.filter((row) => unitsOfCounty().has(`${row.unitType}#${row.unitId}`));
+    expect(lists.length).toBeGreaterThan(0);
+    expect(body.lists).toEqual(lists);
+    const scores = body.scores as { rank: number; score: number; unitId: string; card: string | null; unitName: string | null }[];
+    expect(scores.map((s) => s.rank)).toEqual(scores.map((_, i) => i + 1));
+    expect(scores.map((s) => s.score)).toEqual([...scores.map((s) => s.score)].sort((a, b) => b - a));
+    expect(scores.map((s) => `${s.unitId}:${s.card}`).sort()).toEqual(output.scores.filter((s) => s.countyId === countyId()).map((s) => `${s.unitId}:${s.card}`).sort());
+    expect(scores.every((s) => s.unitName !== null)).toBe(true);
+    expect((await call('get-county-accountability', { countyId: countyId(), quarter: '2017Q1' })).body.error.code).toBe('ACCOUNTABILITY_NOT_FOUND');
+  });
+
+  it('GET /units/{unitType}/{unitId}/cards gives the card history with the quarter just scored, oldest first', async () => {
+    const row = output.scores[0]!;
+    const { body } = await call('get-unit-cards', { unitType: row.unitType, unitId: row.unitId });
+    const quarters = body.cards.map((c: { quarter: string }) => c.quarter);
+    expect(quarters).toEqual([...quarters].sort());
+    expect(body.cards.at(-1)).toEqual({ unitType: row.unitType, unitId: row.unitId, quarter: QUARTER, card: row.card });
+  });
+
+  it('GET /runs and /runs/{runId} give the stored run record; an unknown run is 404', async () => {
+    const runs = await call('get-runs', null, { quarter: QUARTER });
+    expect(runs.body.runs.map((r: { runId: string }) => r.runId)).toEqual(['read-test']);
+    expect((await call('get-run', { runId: 'read-test' })).body.status).toBe('succeeded');
+    expect((await call('get-run', { runId: 'never' })).body.error.code).toBe('RUN_NOT_FOUND');
+    expect((await call('get-runs', null, null)).status).toBe(400);
+  });
+
+  it('GET /counties names every county from its record', async () => {
+    const { body } = await call('get-counties', null);
+    expect(body.counties.map((c: { countyId: string }) => c.countyId)).toContain(countyId());
+    expect(body.counties.every((c: { name: string | null }) => typeof c.name === 'string')).toBe(true);
+  });
+});
