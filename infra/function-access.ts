@@ -65,6 +65,14 @@ export const FUNCTION_ACCESS: Readonly<Record<string, TableAccess>> = {
   // A household judged and its verdict stored in its village's partition; a village re-scored; a county rolled up.
   'post-evaluation': mergeAccess(mergeAccess(IN_FORCE, SCORE_VILLAGE), mergeAccess(AGGREGATE_COUNTY, { table: { GetItem: ['HOUSEHOLD#*'] } })),
   'post-village-re-evaluation': mergeAccess(mergeAccess(IN_FORCE, SCORE_VILLAGE), mergeAccess(AGGREGATE_COUNTY, idempotencyAccess('post-village-re-evaluation'))),
+  // The console's read routes: each reads only what its page shows, and writes nothing.
+  'get-runs': { table: {}, index: ['RUNS#*'] },
+  'get-run': { table: { GetItem: ['RUN#*'] } },
+  'get-counties': { table: {}, index: ['COUNTIES'] },
+  'get-county-overview': { table: { GetItem: ['COUNTY#*'], Query: ['PARTITION#*'] }, index: ['COUNTIES', 'COUNTY#*#VILLAGES', 'COUNTY#*#TOWNSHIPS', 'SUBJECT#*'] },
+  'get-village-households': { table: { GetItem: ['VILLAGE#*'], Query: ['PARTITION#*'] }, index: ['VILLAGE#*#HOUSEHOLDS'] },
+  'get-county-accountability': { table: { GetItem: ['COUNTY#*'], Query: ['ACCOUNTABILITY#*', 'CARDS#*'] }, index: ['COUNTY#*#TOWNSHIPS', 'COUNTY#*#UNITS'] },
+  'get-unit-cards': { table: { Query: ['CARDS#*'] } },
   'get-rule-sets': { table: { Query: ['RULE-SETS', RULE_SET_VERSIONS] } },
   'get-rule-set-versions': IN_FORCE,
   'post-rule-set-validation': PUBLISH_GATE,

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PlannedRun } from '../../functions/_shared/nightly-steps.js';
 import type { TableAction } from '../../infra/constructs/table-access.js';
+import { ROUTES, type RouteName } from '../../functions/_shared/routes.js';
 import { FUNCTION_ACCESS } from '../../infra/function-access.js';
 import { readDatasetFolder } from '../../src/adapters/file/read-dataset-folder.js';
 import { ensureRuleSetsPublished } from '../../src/use-cases/ensure-rule-sets-published.js';
@@ -83,6 +84,13 @@ const MODULES: Record<string, () => Promise<{ handler: unknown }>> = {
   'get-verdicts': () => import('../../functions/get-verdicts.js'),
   'post-evaluation': () => import('../../functions/post-evaluation.js'),
   'post-village-re-evaluation': () => import('../../functions/post-village-re-evaluation.js'),
+  'get-runs': () => import('../../functions/get-runs.js'),
+  'get-run': () => import('../../functions/get-run.js'),
+  'get-counties': () => import('../../functions/get-counties.js'),
+  'get-county-overview': () => import('../../functions/get-county-overview.js'),
+  'get-village-households': () => import('../../functions/get-village-households.js'),
+  'get-county-accountability': () => import('../../functions/get-county-accountability.js'),
+  'get-unit-cards': () => import('../../functions/get-unit-cards.js'),
   'get-rule-sets': () => import('../../functions/get-rule-sets.js'),
   'get-rule-set-versions': () => import('../../functions/get-rule-set-versions.js'),
   'post-rule-set-validation': () => import('../../functions/post-rule-set-validation.js'),
@@ -100,6 +108,12 @@ const call = async (fn: string, event: unknown) => {
   }
 };
 const api = (fn: Parameters<typeof apiEvent>[0], parts: Parameters<typeof apiEvent>[1]) => call(fn, apiEvent(fn, parts));
+/** A read route of the console, as API Gateway sends it (the GET fixture with the route's resource). */
+const read = (fn: RouteName, pathParameters: Record<string, string> | null, query: Record<string, string> | null = null) => {
+  const resource = ROUTES[fn].path;
+  const path = resource.replace(/\{(\w+)\}/g, (_, key: string) => encodeURIComponent(pathParameters?.[key] ?? ''));
+  return call(fn, { ...apiEvent('get-verdicts'), resource, path, pathParameters, queryStringParameters: query, body: null });
+};
 
 beforeAll(async () => {
   const stores = dynamo.stores();
@@ -149,6 +163,15 @@ beforeAll(async () => {
     expect(response.statusCode).toBe(200);
   }
   expect((await api('get-verdicts', { pathParameters: { subjectType: 'household', subjectId: household.householdId } })).statusCode).toBe(200);
+
+  // The console's read routes, each on what the run above left.
+  expect((await read('get-runs', null, { quarter: plan.quarter })).statusCode).toBe(200);
+  expect((await read('get-run', { runId: plan.runId })).statusCode).toBe(200);
+  expect((await read('get-counties', null)).statusCode).toBe(200);
+  expect((await read('get-county-overview', { countyId: 'C-W', quarter: plan.quarter })).statusCode).toBe(200);
+  expect((await read('get-village-households', { villageId: 'C-W-T2-V0' }, { year: '2018' })).statusCode).toBe(200);
+  expect((await read('get-county-accountability', { countyId: 'C-W', quarter: plan.quarter })).statusCode).toBe(200);
+  expect((await read('get-unit-cards', { unitType: 'township', unitId: 'C-W-T2' })).statusCode).toBe(200);
 
   // The rule-set administration API: list, history, validate, publish, roll back.
   const ruleSetPath = { pathParameters: { ruleSetId: 'household-exit' } };
