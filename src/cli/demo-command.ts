@@ -5,8 +5,6 @@ import { parseOptions } from './parse-options.js';
 import { printHelp, scoreCommand } from './score-command.js';
 
 const SAMPLE = fileURLToPath(new URL('../../data/sample-county', import.meta.url));
-/** The sample's one county (乡城县), whose overview the demo's last line points to. */
-const SAMPLE_COUNTY = '513336';
 
 export const DEMO_HELP = `Usage: tuopin demo [options]
 
@@ -28,8 +26,6 @@ export async function demoCommand(argv: string[]): Promise<number> {
   if (values.help) return printHelp(DEMO_HELP);
   const passed = (['db', 'endpoint', 'table', 'store', 'lang'] as const).flatMap((name) => (typeof values[name] === 'string' ? [`--${name}`, values[name]] : []));
   const quarter = String(values.quarter);
-  const status = await scoreCommand(['--data', SAMPLE, '--quarter', quarter, '--out', String(values.out), ...passed]);
-  // The console reads the same store through tuopin serve, which prints the sign-in URLs.
-  process.stdout.write(`\nconsole 控制台: npx tuopin serve, sign in with the URL it prints, then http://127.0.0.1:8080/?county=${SAMPLE_COUNTY}&quarter=${quarter}\n`);
-  return status;
+  // Like every run kept in a store, it ends with where the console shows it.
+  return scoreCommand(['--data', SAMPLE, '--quarter', quarter, '--out', String(values.out), ...passed]);
 }

@@ -45,7 +45,7 @@ export async function exportCommand(argv: string[]): Promise<number> {
       finishedAt,
     });
     process.stderr.write(`exported ${verdicts} verdicts, ${exported.scores.length} scores, ${exported.lists.length} list rows to ${out}\n`);
-    await printReports(out, opened.stores.records, lang);
+    await printReports(out, opened.stores.records, lang, { persistent: opened.persistent, quarter, countyId: (await opened.stores.records.listCounties())[0]?.countyId, db: values.db });
     return 0;
   } finally {
     await opened.close();

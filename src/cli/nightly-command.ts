@@ -59,7 +59,7 @@ export async function nightlyCommand(argv: string[]): Promise<number> {
       const exported = await exportRun(opened.stores, quarter, context.year);
       const files = { quarter, year: context.year, asOf, evaluator: evaluator.name, store: opened.location, run, stageSeconds: run.stageSeconds, startedAt, finishedAt: now() };
       await writeRunFiles(values.out, exported, files);
-      await printReports(values.out, opened.stores.records, lang);
+      await printReports(values.out, opened.stores.records, lang, { persistent: opened.persistent, quarter, countyId: (await opened.stores.records.listCounties())[0]?.countyId, db: values.db });
     }
     process.stderr.write(`${lastLine(run.status, run.rejectedRows ?? 0)}\n`);
     return exitCodeOf(run.status);

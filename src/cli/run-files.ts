@@ -1,7 +1,7 @@
 import { stageRunOutput } from '../adapters/file/write-run-output.js';
 import type { RunRecord } from '../ports/run-store.js';
 import type { RejectedRow } from '../records/rejected-row.js';
-import type { Lang } from '../i18n/messages.js';
+import { message, type Lang } from '../i18n/messages.js';
 import type { NameSource } from '../reports/report-names.js';
 import { writeReports } from '../reports/write-reports.js';
 import type { RemovedRecords } from '../use-cases/remove-absent-records.js';
@@ -86,12 +86,31 @@ export async function writeRunFiles(out: string, exported: ExportedRun, parts: S
   }
 }
 
+/** Where the console can show a run: the stored run's quarter and county, and the store's folder. */
+export interface ConsoleHint {
+  readonly persistent: boolean;
+  readonly quarter: string;
+  readonly countyId: string | undefined;
+  /** The `--db` the command was given, which `tuopin serve` needs as well. */
+  readonly db: string | undefined;
+}
+
+/** The line that points from a run to its page in the console (`tuopin serve` on the same store). */
+export function consoleHintLine(hint: ConsoleHint, lang: Lang): string | null {
+  if (!hint.persistent) return null;
+  const query = new URLSearchParams({ ...(hint.countyId ? { county: hint.countyId } : {}), quarter: hint.quarter });
+  return message(lang, 'console.hint', { dbOption: hint.db ? ` --db ${hint.db}` : '', url: `http://127.0.0.1:8080/?${query}` });
+}
+
 /**
  * Writes report.xlsx and accountability.pdf beside the output files and prints the readable
- * summary every run ends with; a report that could not be written is said on stderr.
+ * summary every run ends with, then, for a run kept in a store, where the console shows it; a
+ * report that could not be written is said on stderr.
  */
-export async function printReports(out: string, names: NameSource, lang: Lang): Promise<void> {
+export async function printReports(out: string, names: NameSource, lang: Lang, hint: ConsoleHint): Promise<void> {
   const written = await writeReports(out, names, lang);
   for (const notice of written.notices) process.stderr.write(`${notice}\n`);
   process.stdout.write(written.summary);
+  const line = consoleHintLine(hint, lang);
+  if (line !== null) process.stdout.write(`\n${line}\n`);
 }

@@ -96,7 +96,7 @@ export async function scoreCommand(argv: string[]): Promise<number> {
       `scored ${result.imported.households} households in ${result.imported.villages} villages of ${result.imported.counties} counties; ` +
         `${dataset.rejected.length} rows rejected; ${result.run.writes.verdicts} verdicts written; output in ${out}\n`,
     );
-    await printReports(out, opened.stores.records, lang);
+    await printReports(out, opened.stores.records, lang, { persistent: opened.persistent, quarter, countyId: countyIds[0], db: values.db });
     process.stderr.write(`${lastLine(status, dataset.rejected.length)}\n`);
     return exitCodeOf(status);
   } finally {

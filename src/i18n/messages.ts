@@ -101,6 +101,10 @@ export const MESSAGES = {
   'pdf.cards': { zh: '流动红旗与黄牌警告', en: 'Red flags and yellow cards' },
   'pdf.households': { zh: '相关户：{households}', en: 'households: {households}' },
   'pdf.empty': { zh: '本季度无', en: 'none this quarter' },
+  'console.hint': {
+    zh: '在控制台查看：运行 npx tuopin serve{dbOption}，用它打印的登录网址登录，然后打开 {url}',
+    en: 'To read this in the console: run npx tuopin serve{dbOption}, sign in with the URL it prints, then open {url}',
+  },
   'pdf.fontMissing': {
     zh: '找不到生成 PDF 所需的中文字体 {path}：请安装 Debian 软件包 fonts-noto-cjk（apt-get install fonts-noto-cjk）',
     en: 'the CJK font for the PDF is missing at {path}: install the Debian package fonts-noto-cjk (apt-get install fonts-noto-cjk)',
