@@ -51,7 +51,7 @@ export async function publishRuleSet(stores: GateStores, request: PublishRequest
       [totals.units.changed, 'unit', 'units'],
     ] as const;
     const changed = counts.map(([n, one, many]) => `${n} ${n === 1 ? one : many}`).join(', ');
-    const message = `the draft changes outcomes (${changed} in ${report.preview.quarter}): publishing it needs acceptImpact`;
+    const message = `the draft changes outcomes (${changed} in ${report.preview.quarter}): publishing it needs the impact accepted`;
     return { status: 'refused', reason: 'impact', message, report };
   }
   const entry: PublishedRuleSetWithCases = {

@@ -80,6 +80,9 @@ describe('tuopin rules on a store holding a 2018Q3 run of the worked example', (
   it('refuses to publish a draft that changes outcomes without --accept-impact, then publishes it with', async () => {
     const refused = await rules(stores, 'publish', V2, '--cases', V2_CASES, '--author', '王芳', '--note', '2018 line 4200');
     expect(refused.out).toContain('refused: the draft changes outcomes');
+    expect(refused.out).toContain('run again with --accept-impact');
+    // The officer reads the command's own option, never the API's field name.
+    expect(refused.out).not.toContain('acceptImpact');
     expect(refused.code).toBe(1);
     const published = await rules(stores, 'publish', V2, '--cases', V2_CASES, '--author', '王芳', '--note', '2018 line 4200', '--accept-impact');
     expect(published.out).toContain('published household-exit v2, in force from 2018-01-01: by 王芳');
