@@ -1,6 +1,6 @@
 import type { RemovedRecords } from '../use-cases/remove-absent-records.js';
 
-const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+const plural = (count: number, noun: string, nouns = `${noun}s`) => `${count} ${count === 1 ? noun : nouns}`;
 
 /**
  * What a snapshot import removed, one line per village (the 清退 list of that village: count
@@ -19,7 +19,7 @@ export function removalLines(removed: RemovedRecords | null): string[] {
   const villages = removed.villages.filter((v) => v.villageRemoved).length;
   lines.push(
     `清退 removed in all: ${plural(households, 'household')}, ${plural(villages, 'village')}, ${plural(removed.townships.length, 'township')}, ` +
-      `${plural(removed.units.length, 'assisting unit')}; ${plural(removed.verdicts, 'verdict')} and ${plural(removed.tallies, 'village tally')} deleted with them`,
+      `${plural(removed.units.length, 'assisting unit')}; ${plural(removed.verdicts, 'verdict')} and ${plural(removed.tallies, 'village tally', 'village tallies')} deleted with them`,
   );
   return lines;
 }
