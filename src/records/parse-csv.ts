@@ -3,6 +3,7 @@ import { describeCsvColumns } from './csv-columns.js';
 import { planCsvColumns, type CsvColumnPlan } from './csv-layout.js';
 import { CsvHeaderError } from './csv-header-error.js';
 import { csvRowToRecord } from './csv-row-to-record.js';
+import { csvVocabularyOf } from './csv-vocabulary.js';
 import type { ParseOptions } from './parse-options.js';
 import type { ParseResult } from './parse-result.js';
 import { rejectedRowOf } from './rejected-row-of.js';
@@ -17,7 +18,7 @@ export interface CsvParseOptions extends ParseOptions {
 }
 
 /**
- * Parses a CSV file with a header row of the contract's field names, given line by line
+ * Parses a CSV file with a header row of the contract's field names or their zh names, given line by line
  * (`lines[n-1]` is line `n`; lines, not raw chunks, so both parsers share one line reader —
  * a quoted cell spanning lines is rejoined with `\n`). Cells are read by the kind of their
  * column in `schema` (see `describeCsvColumns`); unknown columns are kept as text. Each row
@@ -30,6 +31,7 @@ export async function* parseCsv<T>(
   options: CsvParseOptions = {},
 ): AsyncGenerator<ParseResult<T>> {
   const columns = describeCsvColumns(schema);
+  const vocabulary = csvVocabularyOf(schema);
   let plans: CsvColumnPlan[] | null = null;
   for await (const row of splitCsvRecords(lines, options.maxRecordChars ?? DEFAULT_MAX_RECORD_CHARS)) {
     const { line } = row;
@@ -39,7 +41,7 @@ export async function* parseCsv<T>(
       continue;
     }
     if (plans === null) {
-      plans = planCsvColumns(file, line, row.cells, columns);
+      plans = planCsvColumns(file, line, row.cells, columns, vocabulary);
       continue;
     }
     if (row.cells.length !== plans.length) {
