@@ -47,6 +47,19 @@ function planColumn(file: string, line: number, column: string, index: number, c
 }
 
 /**
+ * The field a header names: its English name, its zh name, or both as the template writes them
+ * (`户编号 householdId`, any white space or a line break between) when both name one field.
+ */
+function headerField(vocabulary: CsvVocabulary, written: string): string {
+  const known = vocabulary.headers.get(written);
+  if (known !== undefined) return known;
+  const parts = written.split(/\s+/);
+  if (parts.length < 2) return written;
+  const zh = vocabulary.headers.get(parts.slice(0, -1).join(' '));
+  return zh !== undefined && zh === vocabulary.headers.get(parts[parts.length - 1]!) ? zh : written;
+}
+
+/**
  * Reads a CSV header against the schema's columns, each named by its field or, given the kind's
  * vocabulary, by its zh name. The plans come in the order cells are laid
  * down (whole fields before dotted ones, so dotted cells land on top of a whole-object cell).
@@ -59,7 +72,7 @@ export function planCsvColumns(file: string, line: number, header: readonly stri
     const written = raw.trim();
     if (written === '') throw new CsvHeaderError(file, line, `column ${index + 1} has no name`);
     // A zh header (`户编号`) reads as its field (`householdId`); both spellings of one field clash.
-    const column = vocabulary?.headers.get(written) ?? written;
+    const column = vocabulary === null ? written : headerField(vocabulary, written);
     if (seen.has(column)) throw new CsvHeaderError(file, line, `column ${written === column ? column : `${written} (${column})`} appears twice`);
     seen.add(column);
     return planColumn(file, line, column, index, columns, vocabulary);
