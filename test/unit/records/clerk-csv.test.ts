@@ -46,6 +46,12 @@ describe('a 台账 in CSV, with Chinese headers and values', () => {
     expect(result).toMatchObject({ ok: true, record: { 备注: '新户' } });
   });
 
+  it('reads a header naming one field both ways, as the template writes it', async () => {
+    const [result] = await parseHouseholds('户编号 householdId,"村编号\nvillageId",户状态 status', 'H1,V1,申请中');
+    expect(result).toMatchObject({ ok: true, record: { householdId: 'H1', villageId: 'V1', status: 'applicant' } });
+    await expect(parseHouseholds('户编号 villageId,村编号,户状态', 'H1,V1,poor')).rejects.toThrow(/column 户编号 villageId is not a known column; did you mean/);
+  });
+
   it('refuses a field given under both its names', async () => {
     await expect(parseHouseholds('householdId,户编号,villageId,status', 'H1,H1,V1,poor')).rejects.toThrow(/column 户编号 \(householdId\) appears twice/);
   });
