@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -100,6 +100,5 @@ describe('a dataset kept as a workbook', () => {
 });
 
 async function writeJsonLines(path: string, rows: readonly unknown[]): Promise<void> {
-  const { writeFile } = await import('node:fs/promises');
   await writeFile(path, rows.map((row) => JSON.stringify(row)).join('\n'));
 }
