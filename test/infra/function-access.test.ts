@@ -5,6 +5,7 @@ import type { PlannedRun } from '../../functions/_shared/nightly-steps.js';
 import type { TableAction } from '../../infra/constructs/table-access.js';
 import { ROUTES, type RouteName } from '../../functions/_shared/routes.js';
 import { FUNCTION_ACCESS } from '../../infra/function-access.js';
+import { importApiHandlers } from '../../src/cli/http-handlers.js';
 import { readDatasetFolder } from '../../src/adapters/file/read-dataset-folder.js';
 import { ensureRuleSetsPublished } from '../../src/use-cases/ensure-rule-sets-published.js';
 import { importDataset } from '../../src/use-cases/import-dataset.js';
@@ -74,29 +75,16 @@ function allowed(request: Request): boolean {
   return request.keys.every((key) => patterns.some((pattern) => like(pattern, key)));
 }
 
-/** Every function, imported once the environment is set (their config is read at import). */
-const MODULES: Record<string, () => Promise<{ handler: unknown }>> = {
+/** The nightly tasks, imported once the environment is set (their config is read at import); the API's handlers come from `importApiHandlers`. */
+const TASK_MODULES: Record<string, () => Promise<{ handler: unknown }>> = {
   'plan-run': () => import('../../functions/plan-run.js'),
   'score-village-batch': () => import('../../functions/score-village-batch.js'),
   'aggregate-county': () => import('../../functions/aggregate-county.js'),
   'account-county': () => import('../../functions/account-county.js'),
   'finish-run': () => import('../../functions/finish-run.js'),
-  'get-verdicts': () => import('../../functions/get-verdicts.js'),
-  'post-evaluation': () => import('../../functions/post-evaluation.js'),
-  'post-village-re-evaluation': () => import('../../functions/post-village-re-evaluation.js'),
-  'get-runs': () => import('../../functions/get-runs.js'),
-  'get-run': () => import('../../functions/get-run.js'),
-  'get-counties': () => import('../../functions/get-counties.js'),
-  'get-county-overview': () => import('../../functions/get-county-overview.js'),
-  'get-village-households': () => import('../../functions/get-village-households.js'),
-  'get-county-accountability': () => import('../../functions/get-county-accountability.js'),
-  'get-unit-cards': () => import('../../functions/get-unit-cards.js'),
-  'get-rule-sets': () => import('../../functions/get-rule-sets.js'),
-  'get-rule-set-versions': () => import('../../functions/get-rule-set-versions.js'),
-  'post-rule-set-validation': () => import('../../functions/post-rule-set-validation.js'),
-  'post-rule-set-version': () => import('../../functions/post-rule-set-version.js'),
-  'post-rule-set-rollback': () => import('../../functions/post-rule-set-rollback.js'),
 };
+/** Every function of the stack: the nightly tasks and one per route. */
+const FUNCTIONS = [...Object.keys(TASK_MODULES), ...Object.keys(ROUTES)];
 
 const handlers: Record<string, (event: unknown, context: ReturnType<typeof lambdaContext>) => Promise<any>> = {};
 const call = async (fn: string, event: unknown) => {
@@ -120,7 +108,8 @@ beforeAll(async () => {
   await importDataset(stores, await readDatasetFolder(EXAMPLE));
   await ensureRuleSetsPublished(stores.ruleSets, await repositoryRuleSets(), new Date('2026-01-01T00:00:00Z'));
   configureFunctions(dynamo.endpoint, dynamo.tableName);
-  for (const [fn, load] of Object.entries(MODULES)) handlers[fn] = (await load()).handler as (typeof handlers)[string];
+  for (const [fn, load] of Object.entries(TASK_MODULES)) handlers[fn] = (await load()).handler as (typeof handlers)[string];
+  Object.assign(handlers, await importApiHandlers());
   // Every handler of the container shares this client: record what it sends, once serialised.
   const { clients } = await import('../../functions/_shared/clients.js');
   clients().client.middlewareStack.add(
@@ -188,7 +177,7 @@ beforeAll(async () => {
 
 describe('what the functions send to DynamoDB', () => {
   it('was recorded for every function', () => {
-    expect(Object.keys(MODULES).sort()).toEqual(Object.keys(FUNCTION_ACCESS).sort());
+    expect([...FUNCTIONS].sort()).toEqual(Object.keys(FUNCTION_ACCESS).sort());
     expect(new Set(sent.map((r) => r.fn))).toEqual(new Set(Object.keys(FUNCTION_ACCESS)));
     expect(sent.filter((r) => r.fn === '(none)')).toEqual([]);
     expect(new Set(sent.map((r) => r.action))).toEqual(new Set(['GetItem', 'Query', 'BatchGetItem', 'PutItem', 'BatchWriteItem', 'UpdateItem']));
