@@ -5,10 +5,11 @@ import { ApiState } from '../components/api-state.js';
 import { BarChart } from '../components/bar-chart.js';
 import { navigate } from '../components/navigation.js';
 import { useApi } from '../components/use-api.js';
+import { VerdictItemsTable } from '../components/verdict-items-table.js';
 import { useLocale } from '../i18n/locale.js';
 import { AccountabilitySummary } from './accountability-summary.js';
 import { DeprivationHeatMap } from './deprivation-heat-map.js';
-import { OUTCOME_COLOURS, showValue } from './format.js';
+import { OUTCOME_COLOURS } from './format.js';
 
 type Overview = Ok<'/counties/{countyId}/quarters/{quarter}'>;
 
@@ -96,18 +97,7 @@ function CountyItems({ overview }: { overview: Overview }) {
   return (
     <Card title={t('countyItems')} style={{ marginBottom: 16 }} extra={verdict && <Tag color={OUTCOME_COLOURS[verdict.outcome]}>{pick(verdict.outcomeLabel)}</Tag>}>
       {verdict ? (
-        <Table
-          size="small"
-          rowKey="id"
-          pagination={false}
-          dataSource={verdict.items}
-          columns={[
-            { title: t('item'), dataIndex: 'label', render: (label: { zh: string; en: string }) => pick(label) },
-            { title: t('outcome'), dataIndex: 'outcome', render: (outcome: string) => <Tag color={OUTCOME_COLOURS[outcome]}>{outcome}</Tag> },
-            { title: t('valueFound'), dataIndex: 'actual', render: showValue },
-            { title: t('required'), dataIndex: 'expected' },
-          ]}
-        />
+        <VerdictItemsTable items={verdict.items} />
       ) : (
         t('noData')
       )}

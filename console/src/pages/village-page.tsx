@@ -4,9 +4,10 @@ import { get, post, type Ok } from '../api/client.js';
 import { ApiState, ErrorAlert } from '../components/api-state.js';
 import { navigate } from '../components/navigation.js';
 import { useApi } from '../components/use-api.js';
+import { VerdictItemsTable } from '../components/verdict-items-table.js';
 import { useLocale } from '../i18n/locale.js';
 import type { MessageKey } from '../i18n/messages.js';
-import { OUTCOME_COLOURS, showValue } from './format.js';
+import { OUTCOME_COLOURS } from './format.js';
 
 type Village = Ok<'/villages/{villageId}/households'>;
 type Household = Village['households'][number];
@@ -84,19 +85,7 @@ function Explanation({ household }: { household: Household }) {
           <Typography.Text strong>
             {verdict.ruleSetId} v{verdict.ruleSetVersion}: {pick(verdict.outcomeLabel)}
           </Typography.Text>
-          <Table
-            size="small"
-            rowKey="id"
-            pagination={false}
-            dataSource={verdict.items}
-            columns={[
-              { title: t('item'), dataIndex: 'label', render: (label: { zh: string; en: string }) => pick(label) },
-              { title: t('outcome'), dataIndex: 'outcome', render: (outcome: string) => <Tag color={OUTCOME_COLOURS[outcome]}>{outcome}</Tag> },
-              { title: t('valueFound'), dataIndex: 'actual', render: showValue },
-              { title: t('required'), dataIndex: 'expected' },
-              { title: t('missingFields'), dataIndex: 'missing', render: (missing?: string[]) => missing?.join(', ') ?? '' },
-            ]}
-          />
+          <VerdictItemsTable items={verdict.items} withMissing />
         </div>
       ))}
     </div>
