@@ -13,6 +13,7 @@ Commands:
   rules     list, show, validate, test, diff, publish, history and roll back rule-set versions
   serve     the evaluation API on 127.0.0.1 (same handlers as the Lambdas)
   demo      the nightly scoring of the sample county on the embedded store
+  template  write the .xlsx workbook a county clerk fills in
 Run "tuopin <command> --help" for a command's options; "tuopin --version" prints the version.`;
 
 // Each command's modules load only when it runs: `tuopin --help` or `tuopin rules list` does
@@ -25,6 +26,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   rules: async (argv) => (await import('./rules-command.js')).rulesCommand(argv),
   serve: async (argv) => (await import('./serve-command.js')).serveCommand(argv),
   demo: async (argv) => (await import('./demo-command.js')).demoCommand(argv),
+  template: async (argv) => (await import('./template-command.js')).templateCommand(argv),
 };
 
 /** The package's version, read from package.json beside the sources (or the built files). */

@@ -24,7 +24,8 @@ them, and prints the readable summary.
 
 Options:
   --data DIR        dataset folder: counties, townships, villages, households
-                    (+ optional units, card-history), each as .jsonl or .csv
+                    (+ optional units, card-history), each as .jsonl, .csv or
+                    .xlsx, or one .xlsx workbook with a sheet per kind
   --quarter Q       the quarter of the run, like 2018Q4; its year is the assessment year
                     and its last day selects the rule-set versions in force
   --out DIR         folder for the output files (created if needed)

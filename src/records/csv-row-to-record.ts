@@ -1,4 +1,4 @@
-import type { CsvColumnKind } from './csv-columns.js';
+import { clerkBoolean, clerkDate, clerkEnum, clerkNumberText } from './clerk-values.js';
 import type { CsvColumnPlan } from './csv-layout.js';
 import { describeValue } from './describe-value.js';
 import type { RowProblem } from './rejected-row-of.js';
@@ -8,20 +8,27 @@ const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 type Cell = { readonly value: unknown } | { readonly problem: string };
 
-function readCell(text: string, kind: CsvColumnKind): Cell {
+/** A cell's text read by its column: the clerk's spellings the dictionary names become canonical values. */
+export function readCell(text: string, plan: Pick<CsvColumnPlan, 'kind' | 'entry'>): Cell {
+  const { kind, entry } = plan;
   if (text === '') return { value: null };
-  if (kind === 'string') return { value: text };
+  if (kind === 'string') {
+    if (entry?.type === 'enum' && text.trim() !== '') return clerkEnum(text, entry);
+    if (entry?.type === 'date') return { value: clerkDate(text) };
+    return { value: text };
+  }
   const trimmed = text.trim();
   if (trimmed === '') return { value: null };
   switch (kind) {
     case 'number': {
-      const value = NUMBER.test(trimmed) ? Number(trimmed) : Number.NaN;
+      const written = clerkNumberText(trimmed);
+      const value = NUMBER.test(written) ? Number(written) : Number.NaN;
       return Number.isFinite(value) ? { value } : { problem: `expected a number, got ${describeValue(text)}` };
     }
     case 'boolean': {
-      const lower = trimmed.toLowerCase();
-      if (lower === 'true' || lower === 'false') return { value: lower === 'true' };
-      return { problem: `expected true or false, got ${describeValue(text)}` };
+      const value = clerkBoolean(trimmed);
+      if (value !== null) return { value };
+      return { problem: `expected 是/否 or true/false, got ${describeValue(text)}` };
     }
     case 'json':
       try {
@@ -69,7 +76,7 @@ export function csvRowToRecord(plans: readonly CsvColumnPlan[], cells: readonly 
   const record: Record<string, unknown> = {};
   const problems: (RowProblem & { index: number })[] = [];
   for (const plan of plans) {
-    const cell = readCell(cells[plan.index] ?? '', plan.kind);
+    const cell = readCell(cells[plan.index] ?? '', plan);
     if ('problem' in cell) {
       problems.push({ field: plan.column, reason: cell.problem, index: plan.index });
       continue;

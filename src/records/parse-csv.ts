@@ -1,14 +1,7 @@
 import type { z } from 'zod';
-import { describeCsvColumns } from './csv-columns.js';
-import { planCsvColumns, type CsvColumnPlan } from './csv-layout.js';
-import { CsvHeaderError } from './csv-header-error.js';
-import { csvRowToRecord } from './csv-row-to-record.js';
 import type { ParseOptions } from './parse-options.js';
 import type { ParseResult } from './parse-result.js';
-import { rejectedRowOf } from './rejected-row-of.js';
-import { recordId } from './record-id.js';
-import { withPlacement } from './row-placement.js';
-import { problemsFromIssues } from './rejection-from-issues.js';
+import { parseCellRows } from './parse-cell-rows.js';
 import { DEFAULT_MAX_RECORD_CHARS, splitCsvRecords } from './split-csv-records.js';
 
 export interface CsvParseOptions extends ParseOptions {
@@ -17,49 +10,11 @@ export interface CsvParseOptions extends ParseOptions {
 }
 
 /**
- * Parses a CSV file with a header row of the contract's field names, given line by line
- * (`lines[n-1]` is line `n`; lines, not raw chunks, so both parsers share one line reader —
- * a quoted cell spanning lines is rejoined with `\n`). Cells are read by the kind of their
- * column in `schema` (see `describeCsvColumns`); unknown columns are kept as text. Each row
- * is reported at the line it starts on. Throws `CsvHeaderError` when the header is unusable.
+ * Parses a CSV file with a header row of the contract's field names or their zh names, given
+ * line by line (`lines[n-1]` is line `n`; lines, not raw chunks, so both parsers share one line
+ * reader — a quoted cell spanning lines is rejoined with `\n`). Rows are read as `parseCellRows`
+ * reads any table of text cells. Throws `CsvHeaderError` when the header is unusable.
  */
-export async function* parseCsv<T>(
-  lines: AsyncIterable<string>,
-  file: string,
-  schema: z.ZodType<T>,
-  options: CsvParseOptions = {},
-): AsyncGenerator<ParseResult<T>> {
-  const columns = describeCsvColumns(schema);
-  let plans: CsvColumnPlan[] | null = null;
-  for await (const row of splitCsvRecords(lines, options.maxRecordChars ?? DEFAULT_MAX_RECORD_CHARS)) {
-    const { line } = row;
-    if ('error' in row) {
-      if (plans === null) throw new CsvHeaderError(file, line, row.error);
-      yield { ok: false, rejected: { file, line, field: '(row)', reason: row.error } };
-      continue;
-    }
-    if (plans === null) {
-      plans = planCsvColumns(file, line, row.cells, columns);
-      continue;
-    }
-    if (row.cells.length !== plans.length) {
-      const reason = `expected ${plans.length} cells as in the header, got ${row.cells.length}`;
-      yield { ok: false, rejected: { file, line, field: '(row)', reason } };
-      continue;
-    }
-    const { record, problems } = csvRowToRecord(plans, row.cells);
-    const id = recordId(record, options.idField);
-    const parsed = schema.safeParse(record, { reportInput: true });
-    if (parsed.success && problems.length === 0) {
-      yield { ok: true, file, line, record: parsed.data };
-      continue;
-    }
-    // A cell that could not be read is left out of the record, so the schema's issues are mostly
-    // about the other cells: the row's rejection lists both, every problem of the row at once,
-    // leaving out a schema issue that only restates a cell's problem (same field or its object).
-    const related = (a: string, b: string): boolean => a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`);
-    const issues = parsed.success ? [] : problemsFromIssues(parsed.error.issues).filter((issue) => !problems.some((cell) => related(cell.field, issue.field)));
-    const [first, ...rest] = [...problems, ...issues];
-    yield withPlacement(rejectedRowOf(file, line, [first ?? { field: '(record)', reason: 'invalid record' }, ...rest], id), record);
-  }
+export function parseCsv<T>(lines: AsyncIterable<string>, file: string, schema: z.ZodType<T>, options: CsvParseOptions = {}): AsyncGenerator<ParseResult<T>> {
+  return parseCellRows(splitCsvRecords(lines, options.maxRecordChars ?? DEFAULT_MAX_RECORD_CHARS), file, schema, options);
 }

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
+import { parseCellRows } from '../../records/parse-cell-rows.js';
 import { parseCsv } from '../../records/parse-csv.js';
 import { parseJsonLines } from '../../records/parse-json-lines.js';
 import type { ParseResult } from '../../records/parse-result.js';
@@ -10,9 +11,11 @@ import { rejectedRowOf } from '../../records/rejected-row-of.js';
 import { withPlacement } from '../../records/row-placement.js';
 import type { DatasetFile } from './dataset-file-of.js';
 import { storeFitProblems } from './store-fit.js';
+import { workbookSheetRows } from './workbook-rows.js';
 
 /**
- * Parses one dataset file as a stream: only the current line is held, whatever the file's size.
+ * Parses one dataset file as a stream: only the current line (or sheet row) is held, whatever
+ * the file's size. A workbook sheet's rows are read like CSV rows (see `workbookSheetRows`).
  * The file is decoded strictly (UTF-8, UTF-16 with a byte-order mark, or GB18030; see
  * `readLines`): bytes that are not valid text throw `DatasetEncodingError` for the whole file.
  * A row that passes its schema but would not fit the store is rejected here, by file and line,
@@ -20,9 +23,8 @@ import { storeFitProblems } from './store-fit.js';
  */
 export async function* parseDatasetFile<K extends RecordKind>(dir: string, file: DatasetFile, kind: K): AsyncGenerator<ParseResult<RecordOf<K>>> {
   const { schema, idField } = RECORD_KINDS[kind];
-  const lines = readLines(createReadStream(join(dir, file.name)), { file: file.name });
   const typed = schema as unknown as z.ZodType<RecordOf<K>>;
-  const results = file.format === 'csv' ? parseCsv(lines, file.name, typed, { idField }) : parseJsonLines(lines, file.name, typed, { idField });
+  const results = file.format === 'xlsx' ? parseCellRows(workbookSheetRows(join(dir, file.path ?? file.name), file.sheet ?? ''), file.name, typed, { idField }) : parseText(dir, file, typed, idField);
   for await (const result of results) {
     if (!result.ok) {
       yield result;
@@ -37,6 +39,11 @@ export async function* parseDatasetFile<K extends RecordKind>(dir: string, file:
     // Placed like any rejected row, so the village it leaves incomplete says so.
     yield withPlacement(rejectedRowOf(result.file, result.line, [first, ...rest], typeof id === 'string' ? idTag(id) : undefined), result.record);
   }
+}
+
+function parseText<T>(dir: string, file: DatasetFile, schema: z.ZodType<T>, idField: string): AsyncGenerator<ParseResult<T>> {
+  const lines = readLines(createReadStream(join(dir, file.name)), { file: file.name });
+  return file.format === 'csv' ? parseCsv(lines, file.name, schema, { idField }) : parseJsonLines(lines, file.name, schema, { idField });
 }
 
 /** A rejection names its row by id; an id too long to store is cut so the report stays readable. */

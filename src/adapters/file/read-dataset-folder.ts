@@ -7,7 +7,7 @@ import type { Located } from '../../records/located.js';
 import { RECORD_KIND_NAMES, RECORD_KINDS, type RecordKind, type RecordOf } from '../../records/record-kinds.js';
 import type { RejectedRow } from '../../records/rejected-row.js';
 import { placementOf, type RowPlacement } from '../../records/row-placement.js';
-import { datasetFileOf, type DatasetFile } from './dataset-file-of.js';
+import { datasetFilesOf, whereKindGoes, type DatasetFile } from './dataset-file-of.js';
 import { listDatasetFolder } from './list-dataset-folder.js';
 import { DatasetFolderError } from './dataset-folder-error.js';
 import { parseDatasetFile } from './parse-dataset-file.js';
@@ -59,15 +59,16 @@ export interface OpenedDataset {
 
 /**
  * Opens a dataset folder (`counties`, `townships`, `villages`, `households` required; `units`
- * and `card-history` optional; each as `.jsonl` or `.csv`). Throws `DatasetFolderError` for a
+ * and `card-history` optional; each as `.jsonl`, `.csv` or `.xlsx`, or a sheet of the folder's
+ * workbook). Throws `DatasetFolderError` for a
  * folder that is not a dataset.
  */
 export async function openDatasetFolder(dir: string): Promise<OpenedDataset> {
   const names = await listDatasetFolder(dir);
-  const files = new Map(RECORD_KIND_NAMES.map((kind) => [kind, datasetFileOf(dir, names, kind)] as const));
+  const files = await datasetFilesOf(dir, names);
   const missing = RECORD_KIND_NAMES.filter((kind) => RECORD_KINDS[kind].required && files.get(kind) === null);
   if (missing.length > 0) {
-    const expected = missing.map((kind) => `${RECORD_KINDS[kind].fileStem}.jsonl or ${RECORD_KINDS[kind].fileStem}.csv`);
+    const expected = missing.map(whereKindGoes);
     throw new DatasetFolderError(dir, `missing ${expected.join(', ')}`);
   }
   const parseRejected: RejectedRow[] = [];

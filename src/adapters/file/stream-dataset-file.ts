@@ -1,6 +1,6 @@
 import type { ParseResult } from '../../records/parse-result.js';
 import { RECORD_KINDS, type RecordKind, type RecordOf } from '../../records/record-kinds.js';
-import { datasetFileOf } from './dataset-file-of.js';
+import { datasetFilesOf, whereKindGoes } from './dataset-file-of.js';
 import { listDatasetFolder } from './list-dataset-folder.js';
 import { DatasetFolderError } from './dataset-folder-error.js';
 import { parseDatasetFile } from './parse-dataset-file.js';
@@ -8,14 +8,13 @@ import { parseDatasetFile } from './parse-dataset-file.js';
 /**
  * Yields the parse results of one kind of record of a dataset folder one at a time, so a
  * households file of a million lines never sits in memory. An optional kind without a file
- * yields nothing; a required one, an absent folder, or both a `.jsonl` and a `.csv` throw
+ * yields nothing; a required one, an absent folder, or a kind given twice (`.jsonl` and `.csv`) throw
  * `DatasetFolderError`. Reference checks are the caller's (see `householdReferenceCheck`).
  */
 export async function* streamDatasetFile<K extends RecordKind>(dir: string, kind: K): AsyncGenerator<ParseResult<RecordOf<K>>> {
-  const file = datasetFileOf(dir, await listDatasetFolder(dir), kind);
+  const file = (await datasetFilesOf(dir, await listDatasetFolder(dir))).get(kind) ?? null;
   if (file === null) {
-    const { fileStem, required } = RECORD_KINDS[kind];
-    if (required) throw new DatasetFolderError(dir, `${fileStem}.jsonl or ${fileStem}.csv is missing`);
+    if (RECORD_KINDS[kind].required) throw new DatasetFolderError(dir, `${whereKindGoes(kind)} is missing`);
     return;
   }
   yield* parseDatasetFile(dir, file, kind);

@@ -116,9 +116,9 @@ describe('parseCsv', () => {
     ['incomePerCapita', 'abc', 'expected a number, got "abc"'],
     ['incomePerCapita', '0x10', 'expected a number, got "0x10"'],
     ['incomePerCapita', '1,5', null],
-    ['electricity', 'yes', 'expected true or false, got "yes"'],
-    ['electricity', '1', 'expected true or false, got "1"'],
-    ['housing.safetyGrade', 'E', 'expected one of A, B, C, D, got "E"'],
+    ['electricity', 'yes', 'expected 是/否 or true/false, got "yes"'],
+    ['electricity', '1', 'expected 是/否 or true/false, got "1"'],
+    ['housing.safetyGrade', 'E', 'expected one of A A级（安全）, B B级（基本安全）, C C级危房（局部危险）, D D级危房（整栋危险） / 应为以下之一, got "E"'],
     ['registeredYear', '2014.5', 'expected a whole number, got 2014.5'],
   ])('rejects the %s cell %j naming the column', async (column, cell, reason) => {
     const quoted = cell.includes(',') ? `"${cell}"` : cell;
@@ -136,7 +136,7 @@ describe('parseCsv', () => {
 
   it('lists every bad cell of a row in the reason, each with its column', async () => {
     const [rejected] = rejections(await parse(csv(`${HOUSEHOLD_HEADER},incomePerCapita,electricity`, 'H1,V1,poor,abc,maybe'), HouseholdSchema));
-    expect(rejected).toMatchObject({ field: 'incomePerCapita', reason: 'expected a number, got "abc"; electricity: expected true or false, got "maybe"' });
+    expect(rejected).toMatchObject({ field: 'incomePerCapita', reason: 'expected a number, got "abc"; electricity: expected 是/否 or true/false, got "maybe"' });
   });
 
   it('lists the schema problems of the other cells beside the cells that could not be read', async () => {
@@ -145,9 +145,9 @@ describe('parseCsv', () => {
     expect(rejected).toEqual({
       file: 'data.csv',
       line: 2,
-      field: 'incomePerCapita',
+      field: 'status',
       reason:
-        'expected a number, got "abc"; status: expected one of poor, exited, returned, applicant, non-poor, got "rich"; registeredYear: expected at most 2100, got 99999; housing.safetyGrade: expected one of A, B, C, D, got "E"',
+        'expected one of poor 未脱贫, exited 已脱贫, returned 返贫, applicant 申请中, non-poor 非贫困户 / 应为以下之一, got "rich"; incomePerCapita: expected a number, got "abc"; housing.safetyGrade: expected one of A A级（安全）, B B级（基本安全）, C C级危房（局部危险）, D D级危房（整栋危险） / 应为以下之一, got "E"; registeredYear: expected at most 2100, got 99999',
       id: 'H1',
     });
   });

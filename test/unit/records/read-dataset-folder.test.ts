@@ -197,7 +197,7 @@ describe('readDatasetFolder on a folder that is not a dataset', () => {
   it('names every required file that is missing', async () => {
     const dir = await folderWith({ 'counties.jsonl': [rawCounty()] });
     await expect(readDatasetFolder(dir)).rejects.toThrow(
-      'missing townships.jsonl or townships.csv, villages.jsonl or villages.csv, households.jsonl or households.csv',
+      'missing townships.jsonl or townships.csv or townships.xlsx or a workbook sheet named townships/乡镇, villages.jsonl or villages.csv or villages.xlsx or a workbook sheet named villages/村, households.jsonl or households.csv or households.xlsx or a workbook sheet named households/农户',
     );
   });
 
@@ -221,7 +221,7 @@ describe('streamDatasetFile', () => {
 
   it('refuses a required kind without a file', async () => {
     const dir = await folderWith({ 'counties.jsonl': [rawCounty()] });
-    await expect(collect(streamDatasetFile(dir, 'households'))).rejects.toThrow('households.jsonl or households.csv is missing');
+    await expect(collect(streamDatasetFile(dir, 'households'))).rejects.toThrow('households.jsonl or households.csv or households.xlsx or a workbook sheet named households/农户 is missing');
   });
 
   it('yields rejections in line with the records', async () => {
