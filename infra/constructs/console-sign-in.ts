@@ -44,9 +44,10 @@ export class ConsoleSignIn extends Construct {
       signInAliases: { username: true, email: true },
       featurePlan: FeaturePlan.LITE,
       passwordPolicy: { minLength: 12, requireLowercase: true, requireUppercase: true, requireDigits: true, requireSymbols: true, tempPasswordValidity: Duration.days(3) },
-      // TOTP only: SMS needs a sending role and costs per message. Optional, so an officer can
-      // enrol from the hosted UI; an administrator can require it per person.
-      mfa: Mfa.OPTIONAL,
+      // Required: these accounts read households' records and publish standards. TOTP only
+      // (SMS needs a sending role and costs per message); the hosted UI walks a person through
+      // setting up an authenticator app at the first sign-in, which optional MFA would not.
+      mfa: Mfa.REQUIRED,
       mfaSecondFactor: { sms: false, otp: true },
       accountRecovery: AccountRecovery.EMAIL_ONLY,
       deletionProtection: props.protectData,

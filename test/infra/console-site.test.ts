@@ -129,11 +129,11 @@ describe('the API for the console', () => {
 });
 
 describe('sign-in', () => {
-  it('is a user pool only administrators add people to, with a strong password policy, TOTP and the three groups', () => {
+  it('is a user pool only administrators add people to, with a strong password policy, TOTP required and the three groups', () => {
     const pool = one(dev, 'AWS::Cognito::UserPool').Properties;
     expect(pool.AdminCreateUserConfig).toMatchObject({ AllowAdminCreateUserOnly: true });
     expect(pool.Policies.PasswordPolicy).toMatchObject({ MinimumLength: 12, RequireLowercase: true, RequireUppercase: true, RequireNumbers: true, RequireSymbols: true });
-    expect(pool).toMatchObject({ MfaConfiguration: 'OPTIONAL', EnabledMfas: ['SOFTWARE_TOKEN_MFA'] });
+    expect(pool).toMatchObject({ MfaConfiguration: 'ON', EnabledMfas: ['SOFTWARE_TOKEN_MFA'] });
     const groups = Object.values(dev.findResources('AWS::Cognito::UserPoolGroup')).map((g) => g.Properties.GroupName);
     expect(groups.sort()).toEqual([...CONSOLE_ROLES].sort());
   });
