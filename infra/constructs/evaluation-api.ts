@@ -1,4 +1,4 @@
-import { RemovalPolicy } from 'aws-cdk-lib';
+import { CfnOutput, RemovalPolicy } from 'aws-cdk-lib';
 import {
   AccessLogFormat,
   AuthorizationType,
@@ -125,6 +125,7 @@ export class EvaluationApi extends Construct {
       description: "Lets a viewer call the Tuopin API's read routes only (SigV4)",
       statements: [new PolicyStatement({ effect: Effect.ALLOW, actions: ['execute-api:Invoke'], resources: methodsOf('viewer') })],
     });
+    new CfnOutput(this, 'ViewerPolicyArn', { key: 'ViewerPolicyArn', value: this.viewerPolicy.managedPolicyArn });
   }
 
   private resourceAt(path: string): IResource {

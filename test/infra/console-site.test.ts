@@ -125,6 +125,8 @@ describe('the API for the console', () => {
       expect(asList(statements[0]!.statement.Resource).map(invokeTarget).sort(), policy).toEqual(expectedTargets(routesOfPolicy(policy), api, stage));
     }
     expect(Object.keys(POLICIES)).toHaveLength(3);
+    dev.hasOutput('ViewerPolicyArn', {});
+    for (const output of ['ConsoleUrl', 'ConsoleUserPoolId', 'ConsoleIdentityPoolId']) dev.hasOutput(output, {});
   });
 });
 
