@@ -1,4 +1,5 @@
 import type { AwsCredentialIdentity } from '@smithy/types';
+import { authorizeUrl, pkceChallenge, randomText, tokenRequest } from './hosted-ui.js';
 import type { AwsConfig } from './runtime-config.js';
 
 /*
@@ -19,14 +20,6 @@ interface Session {
   readonly credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken: string; expires: number };
 }
 
-const base64url = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-const randomText = () => base64url(crypto.getRandomValues(new Uint8Array(32)));
-
-/** The PKCE challenge of a verifier: base64url(SHA-256(verifier)), method S256. */
-export async function pkceChallenge(verifier: string): Promise<string> {
-  return base64url(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier))));
-}
-
 /** The console's own address, where the hosted UI sends the code back (the client's one callback URL). */
 const callbackUrl = () => `${location.origin}/`;
 
@@ -35,17 +28,7 @@ async function redirectToSignIn(config: AwsConfig): Promise<never> {
   const verifier = randomText();
   const state = randomText();
   sessionStorage.setItem(PENDING, JSON.stringify({ verifier, state, returnTo: `${location.pathname}${location.search}` }));
-  const url = new URL('/oauth2/authorize', config.authDomain);
-  url.search = new URLSearchParams({
-    response_type: 'code',
-    client_id: config.userPoolClientId,
-    redirect_uri: callbackUrl(),
-    scope: 'openid email profile',
-    state,
-    code_challenge_method: 'S256',
-    code_challenge: await pkceChallenge(verifier),
-  }).toString();
-  location.assign(url.toString());
+  location.assign(authorizeUrl(config, await pkceChallenge(verifier), state, callbackUrl()));
   return new Promise<never>(() => undefined);
 }
 
@@ -54,11 +37,8 @@ async function completeSignIn(config: AwsConfig, code: string, state: string): P
   const pending = JSON.parse(sessionStorage.getItem(PENDING) ?? 'null') as { verifier: string; state: string; returnTo: string } | null;
   sessionStorage.removeItem(PENDING);
   if (!pending || pending.state !== state) throw new Error('登录状态不符，请重新登录 / the sign-in state does not match: sign in again');
-  const response = await fetch(new URL('/oauth2/token', config.authDomain), {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'authorization_code', client_id: config.userPoolClientId, code, redirect_uri: callbackUrl(), code_verifier: pending.verifier }),
-  });
+  const token = tokenRequest(config, code, pending.verifier, callbackUrl());
+  const response = await fetch(token.url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: token.body });
   if (!response.ok) throw new Error(`登录失败 / sign-in failed (${response.status})`);
   const { id_token: idToken, expires_in: expiresIn } = (await response.json()) as { id_token: string; expires_in: number };
   history.replaceState(null, '', pending.returnTo);

@@ -1,7 +1,8 @@
 /**
  * Where the console runs, from `/config.json`. The stack writes that file beside the build on
- * AWS (infra/constructs/web-console.ts). On loopback, or without that file, the console is
- * served beside the local API and signs in with the session cookie of a one-time URL.
+ * AWS (infra/constructs/web-console.ts); transport.ts fetches it. On loopback, or without that
+ * file, the console is served beside the local API and signs in with the session cookie of a
+ * one-time URL.
  */
 export interface AwsConfig {
   readonly mode: 'aws';
@@ -34,19 +35,4 @@ export function parseRuntimeConfig(value: unknown): RuntimeConfig {
     if (!String(record[key]).startsWith('https://')) throw new Error(`config.json: ${key} is not an https URL`);
   }
   return record as unknown as AwsConfig;
-}
-
-let loaded: Promise<RuntimeConfig> | undefined;
-
-/** `tuopin serve` (and Vite's dev server) listen on loopback only: there, nothing to fetch. */
-const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
-
-/** The configuration, fetched once per page. */
-export function runtimeConfig(): Promise<RuntimeConfig> {
-  if (LOOPBACK.test(location.hostname)) return Promise.resolve({ mode: 'local' });
-  loaded ??= fetch('/config.json', { headers: { accept: 'application/json' }, cache: 'no-store' }).then(async (response) => {
-    if (!response.ok || !(response.headers.get('content-type') ?? '').includes('json')) return { mode: 'local' } as const;
-    return parseRuntimeConfig(await response.json());
-  });
-  return loaded;
 }

@@ -1,5 +1,5 @@
 import { signingCredentials } from './cognito-session.js';
-import { runtimeConfig } from './runtime-config.js';
+import { parseRuntimeConfig, type RuntimeConfig } from './runtime-config.js';
 import { signRequest } from './sigv4-signer.js';
 
 /**
@@ -16,4 +16,19 @@ export async function send(path: string, init: { method: 'GET' | 'POST'; headers
   const url = `${config.apiUrl.replace(/\/$/, '')}${path}`;
   const headers = await signRequest({ method: init.method, url, headers: init.headers, ...(init.body !== undefined ? { body: init.body } : {}) }, await signingCredentials(config), config.region);
   return fetch(url, { method: init.method, credentials: 'omit', headers, ...(init.body !== undefined ? { body: init.body } : {}) });
+}
+
+let loaded: Promise<RuntimeConfig> | undefined;
+
+/** `tuopin serve` (and Vite's dev server) listen on loopback only: there, nothing to fetch. */
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
+
+/** The configuration, fetched once per page. */
+export function runtimeConfig(): Promise<RuntimeConfig> {
+  if (LOOPBACK.test(location.hostname)) return Promise.resolve({ mode: 'local' });
+  loaded ??= fetch('/config.json', { headers: { accept: 'application/json' }, cache: 'no-store' }).then(async (response) => {
+    if (!response.ok || !(response.headers.get('content-type') ?? '').includes('json')) return { mode: 'local' } as const;
+    return parseRuntimeConfig(await response.json());
+  });
+  return loaded;
 }
