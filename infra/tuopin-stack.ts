@@ -9,6 +9,7 @@ import { RunAlarms } from './constructs/run-alarms.js';
 import { TuopinFunction } from './constructs/tuopin-function.js';
 import { grantTableAccess } from './constructs/table-access.js';
 import { TuopinTable } from './constructs/tuopin-table.js';
+import { WebConsole } from './constructs/web-console.js';
 import { FUNCTION_ACCESS } from './function-access.js';
 import type { PipelineSettings } from './pipeline-settings.js';
 import type { StageConfig } from './stage.js';
@@ -77,6 +78,14 @@ export class TuopinStack extends Stack {
       routes,
       logRetention: stage.logRetention,
       removeLogsWithStack: !stage.protectData,
+    });
+
+    new WebConsole(this, 'Console', {
+      api: evaluationApi.api,
+      apiFunctions: routes.map((route) => route.handler),
+      stageName: stage.name,
+      protectData: stage.protectData,
+      logRetention: stage.logRetention,
     });
 
     new CfnOutput(this, 'ApiUrl', { value: evaluationApi.api.url });

@@ -3,6 +3,7 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import middy, { type MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
+import { allowConsoleOrigin, consoleOrigin } from './console-origin.js';
 import { httpErrorHandler } from './error-handler.js';
 import { idempotency, type IdempotencyOptions } from './idempotency.js';
 import { jsonResponse } from './json-response.js';
@@ -49,5 +50,8 @@ export function httpHandler<N extends RouteName, R>(
     tools.metrics.addMetric('Requests', MetricUnit.Count, 1);
     return jsonResponse(200, result);
   });
-  return handler.use(middlewares) as unknown as HttpHandler;
+  const chain = handler.use(middlewares) as unknown as HttpHandler;
+  // Outside the chain, so that an answer replayed by idempotency or built by the error handler
+  // carries the console's origin too.
+  return async (event, context) => allowConsoleOrigin(await chain(event, context), consoleOrigin());
 }

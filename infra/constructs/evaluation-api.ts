@@ -1,4 +1,4 @@
-import { RemovalPolicy } from 'aws-cdk-lib';
+import { CfnOutput, RemovalPolicy } from 'aws-cdk-lib';
 import {
   AccessLogFormat,
   AuthorizationType,
@@ -15,6 +15,7 @@ import { Effect, ManagedPolicy, PolicyStatement, Role, ServicePrincipal } from '
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { routeAt, policyMayCall, type PolicyName, type RouteName } from '../../functions/_shared/route-roles.js';
 
 /** One method of the API and the function behind it. */
 export interface ApiRoute {
@@ -22,8 +23,6 @@ export interface ApiRoute {
   /** `/villages/{villageId}/re-evaluations` */
   readonly path: string;
   readonly handler: IFunction;
-  /** Rule-set administration: invoked under the policy-staff policy only. */
-  readonly admin?: boolean;
 }
 
 export interface EvaluationApiProps {
@@ -56,13 +55,15 @@ export const ACCESS_LOG_FIELDS: Readonly<Record<string, string>> = {
 /**
  * The on-demand API other government apps call, signed with SigV4: IAM authorisation on every
  * method, no anonymous route. A calling app's role gets `execute-api:Invoke` on exactly these
- * methods by attaching `invokePolicy`.
+ * methods by attaching `invokePolicy`. The three policies are built from the one role table
+ * (functions/_shared/route-roles.ts), which the local API checks too.
  */
 export class EvaluationApi extends Construct {
   readonly api: RestApi;
   readonly methods: Method[];
   readonly invokePolicy: ManagedPolicy;
   readonly policyStaffPolicy: ManagedPolicy;
+  readonly viewerPolicy: ManagedPolicy;
 
   constructor(scope: Construct, id: string, props: EvaluationApiProps) {
     super(scope, id);
@@ -104,17 +105,27 @@ export class EvaluationApi extends Construct {
     account.node.addDependency(loggingRole);
     this.api.deploymentStage.node.addDependency(account);
     this.methods = props.routes.map((route) => this.resourceAt(route.path).addMethod(route.method, new LambdaIntegration(route.handler)));
-    const methodsOf = (admin: boolean) => this.methods.filter((_, index) => (props.routes[index]!.admin ?? false) === admin).map((m) => m.methodArn);
-    // Two audiences, two policies: evaluation callers can never publish a rule set, and policy
-    // staff publish under a policy of their own.
+    const names: RouteName[] = props.routes.map((route) => {
+      const name = routeAt(route.method, route.path);
+      if (name === undefined) throw new Error(`functions/_shared/route-roles.ts has no row for ${route.method} ${route.path}`);
+      return name;
+    });
+    const methodsOf = (policy: PolicyName) => this.methods.filter((_, index) => policyMayCall(policy, names[index]!)).map((m) => m.methodArn);
+    // Three audiences, three policies: evaluation callers can never publish a rule set, policy
+    // staff publish under a policy of their own, viewers only read.
     this.invokePolicy = new ManagedPolicy(this, 'InvokePolicy', {
       description: 'Lets a calling app invoke the Tuopin evaluation API (SigV4)',
-      statements: [new PolicyStatement({ effect: Effect.ALLOW, actions: ['execute-api:Invoke'], resources: methodsOf(false) })],
+      statements: [new PolicyStatement({ effect: Effect.ALLOW, actions: ['execute-api:Invoke'], resources: methodsOf('invoke') })],
     });
     this.policyStaffPolicy = new ManagedPolicy(this, 'PolicyStaffPolicy', {
       description: 'Lets policy staff list, validate, publish and roll back Tuopin rule sets (SigV4)',
-      statements: [new PolicyStatement({ effect: Effect.ALLOW, actions: ['execute-api:Invoke'], resources: methodsOf(true) })],
+      statements: [new PolicyStatement({ effect: Effect.ALLOW, actions: ['execute-api:Invoke'], resources: methodsOf('policy-staff') })],
     });
+    this.viewerPolicy = new ManagedPolicy(this, 'ViewerPolicy', {
+      description: "Lets a viewer call the Tuopin API's read routes only (SigV4)",
+      statements: [new PolicyStatement({ effect: Effect.ALLOW, actions: ['execute-api:Invoke'], resources: methodsOf('viewer') })],
+    });
+    new CfnOutput(this, 'ViewerPolicyArn', { key: 'ViewerPolicyArn', value: this.viewerPolicy.managedPolicyArn });
   }
 
   private resourceAt(path: string): IResource {

@@ -3,7 +3,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { TuopinError } from '../engine/errors.js';
-import { ROUTES, type RouteName } from '../../functions/_shared/routes.js';
+import { signingIdentityMayCall } from '../../functions/_shared/route-roles.js';
+import type { RouteName } from '../../functions/_shared/routes.js';
 
 /**
  * The two identities of the local API, as the deployed stack's two IAM policies: `evaluation`
@@ -54,8 +55,7 @@ export function localArn(name: IdentityName): string {
 
 /** True when the identity's IAM policy on AWS reaches the route. */
 export function mayInvoke(name: IdentityName, route: RouteName): boolean {
-  const admin = (ROUTES[route] as { admin?: boolean }).admin ?? false;
-  return admin === (name === 'policy-staff');
+  return signingIdentityMayCall(name, route);
 }
 
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';

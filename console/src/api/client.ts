@@ -1,4 +1,5 @@
 import type { paths } from './schema.js';
+import { send } from './transport.js';
 
 /** The 200 body of a GET route, as docs/openapi.json documents it. */
 export type Ok<P extends keyof paths> = paths[P] extends { get: { responses: { 200: { content: { 'application/json': infer B } } } } } ? B : never;
@@ -24,19 +25,18 @@ function fill(template: string, params: Record<string, string>): string {
 /**
  * GETs a documented route. The path is a key of the generated `paths` (so a route that the API
  * does not document does not compile), and the body is typed from its response schema. The
- * session cookie goes with it (same origin).
+ * session cookie goes with it locally, a SigV4 signature on AWS (transport.ts).
  */
 export async function get<P extends keyof paths & string>(path: P, params: PathParams<P>, query: Record<string, string> = {}): Promise<Ok<P>> {
   const search = new URLSearchParams(query).toString();
-  const response = await fetch(`${fill(path, params as Record<string, string>)}${search ? `?${search}` : ''}`, { credentials: 'same-origin', headers: { accept: 'application/json' } });
+  const response = await send(`${fill(path, params as Record<string, string>)}${search ? `?${search}` : ''}`, { method: 'GET', headers: { accept: 'application/json' } });
   return (await answer(response)) as Ok<P>;
 }
 
 /** POSTs a JSON body to a documented route. */
 export async function post<P extends keyof paths & string>(path: P, params: PathParams<P>, body: unknown): Promise<unknown> {
-  const response = await fetch(fill(path, params as Record<string, string>), {
+  const response = await send(fill(path, params as Record<string, string>), {
     method: 'POST',
-    credentials: 'same-origin',
     headers: { 'content-type': 'application/json', accept: 'application/json' },
     body: JSON.stringify(body),
   });

@@ -1,0 +1,34 @@
+import { signingCredentials } from './cognito-session.js';
+import { parseRuntimeConfig, type RuntimeConfig } from './runtime-config.js';
+import { signRequest } from './sigv4-signer.js';
+
+/**
+ * Sends one API request the way the console is deployed: under `tuopin serve` to the same
+ * origin with the session cookie (SameSite=Strict, HttpOnly); on AWS to the API's own domain,
+ * signed with SigV4 by the credentials of the person's role, with no cookie at all.
+ */
+export async function send(path: string, init: { method: 'GET' | 'POST'; headers: Record<string, string>; body?: string }): Promise<Response> {
+  const config = await runtimeConfig();
+  if (config.mode === 'local') {
+    return fetch(path, { method: init.method, credentials: 'same-origin', headers: init.headers, ...(init.body !== undefined ? { body: init.body } : {}) });
+  }
+  // The invoke URL ends with the stage (`…/prod/`); the route's path follows it.
+  const url = `${config.apiUrl.replace(/\/$/, '')}${path}`;
+  const headers = await signRequest({ method: init.method, url, headers: init.headers, ...(init.body !== undefined ? { body: init.body } : {}) }, await signingCredentials(config), config.region);
+  return fetch(url, { method: init.method, credentials: 'omit', headers, ...(init.body !== undefined ? { body: init.body } : {}) });
+}
+
+let loaded: Promise<RuntimeConfig> | undefined;
+
+/** `tuopin serve` (and Vite's dev server) listen on loopback only: there, nothing to fetch. */
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
+
+/** The configuration, fetched once per page. */
+export function runtimeConfig(): Promise<RuntimeConfig> {
+  if (LOOPBACK.test(location.hostname)) return Promise.resolve({ mode: 'local' });
+  loaded ??= fetch('/config.json', { headers: { accept: 'application/json' }, cache: 'no-store' }).then(async (response) => {
+    if (!response.ok || !(response.headers.get('content-type') ?? '').includes('json')) return { mode: 'local' } as const;
+    return parseRuntimeConfig(await response.json());
+  });
+  return loaded;
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CONSOLE_ROLES,
+  POLICIES,
+  ROLES,
+  ROUTE_TABLE,
+  invokeResourceOf,
+  roleMayCall,
+  routeAt,
+  routesOf,
+  routesOfPolicy,
+  signingIdentityMayCall,
+  type RouteName,
+} from '../../functions/_shared/route-roles.js';
+import { ROUTES } from '../../functions/_shared/routes.js';
+import { mayInvoke } from '../../src/cli/http-credentials.js';
+
+const names = Object.keys(ROUTES) as RouteName[];
+const flagsOf = (name: RouteName) => ROUTES[name] as { admin?: boolean; read?: boolean };
+
+describe('the role table', () => {
+  it('has one row per route of routes.ts, with its method, its path and the access its flags say', () => {
+    expect(Object.keys(ROUTE_TABLE).sort()).toEqual([...names].sort());
+    for (const name of names) {
+      const { admin, read } = flagsOf(name);
+      expect(ROUTE_TABLE[name], name).toEqual({ method: ROUTES[name].method, path: ROUTES[name].path, access: admin ? 'administer' : read ? 'read' : 'evaluate' });
+    }
+  });
+
+  it('gives viewers the read routes only, evaluation callers every route but rule-set administration, policy staff and approvers every route', () => {
+    expect(routesOf('viewer')).toEqual(names.filter((name) => flagsOf(name).read === true));
+    expect(routesOf('viewer')).toEqual(expect.arrayContaining(['get-county-overview', 'get-verdicts']));
+    expect(routesOf('evaluation-caller')).toEqual(names.filter((name) => flagsOf(name).admin !== true));
+    expect(routesOf('policy-staff')).toEqual(names);
+    expect(routesOf('approver')).toEqual(names);
+    expect(roleMayCall('viewer', 'post-evaluation')).toBe(false);
+    expect(roleMayCall('viewer', 'get-rule-sets')).toBe(false);
+  });
+
+  it('holds the local signing identities to their one IAM policy: evaluation never administers, policy-staff only administers', () => {
+    for (const name of names) {
+      const admin = flagsOf(name).admin === true;
+      expect(signingIdentityMayCall('evaluation', name), name).toBe(!admin);
+      expect(signingIdentityMayCall('policy-staff', name), name).toBe(admin);
+      expect(mayInvoke('evaluation', name)).toBe(signingIdentityMayCall('evaluation', name));
+      expect(mayInvoke('policy-staff', name)).toBe(signingIdentityMayCall('policy-staff', name));
+    }
+  });
+
+  it('lets each role reach exactly the union of its policies, and no policy reach nothing', () => {
+    for (const policy of Object.keys(POLICIES) as (keyof typeof POLICIES)[]) expect(routesOfPolicy(policy).length).toBeGreaterThan(0);
+    expect(new Set([...routesOfPolicy('invoke'), ...routesOfPolicy('policy-staff')])).toEqual(new Set(routesOf('policy-staff')));
+    expect(CONSOLE_ROLES.every((role) => ROLES.includes(role))).toBe(true);
+  });
+
+  it('names a route by method and path, and its ARN resource with path parameters as *', () => {
+    expect(routeAt('GET', '/counties/{countyId}/quarters/{quarter}')).toBe('get-county-overview');
+    expect(routeAt('POST', '/counties/{countyId}/quarters/{quarter}')).toBeUndefined();
+    expect(invokeResourceOf('get-unit-cards')).toBe('GET/units/*/*/cards');
+    expect(invokeResourceOf('get-rule-sets')).toBe('GET/rule-sets');
+  });
+});
