@@ -1,6 +1,6 @@
 import { stageRunOutput } from '../adapters/file/write-run-output.js';
 import type { RunRecord } from '../ports/run-store.js';
-import type { RejectedRow } from '../records/rejected-row.js';
+import type { RejectedRow } from '../records/parsing/rejected-row.js';
 import { message, type Lang } from '../i18n/messages.js';
 import type { NameSource } from '../reports/report-names.js';
 import { writeReports } from '../reports/write-reports.js';

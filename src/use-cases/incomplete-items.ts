@@ -1,6 +1,6 @@
 import type { IncompleteNote } from '../ports/record-store.js';
-import type { RecordKind } from '../records/record-kinds.js';
-import { formatRejectedRow } from '../records/rejected-row.js';
+import type { RecordKind } from '../records/schemas/record-kinds.js';
+import { formatRejectedRow } from '../records/parsing/rejected-row.js';
 
 /** Lines put in an item's `missing`: enough to find the rows, bounded so a verdict stays small. */
 const MAX_LINES = 20;

@@ -1,7 +1,7 @@
 import type { IncompleteNote } from '../ports/record-store.js';
 import type { Dataset } from '../records/dataset.js';
-import { RECORD_KIND_NAMES, RECORD_KINDS, type RecordKind } from '../records/record-kinds.js';
-import type { RejectedRow } from '../records/rejected-row.js';
+import { RECORD_KIND_NAMES, RECORD_KINDS, type RecordKind } from '../records/schemas/record-kinds.js';
+import type { RejectedRow } from '../records/parsing/rejected-row.js';
 
 /** Rows listed per note: enough to find the fault; the count says how many more there are. */
 export const NOTE_ROWS = 20;

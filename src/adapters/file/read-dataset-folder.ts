@@ -1,12 +1,9 @@
-import { checkReferences } from '../../records/check-references.js';
-import type { DatasetRecords } from '../../records/dataset-records.js';
-import type { Dataset } from '../../records/dataset.js';
-import type { Household } from '../../records/household-schema.js';
-import { householdReferenceCheck } from '../../records/household-reference-check.js';
-import type { Located } from '../../records/located.js';
-import { RECORD_KIND_NAMES, RECORD_KINDS, type RecordKind, type RecordOf } from '../../records/record-kinds.js';
-import type { RejectedRow } from '../../records/rejected-row.js';
-import { placementOf, type RowPlacement } from '../../records/row-placement.js';
+import { checkReferences, householdReferenceCheck } from '../../records/references/check-references.js';
+import type { Dataset, DatasetRecords } from '../../records/dataset.js';
+import type { Household } from '../../records/schemas/household-schema.js';
+import { placementOf, type Located, type RowPlacement } from '../../records/parsing/parsed-row.js';
+import { RECORD_KIND_NAMES, RECORD_KINDS, type RecordKind, type RecordOf } from '../../records/schemas/record-kinds.js';
+import type { RejectedRow } from '../../records/parsing/rejected-row.js';
 import { datasetFilesOf, whereKindGoes, type DatasetFile } from './dataset-file-of.js';
 import { listDatasetFolder } from './list-dataset-folder.js';
 import { DatasetFolderError } from './dataset-folder-error.js';

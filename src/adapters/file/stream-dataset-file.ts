@@ -1,5 +1,5 @@
-import type { ParseResult } from '../../records/parse-result.js';
-import { RECORD_KINDS, type RecordKind, type RecordOf } from '../../records/record-kinds.js';
+import type { ParseResult } from '../../records/parsing/parsed-row.js';
+import { RECORD_KINDS, type RecordKind, type RecordOf } from '../../records/schemas/record-kinds.js';
 import { datasetFilesOf, whereKindGoes } from './dataset-file-of.js';
 import { listDatasetFolder } from './list-dataset-folder.js';
 import { DatasetFolderError } from './dataset-folder-error.js';
