@@ -4,7 +4,7 @@ import type { RejectedRow } from '../records/parsing/rejected-row.js';
 import { message, type Lang } from '../i18n/messages.js';
 import type { NameSource } from '../reports/report-names.js';
 import { writeReports } from '../reports/write-reports.js';
-import type { RemovedRecords } from '../use-cases/remove-absent-records.js';
+import type { RemovedRecords } from '../use-cases/import/remove-absent-records.js';
 import type { OutcomeCounts } from '../use-cases/run-summary.js';
 import { VerdictOrderError, type RunExport, type RunStream } from '../use-cases/export-run.js';
 

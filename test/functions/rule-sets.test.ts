@@ -4,7 +4,7 @@ import { createMemoryStores } from '../../src/adapters/memory/memory-stores.js';
 import { EVALUATORS } from '../../src/engine/evaluators.js';
 import type { RuleSetStore } from '../../src/ports/rule-set-store.js';
 import { ensureRuleSetsPublished } from '../../src/use-cases/ensure-rule-sets-published.js';
-import { publishEntry } from '../../src/use-cases/publish-entry.js';
+import { publishEntry } from '../../src/use-cases/rule-publishing/published-entry.js';
 import { repositoryRuleSets } from '../helpers/repository-rule-sets.js';
 
 /** A rule-set store that counts the reads of version lists and can be made to fail. */

@@ -18,9 +18,9 @@ import {
   type Household,
 } from '../../../src/records/records.js';
 import type { StandardId } from '../../../src/standards/standard-ids.js';
-import { judgeHousehold } from '../../../src/use-cases/judge-household.js';
-import { scoreCounty, sumPopulations } from '../../../src/use-cases/score-county.js';
-import { scoreVillage } from '../../../src/use-cases/score-village.js';
+import { judgeHousehold } from '../../../src/use-cases/scoring/judge-household.js';
+import { scoreCounty, sumPopulations } from '../../../src/use-cases/scoring/score-county.js';
+import { scoreVillage } from '../../../src/use-cases/scoring/score-village.js';
 import { createScoringContext, type ScoringContext } from '../../../src/use-cases/scoring-context.js';
 import { aCounty, aHousehold, aTownship, aVillage } from '../../helpers/builders.js';
 import { ruleSetsFor } from '../../helpers/repository-rule-sets.js';
