@@ -1,6 +1,6 @@
 import { canonicalJson } from '../../src/engine/canonical-json.js';
 import { RuleSetNotFoundError } from '../../src/engine/errors.js';
-import type { ItemEvaluator } from '../../src/engine/item-evaluator.js';
+import type { ItemEvaluator } from '../../src/engine/evaluators.js';
 import { lastDayOfQuarter } from '../../src/engine/quarter.js';
 import type { RuleSet } from '../../src/engine/rule-set-schema.js';
 import type { RuleSetStore } from '../../src/ports/rule-set-store.js';

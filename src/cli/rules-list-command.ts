@@ -1,4 +1,4 @@
-import { selectVersionInForce } from '../engine/select-version.js';
+import { selectVersionInForce } from '../engine/load-rule-set.js';
 import type { PublishedRuleSet } from '../ports/rule-set-store.js';
 import { STANDARD_IDS } from '../standards/standard-ids.js';
 import { STORE_HELP, STORE_OPTIONS } from './open-stores.js';

@@ -1,6 +1,6 @@
 import { readDatasetFolder } from '../../src/adapters/file/read-dataset-folder.js';
 import { createMemoryStores } from '../../src/adapters/memory/memory-stores.js';
-import type { ItemEvaluator } from '../../src/engine/item-evaluator.js';
+import type { ItemEvaluator } from '../../src/engine/evaluators.js';
 import { lastDayOfQuarter } from '../../src/engine/quarter.js';
 import { createScoringContext } from '../../src/use-cases/scoring-context.js';
 import { scoreDataset } from '../../src/use-cases/scoring/score-dataset.js';

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../../engine/localized-text.js';
+import type { LocalizedText } from '../../engine/verdict.js';
 import { HOUSEHOLD_DICTIONARY } from './household-entries.js';
 import { PLACE_DICTIONARIES } from './place-entries.js';
 import type { RecordKind } from '../schemas/record-kinds.js';

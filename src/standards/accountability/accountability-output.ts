@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../../engine/localized-text.js';
+import type { LocalizedText } from '../../engine/verdict.js';
 import type { Card, CardRecord, UnitType } from './accountability-input.js';
 import type { IndicatorId } from './indicator-ids.js';
 

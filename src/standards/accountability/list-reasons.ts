@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../../engine/localized-text.js';
+import type { LocalizedText } from '../../engine/verdict.js';
 import type { HouseholdExitSummary } from './accountability-input.js';
 import type { AccountabilityParameters } from './accountability-parameters.js';
 import type { ListReason } from './accountability-output.js';

@@ -1,5 +1,5 @@
 import { RuleSetInvalidError } from '../../engine/errors.js';
-import type { LocalizedText } from '../../engine/localized-text.js';
+import type { LocalizedText } from '../../engine/verdict.js';
 import type { AccountableUnit, CardRecord, HouseholdExitSummary } from './accountability-input.js';
 import { AccountabilityInputError } from './accountability-input-error.js';
 import type { AccountabilityParameters } from './accountability-parameters.js';

@@ -1,6 +1,5 @@
 import { RuleSetInvalidError, TuopinError } from '../../engine/errors.js';
-import { explainSchemaIssues } from '../../engine/explain-schema-issues.js';
-import { loadRuleSet } from '../../engine/load-rule-set.js';
+import { explainSchemaIssues, loadRuleSet } from '../../engine/load-rule-set.js';
 import { yearTables } from '../../engine/parameters.js';
 import { safeParseRuleSet, type RuleSet } from '../../engine/rule-set-schema.js';
 import { FACT_CATALOGUES } from '../../standards/fact-catalogues.js';

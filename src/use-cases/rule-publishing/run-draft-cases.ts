@@ -1,4 +1,4 @@
-import { explainSchemaIssues } from '../../engine/explain-schema-issues.js';
+import { explainSchemaIssues } from '../../engine/load-rule-set.js';
 import { documentLimitProblem, limitMessage } from '../../engine/rule-set-limits.js';
 import type { RuleSet } from '../../engine/rule-set-schema.js';
 import { runScenarioCases, type ScenarioResult } from '../scenarios/run-scenario-cases.js';

@@ -1,4 +1,4 @@
-import type { ItemEvaluator } from '../../engine/item-evaluator.js';
+import type { ItemEvaluator } from '../../engine/evaluators.js';
 import { parseQuarter, QuarterSchema } from '../../engine/quarter.js';
 import type { RuleSet } from '../../engine/rule-set-schema.js';
 import type { RuleSetStore } from '../../ports/rule-set-store.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ItemOutcome } from '../../engine/outcome.js';
+import type { ItemOutcome } from '../../engine/verdict.js';
 import {
   HOUSEHOLD_STATUSES,
   type AccountableUnit,

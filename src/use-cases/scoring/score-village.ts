@@ -1,7 +1,6 @@
 import { judge } from '../../engine/judge.js';
-import type { ItemOutcome } from '../../engine/outcome.js';
+import type { ItemOutcome, Verdict } from '../../engine/verdict.js';
 import type { Region } from '../../engine/parameters.js';
-import type { Verdict } from '../../engine/verdict.js';
 import type { Household, Village } from '../../records/records.js';
 import type { HouseholdExitSummary } from '../../standards/accountability/accountability-input.js';
 import type { CountyPopulation } from '../../standards/county-exit-facts.js';

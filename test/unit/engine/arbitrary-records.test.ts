@@ -1,11 +1,9 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RuleSetYearMissingError } from '../../../src/engine/errors.js';
-import { EVALUATORS } from '../../../src/engine/evaluators.js';
-import type { ItemEvaluator } from '../../../src/engine/item-evaluator.js';
-import { ITEM_OUTCOMES } from '../../../src/engine/outcome.js';
+import { EVALUATORS, type ItemEvaluator } from '../../../src/engine/evaluators.js';
+import { ITEM_OUTCOMES, type Verdict } from '../../../src/engine/verdict.js';
 import type { RuleSet } from '../../../src/engine/rule-set-schema.js';
-import type { Verdict } from '../../../src/engine/verdict.js';
 import {
   CountySchema,
   HOUSEHOLD_STATUSES,

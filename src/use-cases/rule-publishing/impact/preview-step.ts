@@ -1,8 +1,8 @@
 import { TuopinError } from '../../../engine/errors.js';
-import type { ItemEvaluator } from '../../../engine/item-evaluator.js';
+import type { ItemEvaluator } from '../../../engine/evaluators.js';
 import { lastDayOfQuarter } from '../../../engine/quarter.js';
 import type { RuleSet } from '../../../engine/rule-set-schema.js';
-import { selectVersionInForce } from '../../../engine/select-version.js';
+import { selectVersionInForce } from '../../../engine/load-rule-set.js';
 import { createScoringContext, type ScoringContext } from '../../scoring-context.js';
 import { companionRuleSets } from '../companion-rule-sets.js';
 import { gateStep, type GateStep } from '../gate-report.js';
