@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { RuleSetInvalidError } from '../engine/errors.js';
 import type { PreparedRuleSet } from '../engine/prepare-rule-set.js';
+import type { FactDefinition } from './fact-catalogue.js';
 
 /**
  * Reads the parameters a standard's fact code needs, checked against the standard's schema
@@ -18,3 +19,15 @@ export function readParameters<S extends z.ZodType>(prepared: PreparedRuleSet, n
   }
   return parsed.data;
 }
+
+/** Facts several household standards compute alike, defined once for their catalogues. */
+export const SHARED_HOUSEHOLD_FACTS = {
+  incomePerCapita: { type: 'number', description: 'net income per person per year (yuan)' },
+  schoolAgeDropout: { type: 'boolean', description: 'a member of compulsory-schooling age has dropped out' },
+  totalNetIncome: { type: 'number', description: 'income per capita × members listed' },
+  housing: {
+    type: 'object',
+    fields: { hasHouse: 'boolean', safetyGrade: 'string', relocated: 'boolean', movedIn: 'boolean' },
+    description: 'the housing record',
+  },
+} as const satisfies Record<string, FactDefinition>;
