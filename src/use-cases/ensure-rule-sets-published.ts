@@ -1,6 +1,6 @@
 import type { RuleSet } from '../engine/rule-set-schema.js';
 import { RuleSetConflictError } from '../engine/errors.js';
-import type { RuleSetStore } from '../ports/rule-set-store.js';
+import type { RuleSetStore } from '../ports/stores.js';
 import { publishEntry } from './rule-publishing/published-entry.js';
 
 /**

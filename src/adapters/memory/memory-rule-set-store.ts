@@ -1,5 +1,5 @@
 import { RuleSetConflictError } from '../../engine/errors.js';
-import type { PublishedRuleSet, RuleSetStore } from '../../ports/rule-set-store.js';
+import type { PublishedRuleSet, RuleSetStore } from '../../ports/stores.js';
 
 /** Published rule-set versions in a map; publishing an existing version is a conflict. */
 export class MemoryRuleSetStore implements RuleSetStore {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../engine/canonical-json.js';
 import type { RuleSet } from '../../engine/rule-set-schema.js';
-import type { PublishedRuleSet } from '../../ports/rule-set-store.js';
+import type { PublishedRuleSet } from '../../ports/stores.js';
 import { ScenarioFileSchema, type ScenarioFile } from '../scenarios/scenario-cases.js';
 
 /** SHA-256 of a rule set's canonical JSON: equal content, equal hash, whatever the key order. */

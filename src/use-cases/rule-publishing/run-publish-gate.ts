@@ -1,7 +1,7 @@
 import type { ItemEvaluator } from '../../engine/evaluators.js';
 import { parseQuarter, QuarterSchema } from '../../engine/quarter.js';
 import type { RuleSet } from '../../engine/rule-set-schema.js';
-import type { RuleSetStore } from '../../ports/rule-set-store.js';
+import type { RuleSetStore } from '../../ports/stores.js';
 import type { RunStore } from '../../ports/run-store.js';
 import { STANDARD_IDS } from '../../standards/standard-ids.js';
 import type { ScenarioResult } from '../scenarios/run-scenario-cases.js';

@@ -1,5 +1,5 @@
 import type { Verdict } from '../../../engine/verdict.js';
-import type { AccountabilityStore } from '../../../ports/accountability-store.js';
+import type { AccountabilityStore } from '../../../ports/stores.js';
 import type { RecordStore } from '../../../ports/record-store.js';
 import type { County } from '../../../records/records.js';
 import type { AccountabilityRun } from '../../../standards/accountability/accountability-output.js';
