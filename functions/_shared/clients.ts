@@ -1,6 +1,5 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { createDynamoClient } from '../../src/adapters/dynamodb/dynamo-client.js';
-import { createDynamoStores } from '../../src/adapters/dynamodb/dynamo-stores.js';
+import { createDynamoClient, createDynamoStores } from '../../src/adapters/dynamodb/dynamo-stores.js';
 import { EVALUATORS, type ItemEvaluator } from '../../src/engine/evaluators.js';
 import type { Stores } from '../../src/ports/stores.js';
 import { config, type Config } from './config.js';
