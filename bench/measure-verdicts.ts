@@ -7,7 +7,7 @@ function cpuSeconds(): number {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1e6;
 }
-import type { ItemEvaluator } from '../src/engine/item-evaluator.js';
+import type { ItemEvaluator } from '../src/engine/evaluators.js';
 import { judge } from '../src/engine/judge.js';
 import type { Household } from '../src/records/records.js';
 import type { Verdict } from '../src/engine/verdict.js';

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { datasetWorkbook } from '../src/adapters/file/write-dataset-workbook.js';
-import { RECORD_KINDS, RECORD_KIND_NAMES, type RecordKind } from '../src/records/record-kinds.js';
+import { RECORD_KINDS, RECORD_KIND_NAMES, type RecordKind } from '../src/records/schemas/record-kinds.js';
 
 /**
  * Rebuilds `data/sample-county-xlsx/dataset.xlsx` from `data/sample-county`: the same county as

@@ -1,4 +1,4 @@
-import { countyAccountability } from '../src/use-cases/county-accountability.js';
+import { countyAccountability } from '../src/use-cases/accountability/county-accountability.js';
 import { clients } from './_shared/clients.js';
 import { httpHandler } from './_shared/http-handler.js';
 

@@ -1,4 +1,4 @@
-import { countyOverview } from '../src/use-cases/county-overview.js';
+import { countyOverview } from '../src/use-cases/reading/county-overview.js';
 import { clients } from './_shared/clients.js';
 import { httpHandler } from './_shared/http-handler.js';
 

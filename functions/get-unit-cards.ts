@@ -1,4 +1,4 @@
-import { unitCardHistory } from '../src/use-cases/county-accountability.js';
+import { unitCardHistory } from '../src/use-cases/accountability/county-accountability.js';
 import { clients } from './_shared/clients.js';
 import { httpHandler } from './_shared/http-handler.js';
 

@@ -1,4 +1,4 @@
-import { findSubjectVerdicts } from '../src/use-cases/find-subject-verdicts.js';
+import { findSubjectVerdicts } from '../src/use-cases/reading/stored-verdicts.js';
 import { clients } from './_shared/clients.js';
 import { httpHandler } from './_shared/http-handler.js';
 

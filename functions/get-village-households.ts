@@ -1,4 +1,4 @@
-import { villageHouseholds } from '../src/use-cases/village-households.js';
+import { villageHouseholds } from '../src/use-cases/reading/stored-verdicts.js';
 import { clients } from './_shared/clients.js';
 import { httpHandler } from './_shared/http-handler.js';
 

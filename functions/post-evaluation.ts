@@ -1,5 +1,4 @@
-import { evaluateInlineRecord } from '../src/use-cases/evaluate-inline-record.js';
-import { evaluateStoredSubject } from '../src/use-cases/evaluate-stored-subject.js';
+import { evaluateInlineRecord, evaluateStoredSubject } from '../src/use-cases/evaluation/evaluate-on-demand.js';
 import { clients } from './_shared/clients.js';
 import { httpHandler } from './_shared/http-handler.js';
 

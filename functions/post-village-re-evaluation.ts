@@ -1,4 +1,4 @@
-import { reEvaluateVillage } from '../src/use-cases/re-evaluate-village.js';
+import { reEvaluateVillage } from '../src/use-cases/scoring/re-evaluate-village.js';
 import { clients } from './_shared/clients.js';
 import { httpHandler } from './_shared/http-handler.js';
 

@@ -1,8 +1,6 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { createDynamoClient } from '../../src/adapters/dynamodb/dynamo-client.js';
-import { createDynamoStores } from '../../src/adapters/dynamodb/dynamo-stores.js';
-import { EVALUATORS } from '../../src/engine/evaluators.js';
-import type { ItemEvaluator } from '../../src/engine/item-evaluator.js';
+import { createDynamoClient, createDynamoStores } from '../../src/adapters/dynamodb/dynamo-stores.js';
+import { EVALUATORS, type ItemEvaluator } from '../../src/engine/evaluators.js';
 import type { Stores } from '../../src/ports/stores.js';
 import { config, type Config } from './config.js';
 import { quarterOf } from './quarter-of.js';

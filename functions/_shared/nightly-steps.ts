@@ -1,7 +1,7 @@
 import { lastDayOfQuarter } from '../../src/engine/quarter.js';
 import type { RunRecord } from '../../src/ports/run-store.js';
 import type { Stores } from '../../src/ports/stores.js';
-import { rejectedRowCount } from '../../src/use-cases/incomplete-notes.js';
+import { rejectedRowCount } from '../../src/use-cases/import/incomplete-notes.js';
 import { planRun } from '../../src/use-cases/plan-run.js';
 import { runStatus } from '../../src/use-cases/run-nightly.js';
 import { ruleSetsFromStore } from '../../src/use-cases/rule-sets-from-store.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EvaluationRequestSchema, MAX_SUBJECT_ID_LENGTH, ReEvaluationRequestSchema, subjectIdTooLong } from '../../src/use-cases/evaluation-requests.js';
+import { EvaluationRequestSchema, MAX_SUBJECT_ID_LENGTH, ReEvaluationRequestSchema, subjectIdTooLong } from '../../src/use-cases/evaluation/evaluation-requests.js';
 import { PublishRequestSchema, RollbackRequestSchema, ValidationRequestSchema } from '../../src/use-cases/rule-publishing/rule-set-admin.js';
 import { QuarterSchema } from '../../src/engine/quarter.js';
 import { OTHER_RESPONSES, READ_RESPONSES } from './response-schemas.js';

@@ -1,9 +1,9 @@
 import { canonicalJson } from '../../src/engine/canonical-json.js';
 import { RuleSetNotFoundError } from '../../src/engine/errors.js';
-import type { ItemEvaluator } from '../../src/engine/item-evaluator.js';
+import type { ItemEvaluator } from '../../src/engine/evaluators.js';
 import { lastDayOfQuarter } from '../../src/engine/quarter.js';
 import type { RuleSet } from '../../src/engine/rule-set-schema.js';
-import type { RuleSetStore } from '../../src/ports/rule-set-store.js';
+import type { RuleSetStore } from '../../src/ports/stores.js';
 import { STANDARD_IDS, type StandardId } from '../../src/standards/standard-ids.js';
 import { checkedStoredRuleSet, ruleSetsFromStore } from '../../src/use-cases/rule-sets-from-store.js';
 import { createScoringContext, type ScoringContext } from '../../src/use-cases/scoring-context.js';

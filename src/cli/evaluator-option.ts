@@ -1,5 +1,4 @@
-import { EVALUATORS } from '../engine/evaluators.js';
-import type { ItemEvaluator } from '../engine/item-evaluator.js';
+import { EVALUATORS, type ItemEvaluator } from '../engine/evaluators.js';
 import { UsageError } from './usage-error.js';
 
 /** `--evaluator compiled|reference`. */

@@ -1,6 +1,6 @@
 import { openDatasetFolder } from '../adapters/file/read-dataset-folder.js';
-import { formatRejectedRow } from '../records/rejected-row.js';
-import { importDataset } from '../use-cases/import-dataset.js';
+import { formatRejectedRow } from '../records/parsing/rejected-row.js';
+import { importDataset } from '../use-cases/import/import-dataset.js';
 import { openStores, STORE_HELP, STORE_OPTIONS } from './open-stores.js';
 import { parseOptions, required } from './parse-options.js';
 import { removalLines } from './removal-text.js';

@@ -38,7 +38,7 @@ export async function openStores(values: { db?: string | undefined; endpoint?: s
   if (values.db && values.endpoint) throw new UsageError('give --db or --endpoint, not both');
   // The AWS SDK takes a few hundred milliseconds to load: only the commands that use DynamoDB pay it.
   const [{ createDynamoClient }, { createDynamoStores }, { startEmbeddedDynamo }, { ensureTable }] = await Promise.all([
-    import('../adapters/dynamodb/dynamo-client.js'),
+    import('../adapters/dynamodb/dynamo-stores.js'),
     import('../adapters/dynamodb/dynamo-stores.js'),
     import('../adapters/dynamodb/embedded-store.js'),
     import('../adapters/dynamodb/table-definition.js'),

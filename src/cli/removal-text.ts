@@ -1,4 +1,4 @@
-import type { RemovedRecords } from '../use-cases/remove-absent-records.js';
+import type { RemovedRecords } from '../use-cases/import/remove-absent-records.js';
 
 const plural = (count: number, noun: string, nouns = `${noun}s`) => `${count} ${count === 1 ? noun : nouns}`;
 

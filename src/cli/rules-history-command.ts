@@ -1,5 +1,5 @@
 import { isStandardId } from '../standards/standard-ids.js';
-import { casesOf } from '../use-cases/rule-publishing/published-with-cases.js';
+import { casesOf } from '../use-cases/rule-publishing/published-entry.js';
 import { STORE_HELP, STORE_OPTIONS } from './open-stores.js';
 import { parseOptions } from './parse-options.js';
 import { inForceOn, today } from './rules-list-command.js';

@@ -1,5 +1,5 @@
-import { selectVersionInForce } from '../engine/select-version.js';
-import type { PublishedRuleSet } from '../ports/rule-set-store.js';
+import { selectVersionInForce } from '../engine/load-rule-set.js';
+import type { PublishedRuleSet } from '../ports/stores.js';
 import { STANDARD_IDS } from '../standards/standard-ids.js';
 import { STORE_HELP, STORE_OPTIONS } from './open-stores.js';
 import { parseOptions } from './parse-options.js';

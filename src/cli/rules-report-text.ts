@@ -1,5 +1,5 @@
 import { describeProblem, type GateReport } from '../use-cases/rule-publishing/gate-report.js';
-import type { ImpactCount, ImpactPreview, OutcomeChange } from '../use-cases/rule-publishing/impact-preview.js';
+import type { ImpactCount, ImpactPreview, OutcomeChange } from '../use-cases/rule-publishing/impact/outcome-changes.js';
 import type { RuleSetDiff, ValueChange } from '../use-cases/rule-publishing/rule-set-diff.js';
 
 /** The gate's steps, one line each, with their problems below. */

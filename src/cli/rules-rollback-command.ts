@@ -1,6 +1,6 @@
 import { EVALUATORS } from '../engine/evaluators.js';
 import { isStandardId } from '../standards/standard-ids.js';
-import { casesOf } from '../use-cases/rule-publishing/published-with-cases.js';
+import { casesOf } from '../use-cases/rule-publishing/published-entry.js';
 import { rollbackRuleSet } from '../use-cases/rule-publishing/rollback-rule-set.js';
 import { STORE_HELP, STORE_OPTIONS } from './open-stores.js';
 import { parseOptions, required } from './parse-options.js';

@@ -6,7 +6,7 @@ import { companionRuleSets } from '../use-cases/rule-publishing/companion-rule-s
 import { unreadableDraft, type GateReport } from '../use-cases/rule-publishing/gate-report.js';
 import { runDraftCases } from '../use-cases/rule-publishing/run-draft-cases.js';
 import { createScoringContext } from '../use-cases/scoring-context.js';
-import { validateDraft } from '../use-cases/rule-publishing/validate-draft.js';
+import { validateDraft } from '../use-cases/rule-publishing/check-draft.js';
 import { parseOptions } from './parse-options.js';
 import { readJsonFile, readJsonIfPresent, readJsonOrFail, type RulesIo } from './rules-io.js';
 import { onePositional, yearsOption } from './rules-options.js';

@@ -1,10 +1,10 @@
 import { stageRunOutput } from '../adapters/file/write-run-output.js';
 import type { RunRecord } from '../ports/run-store.js';
-import type { RejectedRow } from '../records/rejected-row.js';
+import type { RejectedRow } from '../records/parsing/rejected-row.js';
 import { message, type Lang } from '../i18n/messages.js';
 import type { NameSource } from '../reports/report-names.js';
 import { writeReports } from '../reports/write-reports.js';
-import type { RemovedRecords } from '../use-cases/remove-absent-records.js';
+import type { RemovedRecords } from '../use-cases/import/remove-absent-records.js';
 import type { OutcomeCounts } from '../use-cases/run-summary.js';
 import { VerdictOrderError, type RunExport, type RunStream } from '../use-cases/export-run.js';
 

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { openDatasetFolder } from '../adapters/file/read-dataset-folder.js';
 import { lastDayOfQuarter } from '../engine/quarter.js';
-import { formatRejectedRow } from '../records/rejected-row.js';
+import { formatRejectedRow } from '../records/parsing/rejected-row.js';
 import { createScoringContext } from '../use-cases/scoring-context.js';
-import { importAndRun } from '../use-cases/score-dataset.js';
+import { importAndRun } from '../use-cases/scoring/score-dataset.js';
 import { streamRun } from '../use-cases/export-run.js';
 import { evaluatorNamed } from './evaluator-option.js';
 import { LANG_OPTION, langHelp, langOption } from './lang-option.js';

@@ -1,6 +1,5 @@
 import { join, resolve } from 'node:path';
-import { createDynamoClient } from '../adapters/dynamodb/dynamo-client.js';
-import { createDynamoStores } from '../adapters/dynamodb/dynamo-stores.js';
+import { createDynamoClient, createDynamoStores } from '../adapters/dynamodb/dynamo-stores.js';
 import { startEmbeddedDynamo, type EmbeddedDynamo } from '../adapters/dynamodb/embedded-store.js';
 import { ensureTable } from '../adapters/dynamodb/table-definition.js';
 import { readRuleSetFolder } from '../adapters/file/rule-set-files.js';

@@ -1,7 +1,7 @@
 import { compileLeaf, FAIL, PASS, type CompiledCondition, type Truth } from './compile-leaf.js';
 import { FactSlots } from './fact-slots.js';
 import type { Facts } from './facts.js';
-import type { ItemOutcome } from './outcome.js';
+import type { ItemOutcome } from './verdict.js';
 import { isResolvedLeaf, type PreparedRuleSet, type ResolvedCondition } from './prepare-rule-set.js';
 
 /*

@@ -1,4 +1,4 @@
-import type { ItemOutcome } from './outcome.js';
+import type { ItemOutcome } from './verdict.js';
 import type { PreparedItem } from './prepare-rule-set.js';
 import type { Decision } from './rule-set-schema.js';
 

@@ -2,10 +2,9 @@ import { decideOutcome } from './decide-outcome.js';
 import { determinationId } from './determination-id.js';
 import { actualValue, describeRequirement, missingFields } from './explain-item.js';
 import type { Facts } from './facts.js';
-import type { ItemEvaluator } from './item-evaluator.js';
-import type { ItemOutcome } from './outcome.js';
+import type { ItemEvaluator } from './evaluators.js';
+import type { ItemOutcome, SubjectType, Verdict, VerdictItem, VerdictWarning } from './verdict.js';
 import type { PreparedRuleSet } from './prepare-rule-set.js';
-import type { SubjectType, Verdict, VerdictItem, VerdictWarning } from './verdict.js';
 
 export interface Subject {
   readonly type: SubjectType;

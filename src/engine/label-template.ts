@@ -1,4 +1,4 @@
-import type { LocalizedText } from './localized-text.js';
+import type { LocalizedText } from './verdict.js';
 
 /**
  * Label templates: a label that quotes a threshold names the parameter instead of copying its

@@ -1,7 +1,7 @@
+import type { z } from 'zod';
 import { checkConditionTypes } from './check-condition-types.js';
 import { checkRuleSet, type CatalogueView } from './check-rule-set.js';
-import { RuleSetInvalidError } from './errors.js';
-import { explainSchemaIssues } from './explain-schema-issues.js';
+import { RuleSetInvalidError, RuleSetNotFoundError } from './errors.js';
 import { yearTables } from './parameters.js';
 import { prepareRuleSet } from './prepare-rule-set.js';
 import { safeParseRuleSet, type RuleSet } from './rule-set-schema.js';
@@ -76,4 +76,48 @@ function yearsToPrepare(ruleSet: RuleSet, years: readonly number[]): number[] {
   for (const table of yearTables(ruleSet)) table.years.forEach((y) => all.add(y));
   // Without year tables every year resolves alike: one is enough.
   return all.size > 0 ? [...all].sort() : [2000];
+}
+
+export interface SchemaProblem {
+  readonly path: string;
+  readonly message: string;
+}
+
+type Issue = z.core.$ZodIssue;
+
+function flatten(issue: Issue, base: readonly PropertyKey[]): { path: PropertyKey[]; message: string }[] {
+  const path = [...base, ...issue.path];
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [{ path, message: issue.message }];
+  // A union says only "Invalid input". The branch the document nearly matched (fewest issues,
+  // then the deepest) says what is wrong: a condition with a misspelled operator is a leaf
+  // whose operator is unknown, not an `all` with stray keys.
+  const branches = issue.errors.map((branch) => branch.flatMap((inner) => flatten(inner, path)));
+  const depth = (problems: { path: PropertyKey[] }[]) => Math.max(...problems.map((p) => p.path.length));
+  branches.sort((a, b) => a.length - b.length || depth(b) - depth(a));
+  return branches[0]!;
+}
+
+/** zod issues as path/message pairs, with unions resolved to the branch that nearly matched. */
+export function explainSchemaIssues(issues: readonly Issue[]): SchemaProblem[] {
+  return issues.flatMap((issue) => flatten(issue, [])).map((p) => ({ path: p.path.map(String).join('.') || '(root)', message: p.message }));
+}
+
+/**
+ * The version in force on an as-of date: the one with the latest `effectiveFrom` on or before
+ * it; between versions effective the same day, the higher version number.
+ */
+export function selectVersionInForce<T extends Pick<RuleSet, 'id' | 'version' | 'effectiveFrom'>>(versions: readonly T[], asOf: string): T {
+  let best: T | undefined;
+  for (const candidate of versions) {
+    if (candidate.effectiveFrom > asOf) continue;
+    if (
+      !best ||
+      candidate.effectiveFrom > best.effectiveFrom ||
+      (candidate.effectiveFrom === best.effectiveFrom && candidate.version > best.version)
+    ) {
+      best = candidate;
+    }
+  }
+  if (!best) throw new RuleSetNotFoundError(versions[0]?.id ?? 'unknown', `no version is in force on ${asOf}`);
+  return best;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LocalizedTextSchema } from './localized-text.js';
+import { LocalizedTextSchema } from './verdict.js';
 
 /**
  * The units a parameter may be given in: a closed list, so every unit has a zh/en display text

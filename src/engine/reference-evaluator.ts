@@ -2,7 +2,7 @@ import { Engine, Operator, type TopLevelCondition } from 'json-rules-engine';
 import defaultOperators from 'json-rules-engine/dist/engine-default-operators.js';
 import { OPERATORS } from './condition-schema.js';
 import { isMissing, type Facts } from './facts.js';
-import type { ItemOutcome } from './outcome.js';
+import type { ItemOutcome } from './verdict.js';
 import { isResolvedLeaf, type PreparedItem, type PreparedRuleSet, type ResolvedCondition } from './prepare-rule-set.js';
 
 /**

@@ -1,5 +1,5 @@
 import { TuopinError } from './errors.js';
-import type { LocalizedText } from './localized-text.js';
+import type { LocalizedText } from './verdict.js';
 
 /*
  * Why these limits, and why they are checked first.

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { ConditionSchema } from './condition-schema.js';
-import { LocalizedTextSchema } from './localized-text.js';
-import { ITEM_OUTCOMES } from './outcome.js';
+import { ITEM_OUTCOMES, LocalizedTextSchema } from './verdict.js';
 import { ParameterInfoSchema } from './parameter-info.js';
 import { documentLimitProblem, limitMessage } from './rule-set-limits.js';
 

@@ -1,5 +1,19 @@
-import type { LocalizedText } from './localized-text.js';
-import type { ItemOutcome } from './outcome.js';
+import { z } from 'zod';
+
+/** The three outcomes of every standard item. */
+export type ItemOutcome = 'pass' | 'fail' | 'unknown';
+
+export const ITEM_OUTCOMES: readonly ItemOutcome[] = ['pass', 'fail', 'unknown'];
+
+/** A text shown to people, in both languages the offices work in. */
+export const LocalizedTextSchema = z
+  .object({
+    zh: z.string().min(1, 'a Chinese (zh) text is required'),
+    en: z.string().min(1, 'an English (en) text is required'),
+  })
+  .strict();
+
+export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
 export type SubjectType = 'household' | 'village' | 'county';
 

@@ -1,6 +1,6 @@
-import type { RecordKind } from '../records/record-kinds.js';
+import type { RecordKind } from '../records/schemas/record-kinds.js';
 import type { AssistingUnit, County, Household, Township, Village } from '../records/records.js';
-import type { RejectedRow } from '../records/rejected-row.js';
+import type { RejectedRow } from '../records/parsing/rejected-row.js';
 
 /** The kinds of record a snapshot import can remove (a county goes only with its whole dataset). */
 export type RemovableKind = 'township' | 'village' | 'unit' | 'household';

@@ -1,7 +1,7 @@
 /** The data contract in one import: every record schema and type. */
-export { AssistingUnitSchema, type AssistingUnit } from './assisting-unit-schema.js';
-export { CARD_UNIT_TYPES, CARDS, CardHistoryEntrySchema, type CardHistoryEntry, type CardUnitType } from './card-history-schema.js';
-export { CountySchema, REGIONS, SurveySchema, type County, type Region, type Survey } from './county-schema.js';
+export { AssistingUnitSchema, type AssistingUnit } from './schemas/unit-schemas.js';
+export { CARD_UNIT_TYPES, CARDS, CardHistoryEntrySchema, type CardHistoryEntry, type CardUnitType } from './schemas/unit-schemas.js';
+export { CountySchema, REGIONS, SurveySchema, type County, type Region, type Survey } from './schemas/place-schemas.js';
 export {
   AssetsSchema,
   HOUSEHOLD_STATUSES,
@@ -21,7 +21,7 @@ export {
   type Notice,
   type Spending,
   type Water,
-} from './household-schema.js';
-export { PrincipalSchema, type Principal } from './principal-schema.js';
-export { TownshipSchema, type Township } from './township-schema.js';
-export { VillageSchema, type Village } from './village-schema.js';
+} from './schemas/household-schema.js';
+export { PrincipalSchema, type Principal } from './schemas/unit-schemas.js';
+export { TownshipSchema, type Township } from './schemas/place-schemas.js';
+export { VillageSchema, type Village } from './schemas/place-schemas.js';

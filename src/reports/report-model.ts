@@ -1,5 +1,4 @@
-import type { LocalizedText } from '../engine/localized-text.js';
-import type { Verdict } from '../engine/verdict.js';
+import type { LocalizedText, Verdict } from '../engine/verdict.js';
 import type { ListRow, ScoreRow } from '../standards/accountability/accountability-output.js';
 
 /** An item as a report lists it: its id, label and what was found against what was required. */

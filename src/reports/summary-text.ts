@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../engine/localized-text.js';
+import type { LocalizedText } from '../engine/verdict.js';
 import { message, type Lang, type MessageKey } from '../i18n/messages.js';
 import type { ListRow } from '../standards/accountability/accountability-output.js';
 import { named, type ReportNames } from './report-names.js';

@@ -3,9 +3,8 @@ import { FactsBuilder, type Facts } from '../engine/facts.js';
 import type { PreparedRuleSet } from '../engine/prepare-rule-set.js';
 import type { Household } from '../records/records.js';
 import type { FactCatalogue } from './fact-catalogue.js';
-import { SHARED_HOUSEHOLD_FACTS } from './shared-fact-definitions.js';
+import { readParameters, SHARED_HOUSEHOLD_FACTS } from './shared-facts.js';
 import { everyMemberHas, schoolAgeDropout } from './member-facts.js';
-import { readParameters } from './read-parameters.js';
 
 export const AgeRangeSchema = z.object({ min: z.number().int().nonnegative(), max: z.number().int().nonnegative() }).strict();
 

@@ -3,11 +3,9 @@ import { FactsBuilder, type Facts } from '../engine/facts.js';
 import type { PreparedRuleSet } from '../engine/prepare-rule-set.js';
 import type { Household } from '../records/records.js';
 import type { FactCatalogue } from './fact-catalogue.js';
-import { SHARED_HOUSEHOLD_FACTS } from './shared-fact-definitions.js';
 import { AgeRangeSchema } from './household-exit-facts.js';
 import { schoolAgeDropout, someMemberHas, totalNetIncome } from './member-facts.js';
-import { readParameters } from './read-parameters.js';
-import { shortestNoticeDays } from './notice-days.js';
+import { readParameters, SHARED_HOUSEHOLD_FACTS } from './shared-facts.js';
 
 const ParametersSchema = z.object({
   exitLine: z.number().positive(),
@@ -78,4 +76,22 @@ export function identificationFacts(household: Household, context: Identificatio
     .set('totalNetIncome', total.value, total.missing)
     .set('shortestNoticeDays', notice, ['notices'])
     .build();
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Length in days of the shortest public notice that has both dates (end − start), or null
+ * when no notice has both. Dates are ISO calendar dates, compared in UTC so no time zone
+ * shifts a day.
+ */
+export function shortestNoticeDays(notices: readonly { start: string | null; end: string | null }[] | null): number | null {
+  let shortest: number | null = null;
+  for (const notice of notices ?? []) {
+    if (notice.start === null || notice.end === null) continue;
+    const days = (Date.parse(`${notice.end}T00:00:00Z`) - Date.parse(`${notice.start}T00:00:00Z`)) / DAY_MS;
+    if (Number.isNaN(days)) continue;
+    if (shortest === null || days < shortest) shortest = days;
+  }
+  return shortest;
 }

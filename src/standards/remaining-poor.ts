@@ -1,4 +1,4 @@
-import type { ItemOutcome } from '../engine/outcome.js';
+import type { ItemOutcome } from '../engine/verdict.js';
 
 /** Which households count as remaining poor, from the village-exit rule set's parameters. */
 export interface RemainingPoorRule {

@@ -4,9 +4,8 @@ import type { PreparedRuleSet } from '../engine/prepare-rule-set.js';
 import type { Verdict } from '../engine/verdict.js';
 import type { Household } from '../records/records.js';
 import type { FactCatalogue } from './fact-catalogue.js';
-import { SHARED_HOUSEHOLD_FACTS } from './shared-fact-definitions.js';
+import { readParameters, SHARED_HOUSEHOLD_FACTS } from './shared-facts.js';
 import { totalNetIncome } from './member-facts.js';
-import { readParameters } from './read-parameters.js';
 
 const ParametersSchema = z.object({ exitLine: z.number().positive(), monitoringMultipleOfLine: z.number().positive() });
 

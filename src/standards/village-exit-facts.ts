@@ -4,7 +4,7 @@ import type { Region } from '../engine/parameters.js';
 import type { PreparedRuleSet } from '../engine/prepare-rule-set.js';
 import type { Village } from '../records/records.js';
 import type { FactCatalogue } from './fact-catalogue.js';
-import { readParameters } from './read-parameters.js';
+import { readParameters } from './shared-facts.js';
 import type { RemainingPoor, RemainingPoorRule } from './remaining-poor.js';
 
 const StatusListSchema = z.array(z.string()).min(1);

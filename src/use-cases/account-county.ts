@@ -1,6 +1,6 @@
 import type { Stores } from '../ports/stores.js';
 import { runAccountability } from '../standards/accountability/run-accountability.js';
-import { accountableUnits } from './accountable-units.js';
+import { accountableUnits } from './accountability/accountable-units.js';
 import { currentTallies } from './aggregate-county.js';
 import type { ScoringContext } from './scoring-context.js';
 

@@ -2,9 +2,9 @@ import { canonicalJson } from '../engine/canonical-json.js';
 import type { Verdict } from '../engine/verdict.js';
 import type { Stores } from '../ports/stores.js';
 import type { VillageTally } from '../ports/run-store.js';
-import { countyRejectedRows } from './incomplete-items.js';
+import { countyRejectedRows } from './import/incomplete-notes.js';
 import { versionsUsed } from './run-summary.js';
-import { scoreCounty, sumPopulations } from './score-county.js';
+import { scoreCounty, sumPopulations } from './scoring/score-county.js';
 import type { ScoringContext } from './scoring-context.js';
 
 /**

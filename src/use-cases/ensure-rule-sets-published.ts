@@ -1,7 +1,7 @@
 import type { RuleSet } from '../engine/rule-set-schema.js';
 import { RuleSetConflictError } from '../engine/errors.js';
-import type { RuleSetStore } from '../ports/rule-set-store.js';
-import { publishEntry } from './publish-entry.js';
+import type { RuleSetStore } from '../ports/stores.js';
+import { publishEntry } from './rule-publishing/published-entry.js';
 
 /**
  * First run on an empty store: publishes the reviewed rule sets of the repository for every

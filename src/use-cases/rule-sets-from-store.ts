@@ -1,7 +1,7 @@
 import type { CatalogueView } from '../engine/check-rule-set.js';
 import { loadStoredRuleSet } from '../engine/load-rule-set.js';
 import type { RuleSet } from '../engine/rule-set-schema.js';
-import type { PublishedRuleSet, RuleSetStore } from '../ports/rule-set-store.js';
+import type { PublishedRuleSet, RuleSetStore } from '../ports/stores.js';
 import { FACT_CATALOGUES } from '../standards/fact-catalogues.js';
 import { isStandardId, STANDARD_IDS, type StandardId } from '../standards/standard-ids.js';
 import { ruleSetsInForce } from './rule-sets-in-force.js';

@@ -2,7 +2,7 @@ import type { RunRecord, RunStatus } from '../ports/run-store.js';
 import type { Stores } from '../ports/stores.js';
 import { accountCounty } from './account-county.js';
 import { aggregateCounty } from './aggregate-county.js';
-import { rejectedRowCount } from './incomplete-notes.js';
+import { rejectedRowCount } from './import/incomplete-notes.js';
 import { planRun } from './plan-run.js';
 import { versionsUsed } from './run-summary.js';
 import { scoreVillageBatch } from './score-village-batch.js';

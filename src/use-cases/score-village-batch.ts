@@ -1,9 +1,9 @@
 import type { IncompleteNote } from '../ports/record-store.js';
 import type { Stores } from '../ports/stores.js';
 import type { County } from '../records/records.js';
-import { villageRejectedRows } from './incomplete-items.js';
+import { villageRejectedRows } from './import/incomplete-notes.js';
 import { versionsUsed } from './run-summary.js';
-import { scoreVillage } from './score-village.js';
+import { scoreVillage } from './scoring/score-village.js';
 import type { ScoringContext } from './scoring-context.js';
 
 export interface BatchResult {

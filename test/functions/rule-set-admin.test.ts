@@ -5,7 +5,7 @@ import type { HttpHandler } from '../../functions/_shared/http-handler.js';
 import { readDatasetFolder } from '../../src/adapters/file/read-dataset-folder.js';
 import { EVALUATORS } from '../../src/engine/evaluators.js';
 import { ensureRuleSetsPublished } from '../../src/use-cases/ensure-rule-sets-published.js';
-import { importDataset } from '../../src/use-cases/import-dataset.js';
+import { importDataset } from '../../src/use-cases/import/import-dataset.js';
 import { runNightly } from '../../src/use-cases/run-nightly.js';
 import { ruleSetsFromStore } from '../../src/use-cases/rule-sets-from-store.js';
 import { createScoringContext } from '../../src/use-cases/scoring-context.js';

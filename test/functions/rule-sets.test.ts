@@ -2,9 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { RuleSetCache } from '../../functions/_shared/rule-sets.js';
 import { createMemoryStores } from '../../src/adapters/memory/memory-stores.js';
 import { EVALUATORS } from '../../src/engine/evaluators.js';
-import type { RuleSetStore } from '../../src/ports/rule-set-store.js';
+import type { RuleSetStore } from '../../src/ports/stores.js';
 import { ensureRuleSetsPublished } from '../../src/use-cases/ensure-rule-sets-published.js';
-import { publishEntry } from '../../src/use-cases/publish-entry.js';
+import { publishEntry } from '../../src/use-cases/rule-publishing/published-entry.js';
 import { repositoryRuleSets } from '../helpers/repository-rule-sets.js';
 
 /** A rule-set store that counts the reads of version lists and can be made to fail. */

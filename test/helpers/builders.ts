@@ -1,6 +1,6 @@
 import type { Condition } from '../../src/engine/condition-schema.js';
 import { RuleSetSchema, type RuleSet, type RuleSetInput } from '../../src/engine/rule-set-schema.js';
-import type { ItemOutcome } from '../../src/engine/outcome.js';
+import type { ItemOutcome } from '../../src/engine/verdict.js';
 import {
   AssistingUnitSchema,
   CardHistoryEntrySchema,

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll } from 'vitest';
-import { createDynamoClient } from '../../src/adapters/dynamodb/dynamo-client.js';
-import { createDynamoStores } from '../../src/adapters/dynamodb/dynamo-stores.js';
+import { createDynamoClient, createDynamoStores } from '../../src/adapters/dynamodb/dynamo-stores.js';
 import { startEmbeddedDynamo, type EmbeddedDynamo } from '../../src/adapters/dynamodb/embedded-store.js';
 import { ensureTable } from '../../src/adapters/dynamodb/table-definition.js';
 import type { Stores } from '../../src/ports/stores.js';

@@ -1,4 +1,4 @@
-import type { Located } from '../../src/records/located.js';
+import type { Located } from '../../src/records/parsing/parsed-row.js';
 
 /** Lines as a parser receives them from a file. */
 export async function* linesOf(...lines: string[]): AsyncGenerator<string> {

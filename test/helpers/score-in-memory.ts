@@ -1,9 +1,9 @@
 import { readDatasetFolder } from '../../src/adapters/file/read-dataset-folder.js';
 import { createMemoryStores } from '../../src/adapters/memory/memory-stores.js';
-import type { ItemEvaluator } from '../../src/engine/item-evaluator.js';
+import type { ItemEvaluator } from '../../src/engine/evaluators.js';
 import { lastDayOfQuarter } from '../../src/engine/quarter.js';
 import { createScoringContext } from '../../src/use-cases/scoring-context.js';
-import { scoreDataset } from '../../src/use-cases/score-dataset.js';
+import { scoreDataset } from '../../src/use-cases/scoring/score-dataset.js';
 import { ruleSetsFor } from './repository-rule-sets.js';
 
 /** Runs the whole pipeline on a dataset folder with in-memory stores and a fixed clock. */

@@ -8,7 +8,7 @@ import { FUNCTION_ACCESS } from '../../infra/function-access.js';
 import { importApiHandlers } from '../../src/cli/http-handlers.js';
 import { readDatasetFolder } from '../../src/adapters/file/read-dataset-folder.js';
 import { ensureRuleSetsPublished } from '../../src/use-cases/ensure-rule-sets-published.js';
-import { importDataset } from '../../src/use-cases/import-dataset.js';
+import { importDataset } from '../../src/use-cases/import/import-dataset.js';
 import { configureFunctions } from '../functions/function-env.js';
 import { apiEvent, lambdaContext, taskEvent } from '../functions/lambda-events.js';
 import { useDynalite } from '../helpers/dynalite.js';

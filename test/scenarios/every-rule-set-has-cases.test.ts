@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ScenarioFileSchema } from '../../src/use-cases/scenario-cases.js';
+import { ScenarioFileSchema } from '../../src/use-cases/scenarios/scenario-cases.js';
 import { RULES_DIR } from '../helpers/repository-rule-sets.js';
 
 const SCENARIOS_DIR = fileURLToPath(new URL('.', import.meta.url));

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { EVALUATORS } from '../../src/engine/evaluators.js';
-import { ScenarioFileSchema } from '../../src/use-cases/scenario-cases.js';
-import { runScenarioCases } from '../../src/use-cases/run-scenario-cases.js';
+import { ScenarioFileSchema } from '../../src/use-cases/scenarios/scenario-cases.js';
+import { runScenarioCases } from '../../src/use-cases/scenarios/run-scenario-cases.js';
 import { createScoringContext } from '../../src/use-cases/scoring-context.js';
 import { repositoryRuleSets, ruleSetsFor } from '../helpers/repository-rule-sets.js';
 

@@ -1,10 +1,8 @@
 import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
-import type { DynamoTable } from './dynamo-table.js';
+import { backoffMs, isThrottling, type DynamoTable } from './dynamo-table.js';
 import type { TableKey } from './keys.js';
 import type { Item } from './mappers.js';
-import { backoffMs } from './retry-policy.js';
 import { StoreReadError } from './store-read-error.js';
-import { isThrottling } from './throttling.js';
 
 /** BatchGetItem takes at most 100 keys. */
 export const BATCH_GET_SIZE = 100;

@@ -1,10 +1,8 @@
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
-import type { DynamoTable } from './dynamo-table.js';
+import { backoffMs, isThrottling, type DynamoTable } from './dynamo-table.js';
 import type { TableKey } from './keys.js';
 import type { Item } from './mappers.js';
-import { backoffMs } from './retry-policy.js';
 import { StoreWriteError } from './store-write-error.js';
-import { isThrottling } from './throttling.js';
 
 /** One write of a batch: put a whole item, or delete one by key. */
 export type WriteRequest = { readonly put: Item } | { readonly delete: TableKey };

@@ -1,5 +1,5 @@
 import { canonicalJson } from '../../engine/canonical-json.js';
-import type { AccountabilityStore } from '../../ports/accountability-store.js';
+import type { AccountabilityStore } from '../../ports/stores.js';
 import type { CardRecord, UnitType } from '../../standards/accountability/accountability-input.js';
 import type { ListRow, ScoreRow } from '../../standards/accountability/accountability-output.js';
 import { batchGet } from './batch-get.js';

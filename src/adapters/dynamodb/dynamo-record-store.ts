@@ -5,8 +5,7 @@ import type { AssistingUnit, County, Household, Township, Village } from '../../
 import { batchGet } from './batch-get.js';
 import { batchWrite } from './batch-write.js';
 import { compareText } from '../../standards/accountability/compare-text.js';
-import type { DynamoTable } from './dynamo-table.js';
-import { getItem } from './get-item.js';
+import { getItem, type DynamoTable } from './dynamo-table.js';
 import { keys, type QueryTarget, type TableKey } from './keys.js';
 import { countyItem, dataOf, householdItem, incompleteNoteItem, townshipItem, unitItem, villageItem, type Item, type ItemKind } from './mappers.js';
 import { queryAll } from './query-all.js';

@@ -1,12 +1,31 @@
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { Stores } from '../../ports/stores.js';
 import { DynamoAccountabilityStore } from './dynamo-accountability-store.js';
 import { DynamoRecordStore } from './dynamo-record-store.js';
 import { DynamoRuleSetStore } from './dynamo-rule-set-store.js';
 import { DynamoRunStore } from './dynamo-run-store.js';
-import { createDynamoTable } from './dynamo-table.js';
+import { createDynamoTable, type RetryPolicy } from './dynamo-table.js';
 import { DynamoVerdictStore } from './dynamo-verdict-store.js';
-import type { RetryPolicy } from './retry-policy.js';
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
+
+/** True when the endpoint is a server on this machine (dynalite, DynamoDB Local). */
+export function isLocalEndpoint(endpoint: string): boolean {
+  return LOOPBACK_HOSTS.has(new URL(endpoint).hostname);
+}
+
+/**
+ * The DynamoDB client. A local endpoint gets fixed dummy credentials and region `local` (no
+ * environment lookups, nothing real can be reached with them); otherwise the SDK's default
+ * credential and region chain applies, with `region` and `endpoint` when given.
+ */
+export function createDynamoClient(options: { endpoint?: string; region?: string } = {}): DynamoDBClient {
+  const { endpoint, region } = options;
+  if (endpoint !== undefined && isLocalEndpoint(endpoint)) {
+    return new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  }
+  return new DynamoDBClient({ ...(region !== undefined ? { region } : {}), ...(endpoint !== undefined ? { endpoint } : {}) });
+}
 
 export interface DynamoStoresOptions {
   readonly client: DynamoDBClient;

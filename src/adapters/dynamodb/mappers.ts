@@ -1,6 +1,6 @@
 import type { Verdict } from '../../engine/verdict.js';
 import type { IncompleteNote } from '../../ports/record-store.js';
-import type { PublishedRuleSet } from '../../ports/rule-set-store.js';
+import type { PublishedRuleSet } from '../../ports/stores.js';
 import type { RunRecord } from '../../ports/run-store.js';
 import type { AssistingUnit, County, Household, Township, Village } from '../../records/records.js';
 import type { CardRecord } from '../../standards/accountability/accountability-input.js';

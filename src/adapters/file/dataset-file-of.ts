@@ -1,6 +1,5 @@
 import { join } from 'node:path';
-import { RECORD_KINDS, RECORD_KIND_NAMES, type RecordKind } from '../../records/record-kinds.js';
-import { kindOfSheet, sheetNamesOf } from '../../records/sheet-names.js';
+import { kindOfSheet, RECORD_KIND_NAMES, RECORD_KINDS, sheetNamesOf, type RecordKind } from '../../records/schemas/record-kinds.js';
 import { DatasetFolderError } from './dataset-folder-error.js';
 import { listWorkbookSheets } from './workbook-rows.js';
 

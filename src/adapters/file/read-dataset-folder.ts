@@ -1,19 +1,13 @@
-import { checkReferences } from '../../records/check-references.js';
-import type { DatasetRecords } from '../../records/dataset-records.js';
-import type { Dataset } from '../../records/dataset.js';
-import type { Household } from '../../records/household-schema.js';
-import { householdReferenceCheck } from '../../records/household-reference-check.js';
-import type { Located } from '../../records/located.js';
-import { RECORD_KIND_NAMES, RECORD_KINDS, type RecordKind, type RecordOf } from '../../records/record-kinds.js';
-import type { RejectedRow } from '../../records/rejected-row.js';
-import { placementOf, type RowPlacement } from '../../records/row-placement.js';
+import { readdir } from 'node:fs/promises';
+import type { Dataset, DatasetRecords } from '../../records/dataset.js';
+import { placementOf, type Located, type ParseResult, type RowPlacement } from '../../records/parsing/parsed-row.js';
+import type { RejectedRow } from '../../records/parsing/rejected-row.js';
+import { checkReferences, householdReferenceCheck } from '../../records/references/check-references.js';
+import type { Household } from '../../records/schemas/household-schema.js';
+import { RECORD_KIND_NAMES, RECORD_KINDS, type RecordKind, type RecordOf } from '../../records/schemas/record-kinds.js';
 import { datasetFilesOf, whereKindGoes, type DatasetFile } from './dataset-file-of.js';
-import { listDatasetFolder } from './list-dataset-folder.js';
 import { DatasetFolderError } from './dataset-folder-error.js';
 import { parseDatasetFile } from './parse-dataset-file.js';
-
-// The streaming reader of one file lives beside this one; re-exported so both readers share an import.
-export { streamDatasetFile } from './stream-dataset-file.js';
 
 async function readKind<K extends RecordKind>(
   dir: string,
@@ -133,4 +127,30 @@ export async function readDatasetFolder(dir: string): Promise<Dataset> {
   const households: Household[] = [];
   for await (const household of opened.households) households.push(household);
   return { ...opened.frame, households, rejected: [...opened.rejected] };
+}
+
+/**
+ * Yields the parse results of one kind of record of a dataset folder one at a time, so a
+ * households file of a million lines never sits in memory. An optional kind without a file
+ * yields nothing; a required one, an absent folder, or a kind given twice (`.jsonl` and `.csv`) throw
+ * `DatasetFolderError`. Reference checks are the caller's (see `householdReferenceCheck`).
+ */
+export async function* streamDatasetFile<K extends RecordKind>(dir: string, kind: K): AsyncGenerator<ParseResult<RecordOf<K>>> {
+  const file = (await datasetFilesOf(dir, await listDatasetFolder(dir))).get(kind) ?? null;
+  if (file === null) {
+    if (RECORD_KINDS[kind].required) throw new DatasetFolderError(dir, `${whereKindGoes(kind)} is missing`);
+    return;
+  }
+  yield* parseDatasetFile(dir, file, kind);
+}
+
+/** The names in a dataset folder; a folder that cannot be listed is a `DatasetFolderError`. */
+export async function listDatasetFolder(dir: string): Promise<ReadonlySet<string>> {
+  try {
+    return new Set(await readdir(dir));
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    const problem = code === 'ENOENT' ? 'does not exist' : code === 'ENOTDIR' ? 'is not a folder' : `cannot be read (${String(code)})`;
+    throw new DatasetFolderError(dir, problem, { cause });
+  }
 }

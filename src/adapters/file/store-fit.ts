@@ -1,7 +1,7 @@
 import { itemLimitBreaches, type ItemLimitBreach, type KeyAttribute } from '../dynamodb/item-size.js';
 import { cardItem, countyItem, householdItem, townshipItem, unitItem, villageItem, type Item } from '../dynamodb/mappers.js';
-import type { RecordKind, RecordOf } from '../../records/record-kinds.js';
-import type { RowProblem } from '../../records/rejected-row-of.js';
+import type { RecordKind, RecordOf } from '../../records/schemas/record-kinds.js';
+import type { RowProblem } from '../../records/parsing/rejected-row.js';
 
 /** How a record of one kind is stored, and which of its fields fills each key attribute. */
 interface StoredAs<K extends RecordKind> {

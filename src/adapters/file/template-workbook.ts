@@ -1,7 +1,6 @@
 import ExcelJS from 'exceljs';
-import { DATA_DICTIONARY, exampleRecord, FIELD_TYPE_LABELS, valueAtField, type FieldEntry } from '../../records/data-dictionary.js';
-import { RECORD_KIND_NAMES, RECORD_KINDS } from '../../records/record-kinds.js';
-import { RECORD_KIND_ZH } from '../../records/sheet-names.js';
+import { DATA_DICTIONARY, exampleRecord, FIELD_TYPE_LABELS, valueAtField, type FieldEntry } from '../../records/dictionary/data-dictionary.js';
+import { RECORD_KIND_NAMES, RECORD_KIND_ZH, RECORD_KINDS } from '../../records/schemas/record-kinds.js';
 
 /**
  * The workbook a clerk fills in (`tuopin template`): a sheet per kind, named in Chinese, whose

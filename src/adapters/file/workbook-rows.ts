@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import unzipper from 'unzipper';
-import type { CsvRecord } from '../../records/split-csv-records.js';
+import type { CsvRecord } from '../../records/csv/parse-csv.js';
 
 /**
  * The rows of an `.xlsx` sheet as text cells, read with exceljs's streaming reader so a

@@ -1,8 +1,7 @@
 import ExcelJS from 'exceljs';
-import { csvVocabularyOf } from '../../records/csv-vocabulary.js';
-import type { FieldEntry } from '../../records/data-dictionary.js';
-import { RECORD_KINDS, RECORD_KIND_NAMES, type RecordKind } from '../../records/record-kinds.js';
-import { RECORD_KIND_ZH } from '../../records/sheet-names.js';
+import { csvVocabularyOf } from '../../records/csv/csv-vocabulary.js';
+import type { FieldEntry } from '../../records/dictionary/data-dictionary.js';
+import { RECORD_KIND_NAMES, RECORD_KIND_ZH, RECORD_KINDS, type RecordKind } from '../../records/schemas/record-kinds.js';
 
 /**
  * Writes records as the workbook a county clerk keeps: a sheet per kind named in Chinese, zh

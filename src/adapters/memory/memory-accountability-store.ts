@@ -1,4 +1,4 @@
-import type { AccountabilityStore } from '../../ports/accountability-store.js';
+import type { AccountabilityStore } from '../../ports/stores.js';
 import type { CardRecord, UnitType } from '../../standards/accountability/accountability-input.js';
 import type { ListRow, ScoreRow } from '../../standards/accountability/accountability-output.js';
 import { canonicalJson } from '../../engine/canonical-json.js';

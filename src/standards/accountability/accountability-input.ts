@@ -1,4 +1,4 @@
-import type { ItemOutcome } from '../../engine/outcome.js';
+import type { ItemOutcome } from '../../engine/verdict.js';
 
 /** The household statuses of the data contract (records.md, `households.jsonl`). */
 export const HOUSEHOLD_STATUSES = ['poor', 'returned', 'exited', 'applicant', 'non-poor'] as const;

@@ -1,6 +1,6 @@
-import type { LocalizedText } from '../../engine/localized-text.js';
+import type { LocalizedText } from '../../engine/verdict.js';
 import type { Card, CardRecord, UnitType } from './accountability-input.js';
-import type { IndicatorId } from './indicator-ids.js';
+import type { IndicatorId } from './indicators.js';
 
 /** The counts behind one indicator value. */
 export interface IndicatorDetail {

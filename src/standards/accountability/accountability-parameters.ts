@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RuleSetInvalidError } from '../../engine/errors.js';
 import { HOUSEHOLD_STATUSES } from './accountability-input.js';
-import { INDICATOR_IDS, type IndicatorId } from './indicator-ids.js';
+import { INDICATOR_IDS, type IndicatorId } from './indicators.js';
 
 const WeightSchema = z.number().nonnegative();
 

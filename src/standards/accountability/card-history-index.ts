@@ -1,6 +1,13 @@
-import type { Card, CardRecord } from './accountability-input.js';
+import type { Card, CardRecord, UnitType } from './accountability-input.js';
 import { Quarter } from './quarter.js';
-import { unitKey } from './unit-key.js';
+
+/**
+ * A unit's identity across both unit types, written `township:513336-01` (the form the
+ * worked example uses). Unambiguous because a unit type never contains a colon.
+ */
+export function unitKey(unitType: UnitType, unitId: string): string {
+  return `${unitType}:${unitId}`;
+}
 
 /** Per unit key, the stored card of each earlier quarter (by quarter ordinal). */
 export type CardHistoryIndex = ReadonlyMap<string, ReadonlyMap<number, Card | null>>;

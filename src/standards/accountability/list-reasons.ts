@@ -1,13 +1,10 @@
-import type { LocalizedText } from '../../engine/localized-text.js';
+import type { LocalizedText } from '../../engine/verdict.js';
 import type { HouseholdExitSummary } from './accountability-input.js';
 import type { AccountabilityParameters } from './accountability-parameters.js';
 import type { ListReason } from './accountability-output.js';
 import { compareText } from './compare-text.js';
-import { INDICATOR_IDS, type IndicatorId } from './indicator-ids.js';
-import type { IndicatorRule } from './indicator-rules.js';
+import { householdsAgainst, INDICATOR_IDS, pointsLost, type IndicatorId, type IndicatorRule, type IndicatorTally } from './indicators.js';
 import { roundHalfUp } from './round-half-up.js';
-import { householdsAgainst, type IndicatorTally } from './tally-indicators.js';
-import { pointsLost } from './unit-score.js';
 
 /**
  * Why a unit scored what it did: one reason per indicator below full marks, the costliest

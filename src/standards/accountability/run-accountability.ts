@@ -1,22 +1,17 @@
 import { RuleSetInvalidError } from '../../engine/errors.js';
-import type { LocalizedText } from '../../engine/localized-text.js';
-import type { AccountableUnit, CardRecord, HouseholdExitSummary } from './accountability-input.js';
+import type { LocalizedText } from '../../engine/verdict.js';
 import { AccountabilityInputError } from './accountability-input-error.js';
-import type { AccountabilityParameters } from './accountability-parameters.js';
+import type { AccountableUnit, CardRecord, HouseholdExitSummary } from './accountability-input.js';
 import { LIST_NAMES, type AccountabilityRun, type ListReason, type ListRow, type ScoreRow } from './accountability-output.js';
+import type { AccountabilityParameters } from './accountability-parameters.js';
 import { assignCards } from './assign-cards.js';
-import { indexCardHistory } from './card-history-index.js';
+import { indexCardHistory, unitKey } from './card-history-index.js';
 import { compareText } from './compare-text.js';
 import { escalate } from './escalation.js';
-import { HouseholdsByVillage } from './households-by-village.js';
-import { INDICATOR_IDS, type IndicatorId } from './indicator-ids.js';
-import { indicatorRules } from './indicator-rules.js';
+import { INDICATOR_IDS, indicatorRules, tallyIndicators, unitScore, type IndicatorId } from './indicators.js';
 import { listReasons } from './list-reasons.js';
 import { listRows } from './list-rows.js';
 import { Quarter } from './quarter.js';
-import { tallyIndicators } from './tally-indicators.js';
-import { unitKey } from './unit-key.js';
-import { unitScore } from './unit-score.js';
 
 export interface AccountabilityInput {
   /** The run's quarter, e.g. `2018Q3`; its year is the assessment year. */
@@ -111,4 +106,22 @@ export function runAccountability(input: AccountabilityInput): AccountabilityRun
     lists.push(...listRows(unit, quarter, card, escalation, parameters, reasonsOnce));
   }
   return { scores: scores.sort(byUnit), lists: lists.sort(byListThenUnit), cards: cardRecords.sort(byUnit) };
+}
+
+/** Households grouped by village, built once per run so every unit reads only its own villages. */
+export class HouseholdsByVillage {
+  private readonly byVillage = new Map<string, HouseholdExitSummary[]>();
+
+  constructor(households: Iterable<HouseholdExitSummary>) {
+    for (const household of households) {
+      const list = this.byVillage.get(household.villageId);
+      if (list) list.push(household);
+      else this.byVillage.set(household.villageId, [household]);
+    }
+  }
+
+  /** The households of these villages; a village listed twice is read once. */
+  *of(villageIds: readonly string[]): Generator<HouseholdExitSummary> {
+    for (const villageId of new Set(villageIds)) yield* this.byVillage.get(villageId) ?? [];
+  }
 }

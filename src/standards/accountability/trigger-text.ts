@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../../engine/localized-text.js';
+import type { LocalizedText } from '../../engine/verdict.js';
 import type { EscalationMode } from './accountability-parameters.js';
 
 /** What made a unit's official go on a list: the yellow quarters that counted. */

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../../engine/localized-text.js';
+import type { LocalizedText } from '../../engine/verdict.js';
 import type { RuleSet } from '../../engine/rule-set-schema.js';
 import type { GateProblem } from './gate-report.js';
 

@@ -1,6 +1,6 @@
 import { RuleSetNotFoundError } from '../../engine/errors.js';
 import type { RuleSet } from '../../engine/rule-set-schema.js';
-import { selectVersionInForce } from '../../engine/select-version.js';
+import { selectVersionInForce } from '../../engine/load-rule-set.js';
 import { STANDARD_IDS, type StandardId } from '../../standards/standard-ids.js';
 
 /**

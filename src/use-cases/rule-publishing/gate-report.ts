@@ -1,4 +1,4 @@
-import type { ImpactPreview } from './impact-preview.js';
+import type { ImpactPreview } from './impact/outcome-changes.js';
 
 /** The steps of the publish gate, in the order they run; a failing step stops the later ones. */
 export type GateStepName = 'schema' | 'version' | 'static' | 'cases' | 'preview';

@@ -1,7 +1,6 @@
 import type { RuleSet } from '../../engine/rule-set-schema.js';
-import { publishEntry } from '../publish-entry.js';
+import { publishEntry, type PublishedRuleSetWithCases } from './published-entry.js';
 import type { GateReport } from './gate-report.js';
-import type { PublishedRuleSetWithCases } from './published-with-cases.js';
 import { runPublishGate, type GateInput, type GateStores } from './run-publish-gate.js';
 
 export interface PublishRequest extends Omit<GateInput, 'requireNextVersion' | 'runCases' | 'runPreview'> {

@@ -1,6 +1,6 @@
 import { RuleSetNotFoundError } from '../../engine/errors.js';
 import { publishRuleSet, type PublishOutcome, type PublishRequest } from './publish-rule-set.js';
-import { casesOf } from './published-with-cases.js';
+import { casesOf } from './published-entry.js';
 import { rollbackDraft } from './rollback-draft.js';
 import type { GateStores } from './run-publish-gate.js';
 

@@ -1,8 +1,8 @@
-import { explainSchemaIssues } from '../../engine/explain-schema-issues.js';
+import { explainSchemaIssues } from '../../engine/load-rule-set.js';
 import { documentLimitProblem, limitMessage } from '../../engine/rule-set-limits.js';
 import type { RuleSet } from '../../engine/rule-set-schema.js';
-import { runScenarioCases, type ScenarioResult } from '../run-scenario-cases.js';
-import { ScenarioFileSchema, type ScenarioFile } from '../scenario-cases.js';
+import { runScenarioCases, type ScenarioResult } from '../scenarios/run-scenario-cases.js';
+import { ScenarioFileSchema, type ScenarioFile } from '../scenarios/scenario-cases.js';
 import type { ScoringContext } from '../scoring-context.js';
 import { gateStep, type GateStep } from './gate-report.js';
 

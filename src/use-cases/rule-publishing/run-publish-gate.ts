@@ -1,19 +1,17 @@
-import type { ItemEvaluator } from '../../engine/item-evaluator.js';
+import type { ItemEvaluator } from '../../engine/evaluators.js';
 import { parseQuarter, QuarterSchema } from '../../engine/quarter.js';
 import type { RuleSet } from '../../engine/rule-set-schema.js';
-import type { RuleSetStore } from '../../ports/rule-set-store.js';
+import type { RuleSetStore } from '../../ports/stores.js';
 import type { RunStore } from '../../ports/run-store.js';
 import { STANDARD_IDS } from '../../standards/standard-ids.js';
-import type { ScenarioResult } from '../run-scenario-cases.js';
-import type { ScenarioFile } from '../scenario-cases.js';
+import type { ScenarioResult } from '../scenarios/run-scenario-cases.js';
+import type { ScenarioFile } from '../scenarios/scenario-cases.js';
 import { createScoringContext } from '../scoring-context.js';
-import { checkDraftSchema } from './check-draft-schema.js';
-import { checkDraftStatically } from './check-draft-statically.js';
-import { checkNextVersion } from './check-next-version.js';
+import { checkDraftSchema, checkDraftStatically, checkNextVersion } from './check-draft.js';
 import { companionRuleSets } from './companion-rule-sets.js';
 import { gateStep, type GateReport, type GateStep } from './gate-report.js';
-import { previewStep } from './preview-step.js';
-import type { PreviewStores } from './preview-impact.js';
+import { previewStep } from './impact/preview-step.js';
+import type { PreviewStores } from './impact/preview-impact.js';
 import { runDraftCases } from './run-draft-cases.js';
 import { findStoredRuns } from './stored-runs.js';
 

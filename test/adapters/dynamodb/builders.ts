@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../../src/engine/canonical-json.js';
 import type { RuleSet } from '../../../src/engine/rule-set-schema.js';
 import type { Verdict } from '../../../src/engine/verdict.js';
-import type { PublishedRuleSet } from '../../../src/ports/rule-set-store.js';
+import type { PublishedRuleSet } from '../../../src/ports/stores.js';
 import type { RunRecord, VillageTally } from '../../../src/ports/run-store.js';
 import type { Household } from '../../../src/records/records.js';
 import type { CardRecord, HouseholdExitSummary } from '../../../src/standards/accountability/accountability-input.js';

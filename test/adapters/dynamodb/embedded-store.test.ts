@@ -1,15 +1,13 @@
-import { DescribeTableCommand, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DescribeTableCommand, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createDynamoClient, isLocalEndpoint } from '../../../src/adapters/dynamodb/dynamo-client.js';
-import { createDynamoStores } from '../../../src/adapters/dynamodb/dynamo-stores.js';
+import { createDynamoClient, createDynamoStores, isLocalEndpoint } from '../../../src/adapters/dynamodb/dynamo-stores.js';
 import { startEmbeddedDynamo } from '../../../src/adapters/dynamodb/embedded-store.js';
 import { StoreInUseError, StoreStoppedError } from '../../../src/adapters/dynamodb/store-in-use-error.js';
 import { TABLE_KEYS, ensureTable } from '../../../src/adapters/dynamodb/table-definition.js';
 import { TableSetupError } from '../../../src/adapters/dynamodb/table-setup-error.js';
-import { CreateTableCommand } from '@aws-sdk/client-dynamodb';
 import { county } from './builders.js';
 
 const dirs: string[] = [];

@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatasetFolder } from '../../../src/adapters/file/read-dataset-folder.js';
 import { createMemoryStores } from '../../../src/adapters/memory/memory-stores.js';
 import type { Stores } from '../../../src/ports/stores.js';
-import type { RejectedRow } from '../../../src/records/rejected-row.js';
-import { importDataset, type ImportCounts } from '../../../src/use-cases/import-dataset.js';
+import type { RejectedRow } from '../../../src/records/parsing/rejected-row.js';
+import { importDataset, type ImportCounts } from '../../../src/use-cases/import/import-dataset.js';
 import { useDynalite } from '../../helpers/dynalite.js';
 
 const dynalite = useDynalite();

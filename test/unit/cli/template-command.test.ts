@@ -6,9 +6,9 @@ import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readDatasetFolder } from '../../../src/adapters/file/read-dataset-folder.js';
-import { DATA_DICTIONARY, exampleRecord } from '../../../src/records/data-dictionary.js';
-import { RECORD_KIND_NAMES, RECORD_KINDS } from '../../../src/records/record-kinds.js';
-import { formatRejectedRow } from '../../../src/records/rejected-row.js';
+import { DATA_DICTIONARY, exampleRecord } from '../../../src/records/dictionary/data-dictionary.js';
+import { RECORD_KIND_NAMES, RECORD_KINDS } from '../../../src/records/schemas/record-kinds.js';
+import { formatRejectedRow } from '../../../src/records/parsing/rejected-row.js';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'tuopin-template-'));

@@ -1,11 +1,9 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RuleSetYearMissingError } from '../../../src/engine/errors.js';
-import { EVALUATORS } from '../../../src/engine/evaluators.js';
-import type { ItemEvaluator } from '../../../src/engine/item-evaluator.js';
-import { ITEM_OUTCOMES } from '../../../src/engine/outcome.js';
+import { EVALUATORS, type ItemEvaluator } from '../../../src/engine/evaluators.js';
+import { ITEM_OUTCOMES, type Verdict } from '../../../src/engine/verdict.js';
 import type { RuleSet } from '../../../src/engine/rule-set-schema.js';
-import type { Verdict } from '../../../src/engine/verdict.js';
 import {
   CountySchema,
   HOUSEHOLD_STATUSES,
@@ -18,9 +16,9 @@ import {
   type Household,
 } from '../../../src/records/records.js';
 import type { StandardId } from '../../../src/standards/standard-ids.js';
-import { judgeHousehold } from '../../../src/use-cases/judge-household.js';
-import { scoreCounty, sumPopulations } from '../../../src/use-cases/score-county.js';
-import { scoreVillage } from '../../../src/use-cases/score-village.js';
+import { judgeHousehold } from '../../../src/use-cases/scoring/judge-household.js';
+import { scoreCounty, sumPopulations } from '../../../src/use-cases/scoring/score-county.js';
+import { scoreVillage } from '../../../src/use-cases/scoring/score-village.js';
 import { createScoringContext, type ScoringContext } from '../../../src/use-cases/scoring-context.js';
 import { aCounty, aHousehold, aTownship, aVillage } from '../../helpers/builders.js';
 import { ruleSetsFor } from '../../helpers/repository-rule-sets.js';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { compileRuleSet } from '../../../src/engine/compile-rule-set.js';
-import { compiledEvaluator } from '../../../src/engine/compiled-evaluator.js';
+import { compiledEvaluator } from '../../../src/engine/evaluators.js';
 import type { Condition, LeafCondition, OperatorName } from '../../../src/engine/condition-schema.js';
 import { RuleSetInvalidError } from '../../../src/engine/errors.js';
-import type { ItemOutcome } from '../../../src/engine/outcome.js';
+import type { ItemOutcome } from '../../../src/engine/verdict.js';
 import { factsOf, prepare } from './rule-set-builder.js';
 import { runCompiled, runReference, type Run } from './run-both-evaluators.js';
 

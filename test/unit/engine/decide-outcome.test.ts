@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decideOutcome } from '../../../src/engine/decide-outcome.js';
-import type { ItemOutcome } from '../../../src/engine/outcome.js';
+import type { ItemOutcome } from '../../../src/engine/verdict.js';
 import { prepareRuleSet } from '../../../src/engine/prepare-rule-set.js';
 import type { Decision } from '../../../src/engine/rule-set-schema.js';
 import { aRuleSet, anItem } from '../../helpers/builders.js';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { determinationId } from '../../../src/engine/determination-id.js';
 import { FactsBuilder, type Facts } from '../../../src/engine/facts.js';
-import type { ItemEvaluator } from '../../../src/engine/item-evaluator.js';
+import type { ItemEvaluator } from '../../../src/engine/evaluators.js';
 import { explainVerdict, judge, type Subject } from '../../../src/engine/judge.js';
-import type { ItemOutcome } from '../../../src/engine/outcome.js';
+import type { ItemOutcome } from '../../../src/engine/verdict.js';
 import { prepareRuleSet } from '../../../src/engine/prepare-rule-set.js';
 import { aRuleSet, anItem } from '../../helpers/builders.js';
 

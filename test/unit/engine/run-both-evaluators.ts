@@ -1,7 +1,6 @@
-import { compiledEvaluator } from '../../../src/engine/compiled-evaluator.js';
+import { compiledEvaluator, referenceEvaluator } from '../../../src/engine/evaluators.js';
 import type { Facts } from '../../../src/engine/facts.js';
-import { referenceEvaluator } from '../../../src/engine/item-evaluator.js';
-import type { ItemOutcome } from '../../../src/engine/outcome.js';
+import type { ItemOutcome } from '../../../src/engine/verdict.js';
 import type { PreparedRuleSet } from '../../../src/engine/prepare-rule-set.js';
 
 /** What an evaluator did with one fact map: its outcomes, or the kind of error it threw. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RuleSetNotFoundError } from '../../../src/engine/errors.js';
-import { selectVersionInForce } from '../../../src/engine/select-version.js';
+import { selectVersionInForce } from '../../../src/engine/load-rule-set.js';
 
 function version(n: number, effectiveFrom: string) {
   return { id: 'household-exit', version: n, effectiveFrom };

@@ -6,10 +6,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DatasetFolderError } from '../../../src/adapters/file/dataset-folder-error.js';
 import { readDatasetFolder, streamDatasetFile } from '../../../src/adapters/file/read-dataset-folder.js';
 import { DatasetEncodingError } from '../../../src/records/dataset-encoding-error.js';
-import { formatRejectedRow } from '../../../src/records/rejected-row.js';
+import { formatRejectedRow } from '../../../src/records/parsing/rejected-row.js';
 import { rawCounty, rawHousehold, rawTownship, rawVillage } from '../../helpers/builders.js';
 import { collect } from '../../helpers/record-lines.js';
-import { gb18030, joinBytes, utf16WithBom, utf8 } from './text-encodings.js';
+import { gb18030, joinBytes, utf16WithBom, utf8 } from './parsing/text-encodings.js';
 
 const fixture = (name: string): string => fileURLToPath(new URL(`../../fixtures/${name}/`, import.meta.url));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortestNoticeDays } from '../../../src/standards/notice-days.js';
+import { shortestNoticeDays } from '../../../src/standards/identification-facts.js';
 
 function notice(start: string | null, end: string | null) {
   return { start, end };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ItemOutcome } from '../../../src/engine/outcome.js';
+import type { ItemOutcome } from '../../../src/engine/verdict.js';
 import { countRemainingPoor, type HouseholdForIncidence } from '../../../src/standards/remaining-poor.js';
 
 const rule = { notPassingStatuses: ['poor', 'returned'], failingStatuses: ['exited'] };

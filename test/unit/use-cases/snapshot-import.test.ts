@@ -5,8 +5,8 @@ import { createMemoryStores } from '../../../src/adapters/memory/memory-stores.j
 import { EVALUATORS } from '../../../src/engine/evaluators.js';
 import type { Stores } from '../../../src/ports/stores.js';
 import type { Dataset } from '../../../src/records/dataset.js';
-import { importDataset } from '../../../src/use-cases/import-dataset.js';
-import { scoreDataset } from '../../../src/use-cases/score-dataset.js';
+import { importDataset } from '../../../src/use-cases/import/import-dataset.js';
+import { scoreDataset } from '../../../src/use-cases/scoring/score-dataset.js';
 import { createScoringContext, type ScoringContext } from '../../../src/use-cases/scoring-context.js';
 import { aCounty, aHousehold, aTownship, aVillage, anAssistingUnit } from '../../helpers/builders.js';
 import { ruleSetsFor } from '../../helpers/repository-rule-sets.js';

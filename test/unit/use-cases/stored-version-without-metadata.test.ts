@@ -3,7 +3,7 @@ import { EVALUATORS } from '../../../src/engine/evaluators.js';
 import { renderLabel } from '../../../src/engine/label-template.js';
 import type { RuleSet } from '../../../src/engine/rule-set-schema.js';
 import type { StandardId } from '../../../src/standards/standard-ids.js';
-import { judgeHousehold } from '../../../src/use-cases/judge-household.js';
+import { judgeHousehold } from '../../../src/use-cases/scoring/judge-household.js';
 import { createScoringContext } from '../../../src/use-cases/scoring-context.js';
 import { aHousehold, aMember } from '../../helpers/builders.js';
 import { ruleSetsFor } from '../../helpers/repository-rule-sets.js';

@@ -7,8 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readDatasetFolder, streamDatasetFile } from '../../../../src/adapters/file/read-dataset-folder.js';
 import { datasetWorkbook } from '../../../../src/adapters/file/write-dataset-workbook.js';
 import { DatasetFolderError } from '../../../../src/adapters/file/dataset-folder-error.js';
-import { RECORD_KIND_NAMES, RECORD_KINDS, type RecordKind } from '../../../../src/records/record-kinds.js';
-import { formatRejectedRow } from '../../../../src/records/rejected-row.js';
+import { RECORD_KIND_NAMES, RECORD_KINDS, type RecordKind } from '../../../../src/records/schemas/record-kinds.js';
+import { formatRejectedRow } from '../../../../src/records/parsing/rejected-row.js';
 import { collect } from '../../../helpers/record-lines.js';
 
 const example = fileURLToPath(new URL('../../../fixtures/example/', import.meta.url));

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../../../../src/engine/localized-text.js';
+import type { LocalizedText } from '../../../../src/engine/verdict.js';
 import {
   parseAccountabilityParameters,
   type AccountabilityParameters,

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HouseholdExitSummary } from '../../../../src/standards/accountability/accountability-input.js';
-import { indicatorRules } from '../../../../src/standards/accountability/indicator-rules.js';
-import { householdsAgainst, tallyIndicators } from '../../../../src/standards/accountability/tally-indicators.js';
+import { householdsAgainst, indicatorRules, tallyIndicators } from '../../../../src/standards/accountability/indicators.js';
 import { aHouseholdSummary, anExit } from '../../../helpers/builders.js';
 import { YEAR, someParameters } from './builders.js';
 

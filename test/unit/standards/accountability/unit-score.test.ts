@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { IndicatorId } from '../../../../src/standards/accountability/indicator-ids.js';
-import type { IndicatorTally } from '../../../../src/standards/accountability/tally-indicators.js';
-import { pointsLost, unitScore } from '../../../../src/standards/accountability/unit-score.js';
+import { pointsLost, unitScore, type IndicatorId, type IndicatorTally } from '../../../../src/standards/accountability/indicators.js';
 import { someParameters } from './builders.js';
 
 function share(numerator: number, denominator: number): IndicatorTally {

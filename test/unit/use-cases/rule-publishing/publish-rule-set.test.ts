@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createMemoryStores } from '../../../../src/adapters/memory/memory-stores.js';
 import { RuleSetConflictError } from '../../../../src/engine/errors.js';
 import type { Stores } from '../../../../src/ports/stores.js';
-import { contentHash } from '../../../../src/use-cases/publish-entry.js';
+import { casesOf, contentHash } from '../../../../src/use-cases/rule-publishing/published-entry.js';
 import { publishRuleSet, type PublishRequest } from '../../../../src/use-cases/rule-publishing/publish-rule-set.js';
-import { casesOf } from '../../../../src/use-cases/rule-publishing/published-with-cases.js';
 import { repositoryRuleSets } from '../../../helpers/repository-rule-sets.js';
 import { draft, draftCases, gateInput, NOW, repositoryCases, storeWithExampleRun } from './publishing-fixtures.js';
 

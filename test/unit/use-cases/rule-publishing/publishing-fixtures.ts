@@ -8,7 +8,7 @@ import type { Stores } from '../../../../src/ports/stores.js';
 import { ensureRuleSetsPublished } from '../../../../src/use-cases/ensure-rule-sets-published.js';
 import type { GateInput } from '../../../../src/use-cases/rule-publishing/run-publish-gate.js';
 import { ruleSetsFromStore } from '../../../../src/use-cases/rule-sets-from-store.js';
-import { scoreDataset, type ScoredDataset } from '../../../../src/use-cases/score-dataset.js';
+import { scoreDataset, type ScoredDataset } from '../../../../src/use-cases/scoring/score-dataset.js';
 import { createScoringContext } from '../../../../src/use-cases/scoring-context.js';
 import { repositoryRuleSets } from '../../../helpers/repository-rule-sets.js';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryStores } from '../../../../src/adapters/memory/memory-stores.js';
 import { RuleSetNotFoundError } from '../../../../src/engine/errors.js';
-import { selectVersionInForce } from '../../../../src/engine/select-version.js';
+import { selectVersionInForce } from '../../../../src/engine/load-rule-set.js';
 import { publishRuleSet } from '../../../../src/use-cases/rule-publishing/publish-rule-set.js';
-import { casesOf } from '../../../../src/use-cases/rule-publishing/published-with-cases.js';
+import { casesOf } from '../../../../src/use-cases/rule-publishing/published-entry.js';
 import { RollbackRefusedError, rollbackDraft } from '../../../../src/use-cases/rule-publishing/rollback-draft.js';
 import { rollbackRuleSet } from '../../../../src/use-cases/rule-publishing/rollback-rule-set.js';
 import { aRuleSet } from '../../../helpers/builders.js';

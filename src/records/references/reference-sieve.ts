@@ -1,0 +1,100 @@
+import type { Located } from '../parsing/parsed-row.js';
+import type { RejectedRow } from '../parsing/rejected-row.js';
+
+/**
+ * The ids of one kind of record as the reference checks go: those accepted, and those
+ * rejected, so a row pointing at a rejected record can say where that record was.
+ */
+export class IdIndex<T> {
+  private readonly accepted = new Map<string, Located<T>>();
+  private readonly rejected = new Map<string, Located<T>>();
+
+  constructor(readonly noun: string) {}
+
+  accept(id: string, row: Located<T>): void {
+    this.accepted.set(id, row);
+  }
+
+  reject(id: string, row: Located<T>): void {
+    if (!this.accepted.has(id) && !this.rejected.has(id)) this.rejected.set(id, row);
+  }
+
+  get(id: string): Located<T> | undefined {
+    return this.accepted.get(id);
+  }
+
+  /** Why `id` cannot be referred to, or `null` when it can. */
+  problem(id: string): string | null {
+    if (this.accepted.has(id)) return null;
+    const rejected = this.rejected.get(id);
+    if (rejected !== undefined) return `${this.noun} ${JSON.stringify(id)} was rejected (${rejected.file}:${rejected.line})`;
+    return `unknown ${this.noun} ${JSON.stringify(id)}`;
+  }
+}
+
+/** The rule "this field names an accepted record of `index`"; a `null` reference passes (it is optional). */
+export function refersTo<T, R>(field: string, index: IdIndex<R>, value: (record: T) => string | null): ReferenceRule<T> {
+  return {
+    field,
+    problem: (record) => {
+      const id = value(record);
+      return id === null ? null : index.problem(id);
+    },
+  };
+}
+
+/** One reference a record must satisfy: the field it lives in and why it fails, or `null`. */
+export interface ReferenceRule<T> {
+  readonly field: string;
+  readonly problem: (record: T) => string | null;
+}
+
+/** How the rows of one kind are keyed and what they must refer to. */
+export interface SieveOptions<T> {
+  /** The field a duplicate is reported on. */
+  readonly keyField: string;
+  /** What makes a row unique (its id, or unit and quarter for card history). */
+  readonly key: (record: T) => string;
+  readonly rules: readonly ReferenceRule<T>[];
+  /** Receives accepted and rejected keys, so later kinds can refer to them. */
+  readonly index: IdIndex<T>;
+  /** The id put on a rejection; the key unless given. */
+  readonly id?: (record: T) => string;
+  /** Names a repeated key in the reason; `<keyField> "<key>"` unless given. */
+  readonly describeKey?: (record: T) => string;
+}
+
+/**
+ * Checks rows of one kind one at a time, in file order: a row whose key was seen before is
+ * a duplicate (the first one stands), else the first rule it breaks rejects it. Holds only
+ * the keys seen, so it can check a streamed file. Returns the rejection or `null`.
+ */
+export function referenceSieve<T>(options: SieveOptions<T>): (row: Located<T>) => RejectedRow | null {
+  const { keyField, key, rules, index } = options;
+  const id = options.id ?? key;
+  const describeKey = options.describeKey ?? ((record: T) => `${keyField} ${JSON.stringify(key(record))}`);
+  const firstLine = new Map<string, number>();
+  return (row) => {
+    const rowKey = key(row.record);
+    const first = firstLine.get(rowKey);
+    let problem: { field: string; reason: string } | null = null;
+    if (first !== undefined) {
+      problem = { field: keyField, reason: `duplicate ${describeKey(row.record)}, first on line ${first}` };
+    } else {
+      firstLine.set(rowKey, row.line);
+      for (const rule of rules) {
+        const reason = rule.problem(row.record);
+        if (reason !== null) {
+          problem = { field: rule.field, reason };
+          break;
+        }
+      }
+    }
+    if (problem === null) {
+      index.accept(rowKey, row);
+      return null;
+    }
+    index.reject(rowKey, row);
+    return { file: row.file, line: row.line, ...problem, id: id(row.record) };
+  };
+}

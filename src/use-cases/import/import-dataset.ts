@@ -1,0 +1,130 @@
+import type { Stores } from '../../ports/stores.js';
+import type { Dataset } from '../../records/dataset.js';
+import type { Household } from '../../records/records.js';
+import { EmptyDatasetError } from '../empty-dataset-error.js';
+import { notesOfDataset, upsertNotes } from './incomplete-notes.js';
+import { removeAbsentRecords, type RemovedRecords } from './remove-absent-records.js';
+
+export interface ImportCounts {
+  readonly counties: number;
+  readonly townships: number;
+  readonly villages: number;
+  readonly units: number;
+  readonly households: number;
+  readonly cards: number;
+}
+
+/**
+ * `snapshot` (the default) takes the dataset as the full registry of the counties it holds;
+ * `upsert` only adds and replaces records by id (a partial correction from another app).
+ */
+export type ImportMode = 'snapshot' | 'upsert';
+
+export interface ImportResult extends ImportCounts {
+  /** What the snapshot removed; `null` for an upsert. */
+  readonly removed: RemovedRecords | null;
+}
+
+const CHUNK = 500;
+
+async function inChunks<T>(records: Iterable<T> | AsyncIterable<T>, put: (chunk: readonly T[]) => Promise<unknown>): Promise<number> {
+  let chunk: T[] = [];
+  let count = 0;
+  for await (const record of records) {
+    chunk.push(record);
+    count += 1;
+    if (chunk.length === CHUNK) {
+      await put(chunk);
+      chunk = [];
+    }
+  }
+  if (chunk.length > 0) await put(chunk);
+  return count;
+}
+
+/**
+ * The households with the first one read ahead: a dataset without any is refused before a
+ * single record is written.
+ */
+async function nonEmpty(households: Iterable<Household> | AsyncIterable<Household>, dataset: Dataset): Promise<AsyncIterable<Household>> {
+  const iterator = Symbol.asyncIterator in households ? households[Symbol.asyncIterator]() : households[Symbol.iterator]();
+  const first = await iterator.next();
+  if (first.done) throw new EmptyDatasetError(dataset.rejected.length);
+  return (async function* () {
+    yield first.value;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+  })();
+}
+
+/**
+ * Stores what the dataset's rejected rows leave incomplete, per county: a snapshot replaces the
+ * notes of every county it holds (a county re-imported clean becomes complete); an upsert
+ * replaces only those of the villages it delivered again.
+ */
+async function storeIncompleteNotes(stores: Stores, dataset: Dataset, mode: ImportMode, delivered: ReadonlySet<string>): Promise<void> {
+  const fresh = notesOfDataset(dataset);
+  const counties = new Set([...dataset.counties.map((c) => c.countyId), ...fresh.keys()]);
+  for (const countyId of counties) {
+    const notes = fresh.get(countyId) ?? [];
+    const next = mode === 'snapshot' ? notes : upsertNotes(await stores.records.listIncompleteNotes(countyId), notes, delivered);
+    await stores.records.replaceIncompleteNotes(countyId, next);
+  }
+}
+
+/** Passes households through while noting their ids by village (small next to the records). */
+async function* noting(households: Iterable<Household> | AsyncIterable<Household>, byVillage: Map<string, Set<string>>): AsyncGenerator<Household> {
+  for await (const household of households) {
+    let ids = byVillage.get(household.villageId);
+    if (!ids) byVillage.set(household.villageId, (ids = new Set()));
+    ids.add(household.householdId);
+    yield household;
+  }
+}
+
+/**
+ * Loads a checked dataset into the stores. Households may come as a stream (a province's
+ * households file never sits in memory); they are written 500 at a time. Every write is an
+ * upsert by id, so importing the same dataset again changes nothing and duplicates nothing.
+ * A snapshot then removes what the covered counties no longer hold (`removeAbsentRecords`),
+ * after every new record is written: an interrupted import is finished by running it again.
+ * The rejected rows are stored as incompleteness notes of the villages and counties they
+ * belong to; a dataset with no household is refused (`EmptyDatasetError`) before any write.
+ */
+export async function importDataset(
+  stores: Stores,
+  dataset: Dataset,
+  households: Iterable<Household> | AsyncIterable<Household> = dataset.households,
+  mode: ImportMode = 'snapshot',
+): Promise<ImportResult> {
+  const byVillage = new Map<string, Set<string>>();
+  const checked = await nonEmpty(households, dataset);
+  await stores.records.putCounties(dataset.counties);
+  await stores.records.putTownships(dataset.townships);
+  await stores.records.putUnits(dataset.units);
+  await inChunks(dataset.villages, (chunk) => stores.records.putVillages(chunk));
+  const householdCount = await inChunks(noting(checked, byVillage), (chunk) => stores.records.putHouseholds(chunk));
+  // The rejections are complete once the households stream has ended.
+  await storeIncompleteNotes(stores, dataset, mode, new Set([...dataset.villages.map((v) => v.villageId), ...byVillage.keys()]));
+  await inChunks(dataset.cardHistory, (chunk) => stores.accountability.putCards(chunk));
+  const removed =
+    mode === 'upsert'
+      ? null
+      : await removeAbsentRecords(stores, {
+          countyIds: new Set(dataset.counties.map((c) => c.countyId)),
+          townshipIds: new Set(dataset.townships.map((t) => t.townshipId)),
+          villageIds: new Set(dataset.villages.map((v) => v.villageId)),
+          unitIds: new Set(dataset.units.map((u) => u.unitId)),
+          householdsByVillage: byVillage,
+          // Read after the households stream ended, when the rejections are complete; card rows name units, not records to keep.
+          rejectedIds: new Set(dataset.rejected.filter((row) => row.id !== undefined && !row.file.startsWith('card-history.')).map((row) => row.id!)),
+        });
+  return {
+    removed,
+    counties: dataset.counties.length,
+    townships: dataset.townships.length,
+    villages: dataset.villages.length,
+    units: dataset.units.length,
+    households: householdCount,
+    cards: dataset.cardHistory.length,
+  };
+}
