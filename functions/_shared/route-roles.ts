@@ -1,33 +1,20 @@
-import { ROUTES, type RouteName, type RouteSpec } from './routes.js';
+import { ROUTE_TABLE, type RouteName, type Role } from './route-table.js';
+
+// The roles are defined with the routes they may call (route-table.ts, which infra reads too).
+export { CONSOLE_ROLES, ROLES, type Role } from './route-table.js';
 
 /**
- * Who may call which route, read from the route specs as the deployed IAM policies are
- * (infra/constructs/evaluation-api.ts): a `read` route is open to viewers, every route that is
- * not `admin` to evaluation callers (the invoke policy), and the `admin` routes to policy staff
- * (the policy-staff policy, held beside the invoke policy). The approver approves rule-set
- * changes, which comes with rule authoring; until then it holds what policy staff hold.
+ * Who may call which route, read from the route table as the deployed IAM policies are
+ * (infra/constructs/evaluation-api.ts): a route whose roles leave out evaluation callers is an
+ * administration route, invoked under the policy-staff policy; every other route is on the
+ * invoke policy. The local server checks the same lists.
  */
-export const ROLES = ['viewer', 'evaluation-caller', 'policy-staff', 'approver'] as const;
-
-export type Role = (typeof ROLES)[number];
-
-/** The roles a person signs into the console with (an evaluation caller is an app, not a person). */
-export const CONSOLE_ROLES = ['viewer', 'policy-staff', 'approver'] as const satisfies readonly Role[];
-
 export function roleMayCall(role: Role, name: RouteName): boolean {
-  const route: RouteSpec = ROUTES[name];
-  switch (role) {
-    case 'viewer':
-      return route.read === true;
-    case 'evaluation-caller':
-      return route.admin !== true;
-    case 'policy-staff':
-    case 'approver':
-      return true;
-  }
+  const roles: readonly Role[] = ROUTE_TABLE[name].roles;
+  return roles.includes(role);
 }
 
 /** The routes a role may call, for documentation and the sign-in banner. */
 export function routesOf(role: Role): RouteName[] {
-  return (Object.keys(ROUTES) as RouteName[]).filter((name) => roleMayCall(role, name));
+  return (Object.keys(ROUTE_TABLE) as RouteName[]).filter((name) => roleMayCall(role, name));
 }

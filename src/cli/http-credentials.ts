@@ -3,6 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { TuopinError } from '../engine/errors.js';
+import { isAdminRoute } from '../../functions/_shared/route-table.js';
 import { ROUTES, type RouteName } from '../../functions/_shared/routes.js';
 
 /**
@@ -54,7 +55,7 @@ export function localArn(name: IdentityName): string {
 
 /** True when the identity's IAM policy on AWS reaches the route. */
 export function mayInvoke(name: IdentityName, route: RouteName): boolean {
-  const admin = (ROUTES[route] as { admin?: boolean }).admin ?? false;
+  const admin = isAdminRoute(ROUTES[route]);
   return admin === (name === 'policy-staff');
 }
 

@@ -30,6 +30,23 @@ function offences(files: readonly string[], check: (file: string, text: string) 
   return files.flatMap((file) => check(file, read(file)));
 }
 
+/** Every repository file an entry reaches through relative imports, with the chain that reaches it. */
+function reachable(entry: string): Map<string, string[]> {
+  const chains = new Map<string, string[]>([[entry, [repoPath(entry)]]]);
+  const queue = [entry];
+  while (queue.length > 0) {
+    const file = queue.shift()!;
+    if (!file.endsWith('.ts') || !existsSync(file)) continue;
+    for (const site of importsOf(read(file))) {
+      const target = resolveRelative(file, site.specifier);
+      if (target === undefined || chains.has(target)) continue;
+      chains.set(target, [...chains.get(file)!, `${repoPath(target)} (${repoPath(file)}:${site.line})`]);
+      queue.push(target);
+    }
+  }
+  return chains;
+}
+
 describe('the pure layers (src/engine, src/standards, src/records, src/use-cases, src/ports)', () => {
   it.each(DOMAIN)('%s has TypeScript files to check', (folder) => {
     expect(typeScriptFiles(folder).length).toBeGreaterThan(0);
@@ -86,23 +103,6 @@ describe('the pure layers (src/engine, src/standards, src/records, src/use-cases
 });
 
 describe('the Lambda functions', () => {
-  /** Every repository file a handler reaches through relative imports, with the chain that reaches it. */
-  function reachable(entry: string): Map<string, string[]> {
-    const chains = new Map<string, string[]>([[entry, [repoPath(entry)]]]);
-    const queue = [entry];
-    while (queue.length > 0) {
-      const file = queue.shift()!;
-      if (!file.endsWith('.ts') || !existsSync(file)) continue;
-      for (const site of importsOf(read(file))) {
-        const target = resolveRelative(file, site.specifier);
-        if (target === undefined || chains.has(target)) continue;
-        chains.set(target, [...chains.get(file)!, `${repoPath(target)} (${repoPath(file)}:${site.line})`]);
-        queue.push(target);
-      }
-    }
-    return chains;
-  }
-
   const handlers = existsSync(join(ROOT, 'functions'))
     ? readdirSync(join(ROOT, 'functions'))
         .filter((name) => name.endsWith('.ts'))
@@ -113,6 +113,28 @@ describe('the Lambda functions', () => {
   it('never reach the in-memory adapters, directly or through shared code', () => {
     const found = handlers.flatMap((handler) =>
       [...reachable(handler).entries()].filter(([file]) => repoPath(file).startsWith('src/adapters/memory/')).map(([, chain]) => chain.join(' → ')),
+    );
+    expect(found).toEqual([]);
+  });
+});
+
+describe('the infrastructure', () => {
+  /** The domain layers a deployment has no business loading: synth must not run (or bundle) the rules. */
+  const DOMAIN_CODE = ['src/use-cases/', 'src/standards/', 'src/engine/'];
+  const chains = reachable(join(ROOT, 'infra/app.ts'));
+
+  it('reaches no use case, standard or engine file from infra/app.ts', () => {
+    const found = [...chains.entries()].filter(([file]) => DOMAIN_CODE.some((folder) => repoPath(file).startsWith(folder))).map(([, chain]) => chain.join(' → '));
+    expect(found).toEqual([]);
+  });
+
+  it('reaches no AWS SDK package from infra/app.ts (the CDK describes the table, the SDK talks to it)', () => {
+    const found = [...chains.entries()].flatMap(([file, chain]) =>
+      file.endsWith('.ts') && existsSync(file)
+        ? importsOf(read(file))
+            .filter((site) => /^@aws-sdk\//.test(site.specifier))
+            .map((site) => `${chain.join(' → ')} imports ${site.specifier} (line ${site.line})`)
+        : [],
     );
     expect(found).toEqual([]);
   });

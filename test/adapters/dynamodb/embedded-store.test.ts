@@ -7,7 +7,8 @@ import { createDynamoClient, isLocalEndpoint } from '../../../src/adapters/dynam
 import { createDynamoStores } from '../../../src/adapters/dynamodb/dynamo-stores.js';
 import { startEmbeddedDynamo } from '../../../src/adapters/dynamodb/embedded-store.js';
 import { StoreInUseError, StoreStoppedError } from '../../../src/adapters/dynamodb/store-in-use-error.js';
-import { TABLE_KEYS, ensureTable } from '../../../src/adapters/dynamodb/table-definition.js';
+import { ensureTable } from '../../../src/adapters/dynamodb/table-definition.js';
+import { TABLE_KEYS } from '../../../src/adapters/dynamodb/table-keys.js';
 import { TableSetupError } from '../../../src/adapters/dynamodb/table-setup-error.js';
 import { CreateTableCommand } from '@aws-sdk/client-dynamodb';
 import { county } from './builders.js';
