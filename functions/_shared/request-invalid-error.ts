@@ -1,4 +1,4 @@
-import { TuopinError } from '../../src/engine/errors.js';
+import { TuopinError } from '../../src/kernel/errors.js';
 
 /** One problem of a request: where it is (`body`, `path`, `header`), the field path, what is wrong. */
 export interface RequestIssue {

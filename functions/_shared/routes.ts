@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EvaluationRequestSchema, MAX_SUBJECT_ID_LENGTH, ReEvaluationRequestSchema, subjectIdTooLong } from '../../src/use-cases/evaluation-requests.js';
 import { PublishRequestSchema, RollbackRequestSchema, ValidationRequestSchema } from '../../src/use-cases/rule-publishing/rule-set-admin.js';
-import { QuarterSchema } from '../../src/engine/quarter.js';
+import { QuarterSchema } from '../../src/kernel/quarter.js';
 import { OTHER_RESPONSES, READ_RESPONSES } from './response-schemas.js';
 import { ROUTE_TABLE, type RouteEntry, type RouteName } from './route-table.js';
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
-import { TuopinError } from '../engine/errors.js';
+import { TuopinError } from '../kernel/errors.js';
 import { isAdminRoute } from '../../functions/_shared/route-table.js';
 import { ROUTES, type RouteName } from '../../functions/_shared/routes.js';
 

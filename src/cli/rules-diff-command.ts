@@ -1,5 +1,5 @@
 import { EVALUATORS } from '../engine/evaluators.js';
-import { lastDayOfQuarter } from '../engine/quarter.js';
+import { lastDayOfQuarter } from '../kernel/quarter.js';
 import { selectVersionInForce } from '../engine/select-version.js';
 import { unreadableDraft } from '../use-cases/rule-publishing/gate-report.js';
 import { diffRuleSets, type RuleSetDiff } from '../use-cases/rule-publishing/rule-set-diff.js';

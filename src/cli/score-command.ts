@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { openDatasetFolder } from '../adapters/file/read-dataset-folder.js';
-import { lastDayOfQuarter } from '../engine/quarter.js';
+import { lastDayOfQuarter } from '../kernel/quarter.js';
 import { formatRejectedRow } from '../records/rejected-row.js';
 import { createScoringContext } from '../use-cases/scoring-context.js';
 import { importAndRun } from '../use-cases/score-dataset.js';

@@ -1,4 +1,4 @@
-import { TuopinError } from './errors.js';
+import { TuopinError } from '../kernel/errors.js';
 import type { LocalizedText } from './localized-text.js';
 
 /*

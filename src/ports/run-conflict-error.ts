@@ -1,4 +1,4 @@
-import { TuopinError } from '../engine/errors.js';
+import { TuopinError } from '../kernel/errors.js';
 
 /** Another run (a different start) already holds this run id: run ids are never reused. */
 export class RunConflictError extends TuopinError {

@@ -1,4 +1,4 @@
-import { TuopinError } from '../engine/errors.js';
+import { TuopinError } from '../kernel/errors.js';
 
 /** A CSV header no row can be read against (a repeated or empty column name): the whole file is unusable. */
 export class CsvHeaderError extends TuopinError {

@@ -1,4 +1,4 @@
-import { TuopinError } from '../engine/errors.js';
+import { TuopinError } from '../kernel/errors.js';
 
 /** The encodings a dataset file is read in (see `detect-encoding.ts`). */
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../engine/localized-text.js';
-import { parseQuarter } from '../engine/quarter.js';
+import { parseQuarter } from '../kernel/quarter.js';
 import type { Verdict } from '../engine/verdict.js';
 import type { County } from '../records/records.js';
 import type { Stores } from '../ports/stores.js';

@@ -1,4 +1,4 @@
-import { TuopinError } from '../engine/errors.js';
+import { TuopinError } from '../kernel/errors.js';
 
 /**
  * A dataset with no household at all (an empty or header-only households file, or every row

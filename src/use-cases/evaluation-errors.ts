@@ -1,4 +1,4 @@
-import { TuopinError } from '../engine/errors.js';
+import { TuopinError } from '../kernel/errors.js';
 import type { SubjectType } from '../engine/verdict.js';
 
 /** The stored subject an evaluation names does not exist. */

@@ -1,4 +1,4 @@
-import { TuopinError } from '../engine/errors.js';
+import { TuopinError } from '../kernel/errors.js';
 import type { RunRecord, RunStore } from '../ports/run-store.js';
 
 /** No run with that id is stored. */

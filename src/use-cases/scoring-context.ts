@@ -1,7 +1,7 @@
 import type { ItemEvaluator } from '../engine/item-evaluator.js';
 import { prepareRuleSet, type PreparedRuleSet } from '../engine/prepare-rule-set.js';
 import type { RuleSet } from '../engine/rule-set-schema.js';
-import { parseQuarter } from '../engine/quarter.js';
+import { parseQuarter } from '../kernel/quarter.js';
 import { parseAccountabilityParameters } from '../standards/accountability/accountability-parameters.js';
 import type { AccountabilityParameters } from '../standards/accountability/accountability-parameters.js';
 import { countyExitContext, type CountyExitContext } from '../standards/county-exit-facts.js';

@@ -91,13 +91,46 @@ describe('the pure layers (src/engine, src/standards, src/records, src/use-cases
     expect(found).toEqual([]);
   });
 
-  it('keep the engine free of the standards, records and use cases it serves', () => {
+  it('keep the engine free of the standards, records and use cases it serves (the kernel it may use)', () => {
     const found = offences(typeScriptFiles('src/engine'), (file, text) =>
       importsOf(text).flatMap((site) => {
         const target = resolveRelative(file, site.specifier);
-        return target !== undefined && !repoPath(target).startsWith('src/engine/') ? [`${repoPath(file)}:${site.line} imports ${repoPath(target)}`] : [];
+        return target !== undefined && !['src/engine/', 'src/kernel/'].some((folder) => repoPath(target).startsWith(folder)) ? [`${repoPath(file)}:${site.line} imports ${repoPath(target)}`] : [];
       }),
     );
+    expect(found).toEqual([]);
+  });
+});
+
+describe('the kernel (src/kernel), which every layer may import', () => {
+  const kernelFiles = typeScriptFiles('src/kernel');
+
+  it('has TypeScript files to check', () => {
+    expect(kernelFiles.length).toBeGreaterThan(0);
+  });
+
+  it('imports nothing from the project outside itself', () => {
+    const found = offences(kernelFiles, (file, text) =>
+      importsOf(text).flatMap((site) => {
+        const target = resolveRelative(file, site.specifier);
+        return target !== undefined && !repoPath(target).startsWith('src/kernel/') ? [`${repoPath(file)}:${site.line} imports ${repoPath(target)}`] : [];
+      }),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('imports no AWS, store, file-system or HTTP module, and no module whose name is computed', () => {
+    const found = offences(kernelFiles, (file, text) => [
+      ...importsOf(text)
+        .filter((site) => IO_MODULES.has(site.specifier) || INFRASTRUCTURE.some((pattern) => pattern.test(site.specifier)))
+        .map((site) => `${repoPath(file)}:${site.line} imports ${site.specifier}`),
+      ...computedImports(text).map((line) => `${repoPath(file)}:${line} imports a computed module`),
+    ]);
+    expect(found).toEqual([]);
+  });
+
+  it('reads neither process.env nor the clock', () => {
+    const found = offences(kernelFiles, (file, text) => AMBIENT.flatMap(([pattern, what]) => occurrences(text, pattern).map((line) => `${repoPath(file)}:${line} ${what}`)));
     expect(found).toEqual([]);
   });
 });

@@ -1,10 +1,10 @@
 import { hash } from 'node:crypto';
-import { shapedCanonicalWriter } from '../../engine/canonical-json.js';
+import { shapedCanonicalWriter } from '../../kernel/canonical-json.js';
 import { compareNotes, type IncompleteNote, type RecordStore, type RemovableKind } from '../../ports/record-store.js';
 import type { AssistingUnit, County, Household, Township, Village } from '../../records/records.js';
 import { batchGet } from './batch-get.js';
 import { batchWrite } from './batch-write.js';
-import { compareText } from '../../standards/accountability/compare-text.js';
+import { compareText } from '../../kernel/compare-text.js';
 import type { DynamoTable } from './dynamo-table.js';
 import { getItem } from './get-item.js';
 import { keys, type QueryTarget, type TableKey } from './keys.js';

@@ -3,7 +3,7 @@ import { RuleSetConflictError } from '../../engine/errors.js';
 import { StoredRuleSetInvalidError } from '../../engine/load-rule-set.js';
 import { RuleSetLimitError, sizeProblem } from '../../engine/rule-set-limits.js';
 import type { PublishedRuleSet, RuleSetStore } from '../../ports/rule-set-store.js';
-import { compareText } from '../../standards/accountability/compare-text.js';
+import { compareText } from '../../kernel/compare-text.js';
 import type { DynamoTable } from './dynamo-table.js';
 import { getItem } from './get-item.js';
 import { estimateItemSize } from './item-size.js';

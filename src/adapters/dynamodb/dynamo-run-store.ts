@@ -1,7 +1,7 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { RunRecord, RunStore, VillageTally } from '../../ports/run-store.js';
 import { batchWrite } from './batch-write.js';
-import { compareText } from '../../standards/accountability/compare-text.js';
+import { compareText } from '../../kernel/compare-text.js';
 import type { DynamoTable } from './dynamo-table.js';
 import { getItem } from './get-item.js';
 import { keys, type TableKey } from './keys.js';

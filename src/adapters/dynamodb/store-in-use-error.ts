@@ -1,4 +1,4 @@
-import { TuopinError } from '../../engine/errors.js';
+import { TuopinError } from '../../kernel/errors.js';
 
 // The two ways the embedded store's process fails a command, each a typed error naming the
 // folder in zh and en instead of LevelDB's "Database is closed" or the client's ECONNREFUSED.

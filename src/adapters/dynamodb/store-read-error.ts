@@ -1,4 +1,4 @@
-import { TuopinError } from '../../engine/errors.js';
+import { TuopinError } from '../../kernel/errors.js';
 
 /** A read could not be completed (keys left unprocessed after the retries) or found inconsistent items. */
 export class StoreReadError extends TuopinError {

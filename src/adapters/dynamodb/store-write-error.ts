@@ -1,4 +1,4 @@
-import { TuopinError } from '../../engine/errors.js';
+import { TuopinError } from '../../kernel/errors.js';
 
 /** DynamoDB did not take every write even after the retries: nothing is dropped silently. */
 export class StoreWriteError extends TuopinError {

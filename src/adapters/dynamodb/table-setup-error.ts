@@ -1,4 +1,4 @@
-import { TuopinError } from '../../engine/errors.js';
+import { TuopinError } from '../../kernel/errors.js';
 
 /** The table exists with other keys than `TABLE_KEYS`, or did not become ACTIVE in time. */
 export class TableSetupError extends TuopinError {

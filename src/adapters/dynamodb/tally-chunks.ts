@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson } from '../../engine/canonical-json.js';
+import { canonicalJson } from '../../kernel/canonical-json.js';
 import type { HouseholdExitSummary } from '../../standards/accountability/accountability-input.js';
 import type { VillageTally } from '../../ports/run-store.js';
 import { estimateItemSize, estimateValueSize } from './item-size.js';

@@ -1,4 +1,4 @@
-import { TuopinError } from '../../engine/errors.js';
+import { TuopinError } from '../../kernel/errors.js';
 
 /** The inputs of an accountability run are unusable (a malformed quarter, a unit listed twice). */
 export class AccountabilityInputError extends TuopinError {

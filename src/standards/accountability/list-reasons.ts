@@ -2,7 +2,7 @@ import type { LocalizedText } from '../../engine/localized-text.js';
 import type { HouseholdExitSummary } from './accountability-input.js';
 import type { AccountabilityParameters } from './accountability-parameters.js';
 import type { ListReason } from './accountability-output.js';
-import { compareText } from './compare-text.js';
+import { compareText } from '../../kernel/compare-text.js';
 import { INDICATOR_IDS, type IndicatorId } from './indicator-ids.js';
 import type { IndicatorRule } from './indicator-rules.js';
 import { roundHalfUp } from './round-half-up.js';

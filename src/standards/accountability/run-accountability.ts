@@ -5,15 +5,14 @@ import { AccountabilityInputError } from './accountability-input-error.js';
 import type { AccountabilityParameters } from './accountability-parameters.js';
 import { LIST_NAMES, type AccountabilityRun, type ListReason, type ListRow, type ScoreRow } from './accountability-output.js';
 import { assignCards } from './assign-cards.js';
-import { indexCardHistory } from './card-history-index.js';
-import { compareText } from './compare-text.js';
+import { indexCardHistory, inputQuarter } from './card-history-index.js';
+import { compareText } from '../../kernel/compare-text.js';
 import { escalate } from './escalation.js';
 import { HouseholdsByVillage } from './households-by-village.js';
 import { INDICATOR_IDS, type IndicatorId } from './indicator-ids.js';
 import { indicatorRules } from './indicator-rules.js';
 import { listReasons } from './list-reasons.js';
 import { listRows } from './list-rows.js';
-import { Quarter } from './quarter.js';
 import { tallyIndicators } from './tally-indicators.js';
 import { unitKey } from './unit-key.js';
 import { unitScore } from './unit-score.js';
@@ -64,7 +63,7 @@ const byListThenUnit = (a: ListRow, b: ListRow): number => LIST_NAMES.indexOf(a.
  * the same output, sorted.
  */
 export function runAccountability(input: AccountabilityInput): AccountabilityRun {
-  const quarter = Quarter.parse(input.quarter);
+  const quarter = inputQuarter(input.quarter);
   const { parameters } = input;
   const labels = requireLabels(input.indicatorLabels);
   requireDistinct(input.units);

@@ -1,4 +1,5 @@
-import { RuleSetInvalidError, TuopinError } from '../../engine/errors.js';
+import { TuopinError } from '../../kernel/errors.js';
+import { RuleSetInvalidError } from '../../engine/errors.js';
 import { loadRuleSet } from '../../engine/load-rule-set.js';
 import { yearTables } from '../../engine/parameters.js';
 import type { RuleSet } from '../../engine/rule-set-schema.js';

@@ -1,6 +1,6 @@
-import { TuopinError } from '../../engine/errors.js';
+import { TuopinError } from '../../kernel/errors.js';
 import type { ItemEvaluator } from '../../engine/item-evaluator.js';
-import { lastDayOfQuarter } from '../../engine/quarter.js';
+import { lastDayOfQuarter } from '../../kernel/quarter.js';
 import type { RuleSet } from '../../engine/rule-set-schema.js';
 import { selectVersionInForce } from '../../engine/select-version.js';
 import { createScoringContext, type ScoringContext } from '../scoring-context.js';

@@ -1,4 +1,5 @@
-import { RuleSetNotFoundError, TuopinError } from '../../engine/errors.js';
+import { TuopinError } from '../../kernel/errors.js';
+import { RuleSetNotFoundError } from '../../engine/errors.js';
 import type { RuleSet } from '../../engine/rule-set-schema.js';
 
 /** A rollback that would change nothing: to the latest version itself. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { TuopinError } from '../../engine/errors.js';
+import { TuopinError } from '../../kernel/errors.js';
 import { EVALUATORS } from '../../engine/evaluators.js';
-import { QuarterSchema } from '../../engine/quarter.js';
+import { QuarterSchema } from '../../kernel/quarter.js';
 import { assertWithinLimits } from '../../engine/rule-set-limits.js';
 import { safeParseRuleSet, type RuleSet } from '../../engine/rule-set-schema.js';
 import { selectVersionInForce } from '../../engine/select-version.js';

@@ -1,5 +1,5 @@
 import type { ItemEvaluator } from '../../engine/item-evaluator.js';
-import { parseQuarter, QuarterSchema } from '../../engine/quarter.js';
+import { parseQuarter, QuarterSchema } from '../../kernel/quarter.js';
 import type { RuleSet } from '../../engine/rule-set-schema.js';
 import type { RuleSetStore } from '../../ports/rule-set-store.js';
 import type { RunStore } from '../../ports/run-store.js';
