@@ -1,5 +1,5 @@
 import type { CsvColumnKind, CsvColumns } from './csv-columns.js';
-import { CsvHeaderError } from './csv-header-error.js';
+import { CsvHeaderError } from './record-errors.js';
 import { nearestHeader, type CsvVocabulary } from './csv-vocabulary.js';
 import type { FieldEntry } from './data-dictionary.js';
 

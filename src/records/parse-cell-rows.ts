@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { describeCsvColumns } from './csv-columns.js';
 import { planCsvColumns, type CsvColumnPlan } from './csv-layout.js';
-import { CsvHeaderError } from './csv-header-error.js';
+import { CsvHeaderError } from './record-errors.js';
 import { csvRowToRecord } from './csv-row-to-record.js';
 import { csvVocabularyOf } from './csv-vocabulary.js';
 import type { ParseOptions } from './parse-options.js';

@@ -1,4 +1,4 @@
-import { DatasetEncodingError, type TextEncodingName } from './dataset-encoding-error.js';
+import { DatasetEncodingError, type TextEncodingName } from './record-errors.js';
 import { chooseEncoding, DETECTION_WINDOW_BYTES, encodingOfBom, firstBadByte, strictDecoder, tryDecode } from './detect-encoding.js';
 import { splitByteLines, type LineLayout } from './split-byte-lines.js';
 

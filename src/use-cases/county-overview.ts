@@ -3,7 +3,7 @@ import { parseQuarter } from '../kernel/quarter.js';
 import type { Verdict } from '../engine/verdict.js';
 import type { County } from '../records/records.js';
 import type { Stores } from '../ports/stores.js';
-import { SubjectNotFoundError } from './evaluation-errors.js';
+import { SubjectNotFoundError } from './use-case-errors.js';
 
 /** How many subjects of one standard had each outcome. */
 export interface OutcomeCount {

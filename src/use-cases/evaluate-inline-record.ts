@@ -1,7 +1,7 @@
 import type { Verdict } from '../engine/verdict.js';
 import type { Household } from '../records/records.js';
 import { assessmentQuarter } from './assessment-quarter.js';
-import { InlineSubjectUnsupportedError, StandardNotJudgeableError } from './evaluation-errors.js';
+import { InlineSubjectUnsupportedError, StandardNotJudgeableError } from './use-case-errors.js';
 import { householdVerdict, standardOf, type ScoringContextSource } from './evaluation-standard.js';
 
 export interface InlineEvaluation {

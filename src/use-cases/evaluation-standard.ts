@@ -3,7 +3,7 @@ import type { RuleSet } from '../engine/rule-set-schema.js';
 import type { Verdict } from '../engine/verdict.js';
 import type { Household } from '../records/records.js';
 import { isStandardId } from '../standards/standard-ids.js';
-import { StandardNotApplicableError } from './evaluation-errors.js';
+import { StandardNotApplicableError } from './use-case-errors.js';
 import { judgeHousehold } from './judge-household.js';
 import type { ScoringContext } from './scoring-context.js';
 

@@ -1,6 +1,6 @@
 import type { SubjectType, Verdict } from '../engine/verdict.js';
 import type { VerdictStore } from '../ports/verdict-store.js';
-import { VerdictsNotFoundError } from './evaluation-errors.js';
+import { VerdictsNotFoundError } from './use-case-errors.js';
 
 /** The latest stored verdicts of a subject, by standard then year; none stored is not found. */
 export async function findSubjectVerdicts(verdicts: VerdictStore, subjectType: SubjectType, subjectId: string): Promise<Verdict[]> {

@@ -1,6 +1,6 @@
 import type { Verdict } from '../engine/verdict.js';
 import type { Stores } from '../ports/stores.js';
-import { SubjectNotFoundError } from './evaluation-errors.js';
+import { SubjectNotFoundError } from './use-case-errors.js';
 
 export interface HouseholdVerdicts {
   readonly householdId: string;

@@ -135,6 +135,34 @@ describe('the kernel (src/kernel), which every layer may import', () => {
   });
 });
 
+describe('the typed errors', () => {
+  const sources = ['src', 'functions', 'bench'].flatMap((folder) => typeScriptFiles(folder));
+  /** Every error class declared in the sources, with the class it extends and where. */
+  const declared = sources.flatMap((file) =>
+    [...withoutComments(read(file)).matchAll(/\bclass\s+(\w+Error)\s+extends\s+(\w+)/g)].map((match) => ({ name: match[1]!, base: match[2]!, file: repoPath(file) })),
+  );
+
+  it('are found by the scan', () => {
+    expect(declared.length).toBeGreaterThan(20);
+  });
+
+  it('all descend from the kernel\'s TuopinError, so each carries a stable code', () => {
+    const bases = new Map(declared.map((error) => [error.name, error.base]));
+    const rootOf = (name: string, seen = new Set<string>()): string => {
+      const base = bases.get(name);
+      if (base === undefined || seen.has(name)) return name;
+      seen.add(name);
+      return base === 'Error' || name === 'TuopinError' ? name : rootOf(base, seen);
+    };
+    const found = declared.filter((error) => error.name !== 'TuopinError' && rootOf(error.name) !== 'TuopinError').map((error) => `${error.file}: ${error.name} extends ${error.base}`);
+    expect(found).toEqual([]);
+  });
+
+  it('have one base, declared in src/kernel/errors.ts', () => {
+    expect(declared.filter((error) => error.name === 'TuopinError').map((error) => error.file)).toEqual(['src/kernel/errors.ts']);
+  });
+});
+
 describe('the Lambda functions', () => {
   const handlers = existsSync(join(ROOT, 'functions'))
     ? readdirSync(join(ROOT, 'functions'))

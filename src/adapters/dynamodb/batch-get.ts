@@ -3,7 +3,7 @@ import type { DynamoTable } from './dynamo-table.js';
 import type { TableKey } from './keys.js';
 import type { Item } from './mappers.js';
 import { backoffMs } from './retry-policy.js';
-import { StoreReadError } from './store-read-error.js';
+import { StoreReadError } from './store-errors.js';
 import { isThrottling } from './throttling.js';
 
 /** BatchGetItem takes at most 100 keys. */

@@ -3,7 +3,7 @@ import type { DynamoTable } from './dynamo-table.js';
 import type { TableKey } from './keys.js';
 import type { Item } from './mappers.js';
 import { backoffMs } from './retry-policy.js';
-import { StoreWriteError } from './store-write-error.js';
+import { StoreWriteError } from './store-errors.js';
 import { isThrottling } from './throttling.js';
 
 /** One write of a batch: put a whole item, or delete one by key. */

@@ -7,7 +7,7 @@ import { getItem } from './get-item.js';
 import { keys, type TableKey } from './keys.js';
 import { dataOf, runItem, type Item } from './mappers.js';
 import { queryAll } from './query-all.js';
-import { RunConflictError } from '../../ports/run-conflict-error.js';
+import { RunConflictError } from '../../ports/run-store.js';
 import { tallyFromItems, tallyToItems } from './tally-chunks.js';
 
 /** Village tallies (one partition per quarter and county) and run records (listed by quarter in `gsi1`). */

@@ -5,7 +5,7 @@ import {
   type DynamoDBClient,
   type TableDescription,
 } from '@aws-sdk/client-dynamodb';
-import { TableSetupError } from './table-setup-error.js';
+import { TableSetupError } from './store-errors.js';
 import { TABLE_KEYS } from './table-keys.js';
 
 /** The CreateTable request of the table (on-demand capacity). */

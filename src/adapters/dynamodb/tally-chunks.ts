@@ -5,8 +5,7 @@ import type { VillageTally } from '../../ports/run-store.js';
 import { estimateItemSize, estimateValueSize } from './item-size.js';
 import { keys } from './keys.js';
 import type { Item } from './mappers.js';
-import { StoreReadError } from './store-read-error.js';
-import { StoreWriteError } from './store-write-error.js';
+import { StoreReadError, StoreWriteError } from './store-errors.js';
 
 /** Items are cut well below DynamoDB's 400 KB so the estimate's slack never matters. */
 export const TALLY_ITEM_LIMIT = 350_000;

@@ -1,6 +1,6 @@
 import type { Card, CardRecord } from './accountability-input.js';
 import { quarterOrNull, type Quarter } from '../../kernel/quarter.js';
-import { AccountabilityInputError } from './accountability-input-error.js';
+import { AccountabilityInputError } from './accountability-input.js';
 import { unitKey } from './unit-key.js';
 
 /**

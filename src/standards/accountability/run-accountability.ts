@@ -1,7 +1,7 @@
 import { RuleSetInvalidError } from '../../engine/errors.js';
 import type { LocalizedText } from '../../engine/localized-text.js';
 import type { AccountableUnit, CardRecord, HouseholdExitSummary } from './accountability-input.js';
-import { AccountabilityInputError } from './accountability-input-error.js';
+import { AccountabilityInputError } from './accountability-input.js';
 import type { AccountabilityParameters } from './accountability-parameters.js';
 import { LIST_NAMES, type AccountabilityRun, type ListReason, type ListRow, type ScoreRow } from './accountability-output.js';
 import { assignCards } from './assign-cards.js';

@@ -1,4 +1,4 @@
-import { DescribeTableCommand, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DescribeTableCommand, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,11 +6,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createDynamoClient, isLocalEndpoint } from '../../../src/adapters/dynamodb/dynamo-client.js';
 import { createDynamoStores } from '../../../src/adapters/dynamodb/dynamo-stores.js';
 import { startEmbeddedDynamo } from '../../../src/adapters/dynamodb/embedded-store.js';
-import { StoreInUseError, StoreStoppedError } from '../../../src/adapters/dynamodb/store-in-use-error.js';
+import { StoreInUseError, StoreStoppedError, TableSetupError } from '../../../src/adapters/dynamodb/store-errors.js';
 import { ensureTable } from '../../../src/adapters/dynamodb/table-definition.js';
 import { TABLE_KEYS } from '../../../src/adapters/dynamodb/table-keys.js';
-import { TableSetupError } from '../../../src/adapters/dynamodb/table-setup-error.js';
-import { CreateTableCommand } from '@aws-sdk/client-dynamodb';
 import { county } from './builders.js';
 
 const dirs: string[] = [];

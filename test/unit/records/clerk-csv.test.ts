@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clerkBoolean, clerkDate, clerkNumberText } from '../../../src/records/clerk-values.js';
-import { CsvHeaderError } from '../../../src/records/csv-header-error.js';
+import { CsvHeaderError } from '../../../src/records/record-errors.js';
 import { parseCsv } from '../../../src/records/parse-csv.js';
 import { readLines } from '../../../src/records/read-lines.js';
 import { CountySchema, HouseholdSchema } from '../../../src/records/records.js';

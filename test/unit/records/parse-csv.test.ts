@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { CsvHeaderError } from '../../../src/records/csv-header-error.js';
+import { CsvHeaderError } from '../../../src/records/record-errors.js';
 import { parseCsv } from '../../../src/records/parse-csv.js';
 import type { ParseResult } from '../../../src/records/parse-result.js';
 import { readLines } from '../../../src/records/read-lines.js';

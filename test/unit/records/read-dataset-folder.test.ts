@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DatasetFolderError } from '../../../src/adapters/file/dataset-folder-error.js';
 import { readDatasetFolder, streamDatasetFile } from '../../../src/adapters/file/read-dataset-folder.js';
-import { DatasetEncodingError } from '../../../src/records/dataset-encoding-error.js';
+import { DatasetEncodingError } from '../../../src/records/record-errors.js';
 import { formatRejectedRow } from '../../../src/records/rejected-row.js';
 import { rawCounty, rawHousehold, rawTownship, rawVillage } from '../../helpers/builders.js';
 import { collect } from '../../helpers/record-lines.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DatasetEncodingError } from '../../../src/records/dataset-encoding-error.js';
+import { DatasetEncodingError } from '../../../src/records/record-errors.js';
 import { readLines } from '../../../src/records/read-lines.js';
 import { collect } from '../../helpers/record-lines.js';
 import { gb18030, joinBytes, utf16WithBom, utf8 } from './text-encodings.js';
