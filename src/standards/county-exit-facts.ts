@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { FactsBuilder, type Facts } from '../engine/facts.js';
 import type { PreparedRuleSet } from '../engine/prepare-rule-set.js';
 import type { County, Township } from '../records/records.js';
-import type { FactCatalogue } from './fact-catalogue.js';
+import type { FactCatalogue } from './fact-types.js';
 import { readParameters } from './read-parameters.js';
 
 const StatusListSchema = z.array(z.string()).min(1);

@@ -3,7 +3,7 @@ import { FactsBuilder, type Facts } from '../engine/facts.js';
 import type { PreparedRuleSet } from '../engine/prepare-rule-set.js';
 import type { Verdict } from '../engine/verdict.js';
 import type { Household } from '../records/records.js';
-import type { FactCatalogue } from './fact-catalogue.js';
+import type { FactCatalogue } from './fact-types.js';
 import { SHARED_HOUSEHOLD_FACTS } from './shared-fact-definitions.js';
 import { totalNetIncome } from './member-facts.js';
 import { readParameters } from './read-parameters.js';

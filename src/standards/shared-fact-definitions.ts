@@ -1,4 +1,4 @@
-import type { FactDefinition } from './fact-catalogue.js';
+import type { FactDefinition } from './fact-types.js';
 
 /** Facts several household standards compute alike, defined once for their catalogues. */
 export const SHARED_HOUSEHOLD_FACTS = {

@@ -3,7 +3,7 @@ import { FactsBuilder, type Facts } from '../engine/facts.js';
 import type { Region } from '../engine/parameters.js';
 import type { PreparedRuleSet } from '../engine/prepare-rule-set.js';
 import type { Village } from '../records/records.js';
-import type { FactCatalogue } from './fact-catalogue.js';
+import type { FactCatalogue } from './fact-types.js';
 import { readParameters } from './read-parameters.js';
 import type { RemainingPoor, RemainingPoorRule } from './remaining-poor.js';
 
