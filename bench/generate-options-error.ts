@@ -1,4 +1,4 @@
-import { TuopinError } from '../src/engine/errors.js';
+import { TuopinError } from '../src/kernel/errors.js';
 
 /** The generator was asked for something it cannot produce (bad size, quarter or rate). */
 export class GenerateOptionsError extends TuopinError {

@@ -1,6 +1,6 @@
 import { clients } from './_shared/clients.js';
 import { planPinnedRun } from './_shared/nightly-steps.js';
-import { quarterOf } from './_shared/quarter-of.js';
+import { quarterOf } from '../src/kernel/quarter.js';
 import { PlanRunEventSchema } from './_shared/task-events.js';
 import { taskHandler } from './_shared/task-handler.js';
 

@@ -1,6 +1,6 @@
 import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
-import { ROUTES } from '../functions/_shared/routes.js';
+import { isAdminRoute, ROUTE_TABLE } from '../functions/_shared/route-table.js';
 import { EvaluationApi } from './constructs/evaluation-api.js';
 import { ExportsBucket } from './constructs/exports-bucket.js';
 import { NightlyPipeline } from './constructs/nightly-pipeline.js';
@@ -56,13 +56,13 @@ export class TuopinStack extends Stack {
       accountCounty: lambda('account-county', "Scores one county's townships and assisting units", Duration.minutes(2)),
       finishRun: lambda('finish-run', 'Writes the run record', Duration.seconds(30), {}, 256),
     };
-    // One function per route of functions/_shared/routes.ts, the table the local server serves too.
-    const routes = Object.entries(ROUTES).map(([name, route]) => ({
+    // One function per route of functions/_shared/route-table.ts, the table the local server serves too.
+    const routes = Object.entries(ROUTE_TABLE).map(([name, route]) => ({
       method: route.method,
       path: route.path,
-      admin: 'admin' in route && route.admin,
+      admin: isAdminRoute(route),
       // Publishing runs the gate's impact preview over the store: it gets more time.
-      handler: lambda(name, `${route.method} ${route.path}`, 'admin' in route && route.admin ? Duration.minutes(5) : Duration.seconds(25)),
+      handler: lambda(name, `${route.method} ${route.path}`, isAdminRoute(route) ? Duration.minutes(5) : Duration.seconds(25)),
     }));
 
     const { stateMachine } = new NightlyPipeline(this, 'Nightly', {

@@ -3,7 +3,7 @@ import { createDynamoClient, createDynamoStores } from '../../src/adapters/dynam
 import { EVALUATORS, type ItemEvaluator } from '../../src/engine/evaluators.js';
 import type { Stores } from '../../src/ports/stores.js';
 import { config, type Config } from './config.js';
-import { quarterOf } from './quarter-of.js';
+import { quarterOf } from '../../src/kernel/quarter.js';
 import { RuleSetCache } from './rule-sets.js';
 
 /** What the handlers of one container share: made once, at the first handler import (the cold start). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TuopinError } from '../../src/engine/errors.js';
+import { TuopinError } from '../../src/kernel/errors.js';
 import { EVALUATORS } from '../../src/engine/evaluators.js';
 
 const isTimeZone = (name: string) => {

@@ -3,7 +3,7 @@ import { IdempotencyConfig } from '@aws-lambda-powertools/idempotency';
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
 import { makeHandlerIdempotent } from '@aws-lambda-powertools/idempotency/middleware';
 import type { MiddlewareObj } from '@middy/core';
-import { TABLE_KEYS } from '../../src/adapters/dynamodb/table-definition.js';
+import { TABLE_KEYS } from '../../src/adapters/dynamodb/table-keys.js';
 import { IDEMPOTENCY_EXPIRY_ATTRIBUTE, idempotencyPartition } from './idempotency-attributes.js';
 
 export interface IdempotencyOptions {

@@ -1,4 +1,4 @@
-import { lastDayOfQuarter } from '../../src/engine/quarter.js';
+import { lastDayOfQuarter } from '../../src/kernel/quarter.js';
 import type { RunRecord } from '../../src/ports/run-store.js';
 import type { Stores } from '../../src/ports/stores.js';
 import { rejectedRowCount } from '../../src/use-cases/import/incomplete-notes.js';

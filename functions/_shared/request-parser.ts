@@ -1,7 +1,7 @@
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import type { z } from 'zod';
-import { RequestInvalidError, type RequestIssue } from './request-invalid-error.js';
+import { RequestInvalidError, type RequestIssue } from './http-errors.js';
 import type { RouteSpec } from './routes.js';
 
 type Output<S> = S extends z.ZodType ? z.output<S> : undefined;

@@ -1,45 +1,14 @@
 /*
  * Who may call which route: the one table that the local API (its SigV4 identities and its
  * console sessions) and the deployed IAM policies (infra/) both read, so the local check and IAM
- * cannot disagree. Plain data and pure functions, no imports: infra reaches it without loading
+ * cannot disagree. Plain data and pure functions over the plain route table: infra reaches it without loading
  * the handlers' schemas and use cases. Each route of functions/_shared/routes.ts has its row
- * here with the same method and path (test/functions/route-roles.test.ts fails otherwise).
+ * in route-table.ts with what it does (`access`); this file says which policies reach which access.
  */
 
-/** What a route does, which decides the IAM policies that reach it. */
-export type RouteAccess = 'read' | 'evaluate' | 'administer';
+import { ROUTE_TABLE, type RouteAccess, type RouteName } from './route-table.js';
 
-/** One route as IAM sees it: `execute-api:Invoke` on its method and path. */
-export interface RouteEntry {
-  readonly method: 'GET' | 'POST';
-  /** The API Gateway resource path, with `{name}` for path parameters. */
-  readonly path: string;
-  readonly access: RouteAccess;
-}
-
-/**
- * Every route of the API: `read` for the console's read routes (open to viewers), `evaluate`
- * for judging and re-scoring, `administer` for rule-set administration.
- */
-export const ROUTE_TABLE = {
-  'post-evaluation': { method: 'POST', path: '/evaluations', access: 'evaluate' },
-  'post-village-re-evaluation': { method: 'POST', path: '/villages/{villageId}/re-evaluations', access: 'evaluate' },
-  'get-verdicts': { method: 'GET', path: '/verdicts/{subjectType}/{subjectId}', access: 'read' },
-  'get-rule-sets': { method: 'GET', path: '/rule-sets', access: 'administer' },
-  'get-rule-set-versions': { method: 'GET', path: '/rule-sets/{ruleSetId}/versions', access: 'administer' },
-  'post-rule-set-validation': { method: 'POST', path: '/rule-sets/{ruleSetId}/validations', access: 'administer' },
-  'post-rule-set-version': { method: 'POST', path: '/rule-sets/{ruleSetId}/versions', access: 'administer' },
-  'post-rule-set-rollback': { method: 'POST', path: '/rule-sets/{ruleSetId}/rollbacks', access: 'administer' },
-  'get-runs': { method: 'GET', path: '/runs', access: 'read' },
-  'get-run': { method: 'GET', path: '/runs/{runId}', access: 'read' },
-  'get-counties': { method: 'GET', path: '/counties', access: 'read' },
-  'get-county-overview': { method: 'GET', path: '/counties/{countyId}/quarters/{quarter}', access: 'read' },
-  'get-village-households': { method: 'GET', path: '/villages/{villageId}/households', access: 'read' },
-  'get-county-accountability': { method: 'GET', path: '/counties/{countyId}/quarters/{quarter}/accountability', access: 'read' },
-  'get-unit-cards': { method: 'GET', path: '/units/{unitType}/{unitId}/cards', access: 'read' },
-} as const satisfies Record<string, RouteEntry>;
-
-export type RouteName = keyof typeof ROUTE_TABLE;
+export { ROUTE_TABLE, type RouteAccess, type RouteName } from './route-table.js';
 
 /**
  * The stack's invoke policies (infra/constructs/evaluation-api.ts), by the kinds of route each

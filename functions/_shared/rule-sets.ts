@@ -1,7 +1,7 @@
-import { canonicalJson } from '../../src/engine/canonical-json.js';
+import { canonicalJson } from '../../src/kernel/canonical-json.js';
 import { RuleSetNotFoundError } from '../../src/engine/errors.js';
 import type { ItemEvaluator } from '../../src/engine/evaluators.js';
-import { lastDayOfQuarter } from '../../src/engine/quarter.js';
+import { lastDayOfQuarter } from '../../src/kernel/quarter.js';
 import type { RuleSet } from '../../src/engine/rule-set-schema.js';
 import type { RuleSetStore } from '../../src/ports/stores.js';
 import { STANDARD_IDS, type StandardId } from '../../src/standards/standard-ids.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { QuarterSchema } from '../../src/engine/quarter.js';
+import { QuarterSchema } from '../../src/kernel/quarter.js';
 
 /** What the state machine passes into and between its tasks (see infra/constructs/nightly-pipeline.ts). */
 

@@ -4,7 +4,7 @@ import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import middy, { type MiddlewareObj } from '@middy/core';
 import type { Context } from 'aws-lambda';
 import type { z } from 'zod';
-import { TuopinError } from '../../src/engine/errors.js';
+import { TuopinError } from '../../src/kernel/errors.js';
 import { taskErrorLogger } from './error-handler.js';
 import { idempotency, type IdempotencyOptions } from './idempotency.js';
 import { telemetry } from './telemetry.js';

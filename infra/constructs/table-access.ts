@@ -1,5 +1,6 @@
 import { Effect, PolicyStatement, type IGrantable } from 'aws-cdk-lib/aws-iam';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { INDEX_NAME } from '../../src/adapters/dynamodb/table-keys.js';
 
 /** The DynamoDB actions the functions use. No Scan: no access pattern reads the whole table. */
 export type TableAction = 'GetItem' | 'BatchGetItem' | 'Query' | 'PutItem' | 'BatchWriteItem' | 'UpdateItem' | 'DeleteItem';
@@ -18,9 +19,6 @@ export interface TableAccess {
   /** Query on `gsi1`: the `gsi1pk` patterns it may read. */
   readonly index?: readonly string[];
 }
-
-/** The index every collection is read through (see src/adapters/dynamodb/ACCESS-PATTERNS.md). */
-export const INDEX_NAME = 'gsi1';
 
 /**
  * Powertools idempotency records of a function: `IDEMPOTENCY#<function name>` (the function's

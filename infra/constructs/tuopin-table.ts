@@ -2,7 +2,7 @@ import { RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
 import { IDEMPOTENCY_EXPIRY_ATTRIBUTE } from '../../functions/_shared/idempotency-attributes.js';
-import { TABLE_KEYS } from '../../src/adapters/dynamodb/table-definition.js';
+import { TABLE_KEYS } from '../../src/adapters/dynamodb/table-keys.js';
 
 export interface TuopinTableProps {
   /** Deletion protection on and RETAIN on stack deletion (prod). */

@@ -1,4 +1,4 @@
-import { lastDayOfQuarter, parseQuarter } from '../engine/quarter.js';
+import { lastDayOfQuarter, parseQuarter } from '../kernel/quarter.js';
 import { streamRun } from '../use-cases/export-run.js';
 import { LANG_OPTION, langHelp, langOption } from './lang-option.js';
 import { openStores, STORE_HELP, STORE_OPTIONS } from './open-stores.js';

@@ -2,9 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
-import { TuopinError } from '../engine/errors.js';
 import { signingIdentityMayCall } from '../../functions/_shared/route-roles.js';
 import type { RouteName } from '../../functions/_shared/routes.js';
+import { TuopinError } from '../kernel/errors.js';
+import { isAdminRoute } from '../../functions/_shared/route-table.js';
 
 /**
  * The two identities of the local API, as the deployed stack's two IAM policies: `evaluation`

@@ -1,4 +1,4 @@
-import { TuopinError } from '../engine/errors.js';
+import { TuopinError } from '../kernel/errors.js';
 
 // What the local API refuses before any handler runs. Each message is read by the person whose
 // client was refused, so it says what to do, in zh and en; none repeats a secret or a signature.

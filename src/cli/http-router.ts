@@ -1,4 +1,4 @@
-import { TuopinError } from '../engine/errors.js';
+import { TuopinError } from '../kernel/errors.js';
 import { ROUTES, type RouteName } from '../../functions/_shared/routes.js';
 
 /** No route of the API has this method and path (API Gateway would answer 403 or 404). */

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { CONSOLE_ROLES } from '../../functions/_shared/route-roles.js';
-import { TuopinError } from '../engine/errors.js';
+import { TuopinError } from '../kernel/errors.js';
 
 export type ConsoleRole = (typeof CONSOLE_ROLES)[number];
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { TuopinError } from '../engine/errors.js';
+import { TuopinError } from '../kernel/errors.js';
 import { nearestName } from '../kernel/nearest-name.js';
 import { UsageError } from './usage-error.js';
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { lastDayOfQuarter } from '../engine/quarter.js';
+import { lastDayOfQuarter } from '../kernel/quarter.js';
 import { exportRun } from '../use-cases/export-run.js';
 import { createScoringContext } from '../use-cases/scoring-context.js';
 import { runNightly } from '../use-cases/run-nightly.js';

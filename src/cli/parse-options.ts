@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { QuarterSchema } from '../engine/quarter.js';
+import { QuarterSchema } from '../kernel/quarter.js';
 import { UsageError } from './usage-error.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;

@@ -1,6 +1,6 @@
 import { EVALUATORS } from '../engine/evaluators.js';
-import { lastDayOfQuarter } from '../engine/quarter.js';
 import { selectVersionInForce } from '../engine/load-rule-set.js';
+import { lastDayOfQuarter } from '../kernel/quarter.js';
 import { unreadableDraft } from '../use-cases/rule-publishing/gate-report.js';
 import { diffRuleSets, type RuleSetDiff } from '../use-cases/rule-publishing/rule-set-diff.js';
 import { previewQuarter, runPublishGate } from '../use-cases/rule-publishing/run-publish-gate.js';

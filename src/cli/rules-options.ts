@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { QuarterSchema } from '../engine/quarter.js';
+import { QuarterSchema } from '../kernel/quarter.js';
 import { UsageError } from './usage-error.js';
 
 /** The options of the commands that run the gate on a store. */

@@ -6,7 +6,8 @@ import type { NameSource } from '../reports/report-names.js';
 import { writeReports } from '../reports/write-reports.js';
 import type { RemovedRecords } from '../use-cases/import/remove-absent-records.js';
 import type { OutcomeCounts } from '../use-cases/run-summary.js';
-import { VerdictOrderError, type RunExport, type RunStream } from '../use-cases/export-run.js';
+import { VerdictOrderError } from '../use-cases/use-case-errors.js';
+import { type RunExport, type RunStream } from '../use-cases/export-run.js';
 
 export interface SummaryParts {
   readonly quarter: string;

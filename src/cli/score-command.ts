@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { openDatasetFolder } from '../adapters/file/read-dataset-folder.js';
-import { lastDayOfQuarter } from '../engine/quarter.js';
 import { formatRejectedRow } from '../records/parsing/rejected-row.js';
+import { lastDayOfQuarter } from '../kernel/quarter.js';
 import { createScoringContext } from '../use-cases/scoring-context.js';
 import { importAndRun } from '../use-cases/scoring/score-dataset.js';
 import { streamRun } from '../use-cases/export-run.js';

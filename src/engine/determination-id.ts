@@ -1,5 +1,5 @@
 import { hash } from 'node:crypto';
-import { canonicalJson, shapedCanonicalWriter } from './canonical-json.js';
+import { canonicalJson, shapedCanonicalWriter } from '../kernel/canonical-json.js';
 
 /** One shaped writer per rule-set id and version: their inputs share one set of facts. */
 const writers = new Map<string, (value: unknown) => string>();

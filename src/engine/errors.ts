@@ -1,14 +1,4 @@
-/** Base of the engine's typed faults. A verdict is never an error; a broken rule set or dataset is. */
-export class TuopinError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
-    this.name = new.target.name;
-  }
-}
+import { TuopinError } from '../kernel/errors.js';
 
 /** The rule set does not satisfy its schema or the static checks: it must not be used. */
 export class RuleSetInvalidError extends TuopinError {

@@ -1,5 +1,5 @@
-import { TuopinError } from './errors.js';
 import type { LocalizedText } from './verdict.js';
+import { TuopinError } from '../kernel/errors.js';
 
 /*
  * Why these limits, and why they are checked first.

@@ -1,5 +1,6 @@
 import type { HouseholdExitSummary } from '../standards/accountability/accountability-input.js';
 import type { CountyPopulation } from '../standards/county-exit-facts.js';
+import { TuopinError } from '../kernel/errors.js';
 
 /** What one village's scoring leaves for its county and its units, kept per run quarter. */
 export interface VillageTally {
@@ -43,4 +44,11 @@ export interface RunStore {
   putRun(run: RunRecord): Promise<void>;
   getRun(runId: string): Promise<RunRecord | null>;
   listRuns(quarter: string): Promise<RunRecord[]>;
+}
+
+/** Another run (a different start) already holds this run id: run ids are never reused. */
+export class RunConflictError extends TuopinError {
+  constructor(readonly runId: string) {
+    super('RUN_CONFLICT', `run id ${runId} is already used by another run`);
+  }
 }

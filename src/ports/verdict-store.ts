@@ -1,17 +1,5 @@
 import type { SubjectType, Verdict } from '../engine/verdict.js';
 
-/** Identifies the latest verdict of one subject by one standard for one assessment year. */
-export interface VerdictKey {
-  readonly subjectType: SubjectType;
-  readonly subjectId: string;
-  readonly ruleSetId: string;
-  readonly year: number;
-}
-
-export function verdictKeyOf(verdict: Verdict): VerdictKey {
-  return { subjectType: verdict.subjectType, subjectId: verdict.subjectId, ruleSetId: verdict.ruleSetId, year: verdict.year };
-}
-
 /** The latest verdict of every subject, with its partition (the village or county it belongs to). */
 export interface VerdictStore {
   /**

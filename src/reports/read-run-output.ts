@@ -2,8 +2,8 @@ import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Verdict } from '../engine/verdict.js';
-import { TuopinError } from '../engine/errors.js';
 import { readLines } from '../records/parsing/read-lines.js';
+import { TuopinError } from '../kernel/errors.js';
 import type { ListRow, ScoreRow } from '../standards/accountability/accountability-output.js';
 import { ReportModelBuilder, type ReportModel, type RunFacts } from './report-model.js';
 

@@ -1,7 +1,7 @@
 import { createWriteStream, existsSync } from 'node:fs';
 import { once } from 'node:events';
 import PDFDocument from 'pdfkit';
-import { TuopinError } from '../engine/errors.js';
+import { TuopinError } from '../kernel/errors.js';
 import { message, type Lang } from '../i18n/messages.js';
 import type { ListRow, ScoreRow } from '../standards/accountability/accountability-output.js';
 import type { ReportText } from './summary-text.js';

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { FactsBuilder, type Facts } from '../engine/facts.js';
 import type { PreparedRuleSet } from '../engine/prepare-rule-set.js';
 import type { County, Township } from '../records/records.js';
-import type { FactCatalogue } from './fact-catalogue.js';
 import { readParameters } from './shared-facts.js';
+import type { FactCatalogue } from './fact-types.js';
 
 const StatusListSchema = z.array(z.string()).min(1);
 const ParametersSchema = z.object({ registeredStatuses: StatusListSchema, exitedStatuses: StatusListSchema });

@@ -1,5 +1,5 @@
 import { countyExitFactCatalogue } from './county-exit-facts.js';
-import type { FactCatalogue } from './fact-catalogue.js';
+import type { FactCatalogue } from './fact-types.js';
 import { householdExitFactCatalogue } from './household-exit-facts.js';
 import { identificationFactCatalogue } from './identification-facts.js';
 import { returnRiskFactCatalogue } from './return-risk-facts.js';

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { FactsBuilder, type Facts } from '../engine/facts.js';
 import type { PreparedRuleSet } from '../engine/prepare-rule-set.js';
 import type { Household } from '../records/records.js';
-import type { FactCatalogue } from './fact-catalogue.js';
 import { readParameters, SHARED_HOUSEHOLD_FACTS } from './shared-facts.js';
+import type { FactCatalogue } from './fact-types.js';
 import { everyMemberHas, schoolAgeDropout } from './member-facts.js';
 
 export const AgeRangeSchema = z.object({ min: z.number().int().nonnegative(), max: z.number().int().nonnegative() }).strict();

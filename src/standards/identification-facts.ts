@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { FactsBuilder, type Facts } from '../engine/facts.js';
 import type { PreparedRuleSet } from '../engine/prepare-rule-set.js';
 import type { Household } from '../records/records.js';
-import type { FactCatalogue } from './fact-catalogue.js';
+import type { FactCatalogue } from './fact-types.js';
 import { AgeRangeSchema } from './household-exit-facts.js';
 import { schoolAgeDropout, someMemberHas, totalNetIncome } from './member-facts.js';
 import { readParameters, SHARED_HOUSEHOLD_FACTS } from './shared-facts.js';

@@ -3,8 +3,8 @@ import { FactsBuilder, type Facts } from '../engine/facts.js';
 import type { PreparedRuleSet } from '../engine/prepare-rule-set.js';
 import type { Verdict } from '../engine/verdict.js';
 import type { Household } from '../records/records.js';
-import type { FactCatalogue } from './fact-catalogue.js';
 import { readParameters, SHARED_HOUSEHOLD_FACTS } from './shared-facts.js';
+import type { FactCatalogue } from './fact-types.js';
 import { totalNetIncome } from './member-facts.js';
 
 const ParametersSchema = z.object({ exitLine: z.number().positive(), monitoringMultipleOfLine: z.number().positive() });

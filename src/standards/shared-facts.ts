@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { RuleSetInvalidError } from '../engine/errors.js';
 import type { PreparedRuleSet } from '../engine/prepare-rule-set.js';
-import type { FactDefinition } from './fact-catalogue.js';
+import type { FactDefinition } from './fact-types.js';
 
 /**
  * Reads the parameters a standard's fact code needs, checked against the standard's schema

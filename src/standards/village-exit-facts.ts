@@ -3,8 +3,8 @@ import { FactsBuilder, type Facts } from '../engine/facts.js';
 import type { Region } from '../engine/parameters.js';
 import type { PreparedRuleSet } from '../engine/prepare-rule-set.js';
 import type { Village } from '../records/records.js';
-import type { FactCatalogue } from './fact-catalogue.js';
 import { readParameters } from './shared-facts.js';
+import type { FactCatalogue } from './fact-types.js';
 import type { RemainingPoor, RemainingPoorRule } from './remaining-poor.js';
 
 const StatusListSchema = z.array(z.string()).min(1);

@@ -1,4 +1,4 @@
-import { canonicalJson } from '../engine/canonical-json.js';
+import { canonicalJson } from '../kernel/canonical-json.js';
 import type { Verdict } from '../engine/verdict.js';
 import type { Stores } from '../ports/stores.js';
 import type { VillageTally } from '../ports/run-store.js';

@@ -1,4 +1,4 @@
-import { QuarterSchema } from '../engine/quarter.js';
+import { QuarterSchema } from '../kernel/quarter.js';
 
 /**
  * The quarter an on-demand evaluation of `year` belongs to: the current quarter when the year

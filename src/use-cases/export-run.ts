@@ -1,8 +1,8 @@
-import { TuopinError } from '../engine/errors.js';
 import type { Verdict } from '../engine/verdict.js';
 import type { Stores } from '../ports/stores.js';
 import type { ListRow, ScoreRow } from '../standards/accountability/accountability-output.js';
 import { OutcomeTally, type OutcomeCounts } from './run-summary.js';
+import { VerdictOrderError } from './use-case-errors.js';
 
 export interface RunExport {
   readonly verdicts: Verdict[];
@@ -26,13 +26,6 @@ export interface RunStream {
   readonly lists: ListRow[];
   /** The outcome counts of the last `verdicts` read to its end. */
   outcomes(): OutcomeCounts;
-}
-
-/** Subject ids do not sort like their partitions: the verdicts must be collected and sorted. */
-export class VerdictOrderError extends TuopinError {
-  constructor(readonly subject: string) {
-    super('VERDICT_ORDER', `verdict of ${subject} does not follow the previous one in partition order`);
-  }
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,12 +1,5 @@
-import { TuopinError } from '../engine/errors.js';
 import type { RunRecord, RunStore } from '../ports/run-store.js';
-
-/** No run with that id is stored. */
-export class RunNotFoundError extends TuopinError {
-  constructor(readonly runId: string) {
-    super('RUN_NOT_FOUND', `no run ${runId}`);
-  }
-}
+import { RunNotFoundError } from './use-case-errors.js';
 
 /** A quarter's runs, the latest start first. */
 export async function listQuarterRuns(runs: RunStore, quarter: string): Promise<RunRecord[]> {

@@ -5,20 +5,13 @@ import { villageRejectedRows } from './import/incomplete-notes.js';
 import { versionsUsed } from './run-summary.js';
 import { scoreVillage } from './scoring/score-village.js';
 import type { ScoringContext } from './scoring-context.js';
+import { VillageNotFoundError } from './use-case-errors.js';
 
 export interface BatchResult {
   readonly villages: number;
   readonly households: number;
   readonly verdictWrites: number;
   readonly failed: { villageId: string; error: string }[];
-}
-
-export class VillageNotFoundError extends Error {
-  readonly code = 'VILLAGE_NOT_FOUND';
-  constructor(readonly villageId: string) {
-    super(`no village ${villageId}`);
-    this.name = 'VillageNotFoundError';
-  }
 }
 
 /** A county and its incompleteness notes, read once per batch. */

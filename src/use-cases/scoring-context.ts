@@ -1,8 +1,8 @@
 import type { ItemEvaluator } from '../engine/evaluators.js';
 import { prepareRuleSet, type PreparedRuleSet } from '../engine/prepare-rule-set.js';
 import type { RuleSet } from '../engine/rule-set-schema.js';
-import { parseQuarter } from '../engine/quarter.js';
 import { parseAccountabilityParameters, type AccountabilityParameters } from '../standards/accountability/accountability-parameters.js';
+import { parseQuarter } from '../kernel/quarter.js';
 import { countyExitContext, type CountyExitContext } from '../standards/county-exit-facts.js';
 import { householdExitContext, type HouseholdExitContext } from '../standards/household-exit-facts.js';
 import { identificationContext, type IdentificationContext } from '../standards/identification-facts.js';

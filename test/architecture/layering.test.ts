@@ -30,6 +30,23 @@ function offences(files: readonly string[], check: (file: string, text: string) 
   return files.flatMap((file) => check(file, read(file)));
 }
 
+/** Every repository file an entry reaches through relative imports, with the chain that reaches it. */
+function reachable(entry: string): Map<string, string[]> {
+  const chains = new Map<string, string[]>([[entry, [repoPath(entry)]]]);
+  const queue = [entry];
+  while (queue.length > 0) {
+    const file = queue.shift()!;
+    if (!file.endsWith('.ts') || !existsSync(file)) continue;
+    for (const site of importsOf(read(file))) {
+      const target = resolveRelative(file, site.specifier);
+      if (target === undefined || chains.has(target)) continue;
+      chains.set(target, [...chains.get(file)!, `${repoPath(target)} (${repoPath(file)}:${site.line})`]);
+      queue.push(target);
+    }
+  }
+  return chains;
+}
+
 describe('the pure layers (src/engine, src/standards, src/records, src/use-cases, src/ports)', () => {
   it.each(DOMAIN)('%s has TypeScript files to check', (folder) => {
     expect(typeScriptFiles(folder).length).toBeGreaterThan(0);
@@ -74,35 +91,79 @@ describe('the pure layers (src/engine, src/standards, src/records, src/use-cases
     expect(found).toEqual([]);
   });
 
-  it('keep the engine free of the standards, records and use cases it serves', () => {
+  it('keep the engine free of the standards, records and use cases it serves (the kernel it may use)', () => {
     const found = offences(typeScriptFiles('src/engine'), (file, text) =>
       importsOf(text).flatMap((site) => {
         const target = resolveRelative(file, site.specifier);
-        return target !== undefined && !repoPath(target).startsWith('src/engine/') ? [`${repoPath(file)}:${site.line} imports ${repoPath(target)}`] : [];
+        return target !== undefined && !['src/engine/', 'src/kernel/'].some((folder) => repoPath(target).startsWith(folder)) ? [`${repoPath(file)}:${site.line} imports ${repoPath(target)}`] : [];
       }),
     );
     expect(found).toEqual([]);
   });
 });
 
-describe('the Lambda functions', () => {
-  /** Every repository file a handler reaches through relative imports, with the chain that reaches it. */
-  function reachable(entry: string): Map<string, string[]> {
-    const chains = new Map<string, string[]>([[entry, [repoPath(entry)]]]);
-    const queue = [entry];
-    while (queue.length > 0) {
-      const file = queue.shift()!;
-      if (!file.endsWith('.ts') || !existsSync(file)) continue;
-      for (const site of importsOf(read(file))) {
-        const target = resolveRelative(file, site.specifier);
-        if (target === undefined || chains.has(target)) continue;
-        chains.set(target, [...chains.get(file)!, `${repoPath(target)} (${repoPath(file)}:${site.line})`]);
-        queue.push(target);
-      }
-    }
-    return chains;
-  }
+describe('the kernel (src/kernel), which every layer may import', () => {
+  const kernelFiles = typeScriptFiles('src/kernel');
 
+  it('has TypeScript files to check', () => {
+    expect(kernelFiles.length).toBeGreaterThan(0);
+  });
+
+  it('imports nothing from the project outside itself', () => {
+    const found = offences(kernelFiles, (file, text) =>
+      importsOf(text).flatMap((site) => {
+        const target = resolveRelative(file, site.specifier);
+        return target !== undefined && !repoPath(target).startsWith('src/kernel/') ? [`${repoPath(file)}:${site.line} imports ${repoPath(target)}`] : [];
+      }),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('imports no AWS, store, file-system or HTTP module, and no module whose name is computed', () => {
+    const found = offences(kernelFiles, (file, text) => [
+      ...importsOf(text)
+        .filter((site) => IO_MODULES.has(site.specifier) || INFRASTRUCTURE.some((pattern) => pattern.test(site.specifier)))
+        .map((site) => `${repoPath(file)}:${site.line} imports ${site.specifier}`),
+      ...computedImports(text).map((line) => `${repoPath(file)}:${line} imports a computed module`),
+    ]);
+    expect(found).toEqual([]);
+  });
+
+  it('reads neither process.env nor the clock', () => {
+    const found = offences(kernelFiles, (file, text) => AMBIENT.flatMap(([pattern, what]) => occurrences(text, pattern).map((line) => `${repoPath(file)}:${line} ${what}`)));
+    expect(found).toEqual([]);
+  });
+});
+
+describe('the typed errors', () => {
+  const sources = ['src', 'functions', 'bench'].flatMap((folder) => typeScriptFiles(folder));
+  /** Every error class declared in the sources, with the class it extends and where. */
+  const declared = sources.flatMap((file) =>
+    [...withoutComments(read(file)).matchAll(/\bclass\s+(\w+Error)\s+extends\s+(\w+)/g)].map((match) => ({ name: match[1]!, base: match[2]!, file: repoPath(file) })),
+  );
+
+  it('are found by the scan', () => {
+    expect(declared.length).toBeGreaterThan(20);
+  });
+
+  it('all descend from the kernel\'s TuopinError, so each carries a stable code', () => {
+    const bases = new Map(declared.map((error) => [error.name, error.base]));
+    const rootOf = (name: string, seen = new Set<string>()): string => {
+      const base = bases.get(name);
+      if (base === undefined || seen.has(name)) return name;
+      seen.add(name);
+      return base === 'Error' || name === 'TuopinError' ? name : rootOf(base, seen);
+    };
+    const found = declared.filter((error) => error.name !== 'TuopinError' && rootOf(error.name) !== 'TuopinError').map((error) => `${error.file}: ${error.name} extends ${error.base}`);
+    expect(found).toEqual([]);
+  });
+
+  it('have one base, declared in src/kernel/errors.ts', () => {
+    expect(declared.filter((error) => error.name === 'TuopinError').map((error) => error.file)).toEqual(['src/kernel/errors.ts']);
+  });
+});
+
+describe('the Lambda functions', () => {
   const handlers = existsSync(join(ROOT, 'functions'))
     ? readdirSync(join(ROOT, 'functions'))
         .filter((name) => name.endsWith('.ts'))
@@ -113,6 +174,28 @@ describe('the Lambda functions', () => {
   it('never reach the in-memory adapters, directly or through shared code', () => {
     const found = handlers.flatMap((handler) =>
       [...reachable(handler).entries()].filter(([file]) => repoPath(file).startsWith('src/adapters/memory/')).map(([, chain]) => chain.join(' → ')),
+    );
+    expect(found).toEqual([]);
+  });
+});
+
+describe('the infrastructure', () => {
+  /** The domain layers a deployment has no business loading: synth must not run (or bundle) the rules. */
+  const DOMAIN_CODE = ['src/use-cases/', 'src/standards/', 'src/engine/'];
+  const chains = reachable(join(ROOT, 'infra/app.ts'));
+
+  it('reaches no use case, standard or engine file from infra/app.ts', () => {
+    const found = [...chains.entries()].filter(([file]) => DOMAIN_CODE.some((folder) => repoPath(file).startsWith(folder))).map(([, chain]) => chain.join(' → '));
+    expect(found).toEqual([]);
+  });
+
+  it('reaches no AWS SDK package from infra/app.ts (the CDK describes the table, the SDK talks to it)', () => {
+    const found = [...chains.entries()].flatMap(([file, chain]) =>
+      file.endsWith('.ts') && existsSync(file)
+        ? importsOf(read(file))
+            .filter((site) => /^@aws-sdk\//.test(site.specifier))
+            .map((site) => `${chain.join(' → ')} imports ${site.specifier} (line ${site.line})`)
+        : [],
     );
     expect(found).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allowConsoleOrigin, parseConsoleOrigin } from '../../functions/_shared/console-origin.js';
-import { TuopinError } from '../../src/engine/errors.js';
+import { TuopinError } from '../../src/kernel/errors.js';
 import { apiEvent, lambdaContext } from './lambda-events.js';
 
 const ORIGIN = 'https://d1234abcd.cloudfront.net';

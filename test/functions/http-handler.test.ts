@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { TuopinError } from '../../src/engine/errors.js';
+import { TuopinError } from '../../src/kernel/errors.js';
 import { apiEvent, bodyOf, lambdaContext } from './lambda-events.js';
 
 beforeAll(() => {

@@ -1,7 +1,7 @@
 import { readDatasetFolder } from '../../src/adapters/file/read-dataset-folder.js';
 import { createMemoryStores } from '../../src/adapters/memory/memory-stores.js';
 import type { ItemEvaluator } from '../../src/engine/evaluators.js';
-import { lastDayOfQuarter } from '../../src/engine/quarter.js';
+import { lastDayOfQuarter } from '../../src/kernel/quarter.js';
 import { createScoringContext } from '../../src/use-cases/scoring-context.js';
 import { scoreDataset } from '../../src/use-cases/scoring/score-dataset.js';
 import { ruleSetsFor } from './repository-rule-sets.js';

@@ -2,7 +2,7 @@ import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
 import { backoffMs, isThrottling, type DynamoTable } from './dynamo-table.js';
 import type { TableKey } from './keys.js';
 import type { Item } from './mappers.js';
-import { StoreReadError } from './store-read-error.js';
+import { StoreReadError } from './store-errors.js';
 
 /** BatchGetItem takes at most 100 keys. */
 export const BATCH_GET_SIZE = 100;

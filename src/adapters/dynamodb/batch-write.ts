@@ -2,7 +2,7 @@ import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { backoffMs, isThrottling, type DynamoTable } from './dynamo-table.js';
 import type { TableKey } from './keys.js';
 import type { Item } from './mappers.js';
-import { StoreWriteError } from './store-write-error.js';
+import { StoreWriteError } from './store-errors.js';
 
 /** One write of a batch: put a whole item, or delete one by key. */
 export type WriteRequest = { readonly put: Item } | { readonly delete: TableKey };

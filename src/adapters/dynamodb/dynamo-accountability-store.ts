@@ -1,10 +1,10 @@
-import { canonicalJson } from '../../engine/canonical-json.js';
 import type { AccountabilityStore } from '../../ports/stores.js';
+import { canonicalJson } from '../../kernel/canonical-json.js';
 import type { CardRecord, UnitType } from '../../standards/accountability/accountability-input.js';
 import type { ListRow, ScoreRow } from '../../standards/accountability/accountability-output.js';
 import { batchGet } from './batch-get.js';
 import { batchWrite, type WriteRequest } from './batch-write.js';
-import { compareText } from '../../standards/accountability/compare-text.js';
+import { compareText } from '../../kernel/compare-text.js';
 import type { DynamoTable } from './dynamo-table.js';
 import { keys } from './keys.js';
 import { cardItem, dataOf, listRowItem, scoreItem, type Item } from './mappers.js';

@@ -1,11 +1,11 @@
 import { hash } from 'node:crypto';
-import { shapedCanonicalWriter } from '../../engine/canonical-json.js';
+import { shapedCanonicalWriter } from '../../kernel/canonical-json.js';
 import { compareNotes, type IncompleteNote, type RecordStore, type RemovableKind } from '../../ports/record-store.js';
 import type { AssistingUnit, County, Household, Township, Village } from '../../records/records.js';
 import { batchGet } from './batch-get.js';
 import { batchWrite } from './batch-write.js';
-import { compareText } from '../../standards/accountability/compare-text.js';
 import { getItem, type DynamoTable } from './dynamo-table.js';
+import { compareText } from '../../kernel/compare-text.js';
 import { keys, type QueryTarget, type TableKey } from './keys.js';
 import { countyItem, dataOf, householdItem, incompleteNoteItem, townshipItem, unitItem, villageItem, type Item, type ItemKind } from './mappers.js';
 import { queryAll } from './query-all.js';

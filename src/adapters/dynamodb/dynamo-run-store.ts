@@ -1,12 +1,12 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { RunRecord, RunStore, VillageTally } from '../../ports/run-store.js';
 import { batchWrite } from './batch-write.js';
-import { compareText } from '../../standards/accountability/compare-text.js';
 import { getItem, type DynamoTable } from './dynamo-table.js';
+import { compareText } from '../../kernel/compare-text.js';
 import { keys, type TableKey } from './keys.js';
 import { dataOf, runItem, type Item } from './mappers.js';
 import { queryAll } from './query-all.js';
-import { RunConflictError } from '../../ports/run-conflict-error.js';
+import { RunConflictError } from '../../ports/run-store.js';
 import { tallyFromItems, tallyToItems } from './tally-chunks.js';
 
 /** Village tallies (one partition per quarter and county) and run records (listed by quarter in `gsi1`). */

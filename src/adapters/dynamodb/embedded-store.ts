@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { StoreInUseError, StoreStoppedError } from './store-in-use-error.js';
+import { StoreInUseError, StoreStoppedError } from './store-errors.js';
 
 /** A running embedded DynamoDB-compatible server. */
 export interface EmbeddedDynamo {

@@ -6,7 +6,7 @@ import type { AssistingUnit, County, Household, Township, Village } from '../../
 import type { CardRecord } from '../../standards/accountability/accountability-input.js';
 import type { ListRow, ScoreRow } from '../../standards/accountability/accountability-output.js';
 import { keys } from './keys.js';
-import { StoreReadError } from './store-read-error.js';
+import { StoreReadError } from './store-errors.js';
 
 /** An item as the DocumentClient reads and writes it (native JS values). */
 export type Item = Record<string, unknown>;

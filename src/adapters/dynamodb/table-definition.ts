@@ -5,17 +5,8 @@ import {
   type DynamoDBClient,
   type TableDescription,
 } from '@aws-sdk/client-dynamodb';
-import { TableSetupError } from './table-setup-error.js';
-
-/**
- * The single table's keys as data: the CDK stack and `ensureTable` both read this, so the
- * deployed table and a local one cannot differ. All key attributes are strings (`S`).
- */
-export const TABLE_KEYS = {
-  partitionKey: { name: 'pk', type: 'S' },
-  sortKey: { name: 'sk', type: 'S' },
-  globalSecondaryIndexes: [{ indexName: 'gsi1', partitionKey: { name: 'gsi1pk', type: 'S' }, sortKey: { name: 'gsi1sk', type: 'S' }, projection: 'ALL' }],
-} as const;
+import { TableSetupError } from './store-errors.js';
+import { TABLE_KEYS } from './table-keys.js';
 
 /** The CreateTable request of the table (on-demand capacity). */
 export function createTableInput(tableName: string): CreateTableCommandInput {

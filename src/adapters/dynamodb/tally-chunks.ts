@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson } from '../../engine/canonical-json.js';
+import { canonicalJson } from '../../kernel/canonical-json.js';
 import type { HouseholdExitSummary } from '../../standards/accountability/accountability-input.js';
 import type { VillageTally } from '../../ports/run-store.js';
 import { estimateItemSize, estimateValueSize } from './item-size.js';
 import { keys } from './keys.js';
 import type { Item } from './mappers.js';
-import { StoreReadError } from './store-read-error.js';
-import { StoreWriteError } from './store-write-error.js';
+import { StoreReadError, StoreWriteError } from './store-errors.js';
 
 /** Items are cut well below DynamoDB's 400 KB so the estimate's slack never matters. */
 export const TALLY_ITEM_LIMIT = 350_000;

@@ -1,4 +1,4 @@
-import { TuopinError } from '../../engine/errors.js';
+import { TuopinError } from '../../kernel/errors.js';
 
 /** A dataset folder that cannot be read as a dataset: absent, missing a required file, or holding one kind twice. */
 export class DatasetFolderError extends TuopinError {

@@ -1,7 +1,7 @@
 import type { AccountabilityStore } from '../../ports/stores.js';
 import type { CardRecord, UnitType } from '../../standards/accountability/accountability-input.js';
 import type { ListRow, ScoreRow } from '../../standards/accountability/accountability-output.js';
-import { canonicalJson } from '../../engine/canonical-json.js';
+import { canonicalJson } from '../../kernel/canonical-json.js';
 
 /** Cards, scores and lists in maps. */
 export class MemoryAccountabilityStore implements AccountabilityStore {

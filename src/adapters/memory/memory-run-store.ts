@@ -1,4 +1,4 @@
-import { RunConflictError } from '../../ports/run-conflict-error.js';
+import { RunConflictError } from '../../ports/run-store.js';
 import type { RunRecord, RunStore, VillageTally } from '../../ports/run-store.js';
 
 /** Village tallies and run records in maps. */

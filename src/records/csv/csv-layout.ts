@@ -1,7 +1,7 @@
 import type { CsvColumnKind, CsvColumns } from './csv-columns.js';
-import { CsvHeaderError } from '../csv-header-error.js';
 import { nearestHeader, type CsvVocabulary } from './csv-vocabulary.js';
 import type { FieldEntry } from '../dictionary/data-dictionary.js';
+import { CsvHeaderError } from '../record-errors.js';
 
 /** Where a CSV column's cells go in the record, and how they are read. */
 export interface CsvColumnPlan {

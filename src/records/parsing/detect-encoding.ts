@@ -1,4 +1,4 @@
-import type { TextEncodingName } from '../dataset-encoding-error.js';
+import { type TextEncodingName } from '../record-errors.js';
 
 /** How many bytes past the first non-ASCII byte are looked at before the encoding is decided. */
 export const DETECTION_WINDOW_BYTES = 64 * 1024;

@@ -1,12 +1,12 @@
 import type { z } from 'zod';
 import { describeCsvColumns } from '../csv/csv-columns.js';
 import { planCsvColumns, type CsvColumnPlan } from '../csv/csv-layout.js';
-import { CsvHeaderError } from '../csv-header-error.js';
 import { csvRowToRecord } from '../csv/csv-row-to-record.js';
 import { csvVocabularyOf } from '../csv/csv-vocabulary.js';
 import { recordId, withPlacement, type ParseOptions, type ParseResult } from './parsed-row.js';
 import { problemsFromIssues, rejectedRowOf } from './rejected-row.js';
 import type { CsvRecord } from '../csv/parse-csv.js';
+import { CsvHeaderError } from '../record-errors.js';
 
 /**
  * Reads a table of text cells — a CSV file's records or a workbook sheet's rows — whose first

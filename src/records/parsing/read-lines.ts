@@ -1,6 +1,6 @@
-import { DatasetEncodingError, type TextEncodingName } from '../dataset-encoding-error.js';
 import { chooseEncoding, DETECTION_WINDOW_BYTES, encodingOfBom, firstBadByte, strictDecoder, tryDecode } from './detect-encoding.js';
 import { splitByteLines, type LineLayout } from './split-byte-lines.js';
+import { type TextEncodingName, DatasetEncodingError } from '../record-errors.js';
 
 export interface ReadLinesOptions {
   /** The file's name, for a refusal to name. */

@@ -1,4 +1,5 @@
 import type { ItemOutcome } from '../../engine/verdict.js';
+import { TuopinError } from '../../kernel/errors.js';
 
 /** The household statuses of the data contract (records.md, `households.jsonl`). */
 export const HOUSEHOLD_STATUSES = ['poor', 'returned', 'exited', 'applicant', 'non-poor'] as const;
@@ -38,4 +39,14 @@ export interface CardRecord {
   readonly unitId: string;
   readonly quarter: string;
   readonly card: Card | null;
+}
+
+/** The inputs of an accountability run are unusable (a malformed quarter, a unit listed twice). */
+export class AccountabilityInputError extends TuopinError {
+  constructor(
+    readonly detail: string,
+    options?: { cause?: unknown },
+  ) {
+    super('ACCOUNTABILITY_INPUT_INVALID', `accountability input is invalid: ${detail}`, options);
+  }
 }

@@ -1,5 +1,6 @@
 import type { Card, CardRecord, UnitType } from './accountability-input.js';
-import { Quarter } from './quarter.js';
+import { quarterOrNull, type Quarter } from '../../kernel/quarter.js';
+import { AccountabilityInputError } from './accountability-input.js';
 
 /**
  * A unit's identity across both unit types, written `township:513336-01` (the form the
@@ -7,6 +8,16 @@ import { Quarter } from './quarter.js';
  */
 export function unitKey(unitType: UnitType, unitId: string): string {
   return `${unitType}:${unitId}`;
+}
+
+/**
+ * A quarter of the accountability input (the run's, or a stored card's). A malformed one makes
+ * the input unusable: an `AccountabilityInputError`, as the other faults of the input are.
+ */
+export function inputQuarter(text: string): Quarter {
+  const quarter = quarterOrNull(text);
+  if (quarter === null) throw new AccountabilityInputError(`quarter ${JSON.stringify(text)} is not like 2018Q3`);
+  return quarter;
 }
 
 /** Per unit key, the stored card of each earlier quarter (by quarter ordinal). */
@@ -21,7 +32,7 @@ export type CardHistoryIndex = ReadonlyMap<string, ReadonlyMap<number, Card | nu
 export function indexCardHistory(history: Iterable<CardRecord>, runQuarter: Quarter): CardHistoryIndex {
   const index = new Map<string, Map<number, Card | null>>();
   for (const record of history) {
-    const { ordinal } = Quarter.parse(record.quarter);
+    const { ordinal } = inputQuarter(record.quarter);
     if (ordinal >= runQuarter.ordinal) continue;
     const key = unitKey(record.unitType, record.unitId);
     let cards = index.get(key);

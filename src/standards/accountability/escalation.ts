@@ -1,6 +1,6 @@
 import type { Card } from './accountability-input.js';
 import type { EscalationRule } from './accountability-parameters.js';
-import { Quarter } from './quarter.js';
+import { firstOrdinalOfYear, quarterFromOrdinal, type Quarter } from '../../kernel/quarter.js';
 
 /** A unit's yellow-card record as of the run's quarter. */
 export interface Escalation {
@@ -24,11 +24,11 @@ export function escalate(past: ReadonlyMap<number, Card | null> | undefined, qua
   const isYellow = (ordinal: number): boolean => (ordinal === quarter.ordinal ? card === YELLOW : past?.get(ordinal) === YELLOW);
   const consecutiveQuarters: string[] = [];
   if (card === YELLOW) {
-    for (let ordinal = quarter.ordinal; isYellow(ordinal); ordinal -= 1) consecutiveQuarters.unshift(Quarter.fromOrdinal(ordinal).text);
+    for (let ordinal = quarter.ordinal; isYellow(ordinal); ordinal -= 1) consecutiveQuarters.unshift(quarterFromOrdinal(ordinal).text);
   }
   const yearQuarters: string[] = [];
-  for (let ordinal = Quarter.firstOrdinalOfYear(quarter.year); ordinal <= quarter.ordinal; ordinal += 1) {
-    if (isYellow(ordinal)) yearQuarters.push(Quarter.fromOrdinal(ordinal).text);
+  for (let ordinal = firstOrdinalOfYear(quarter.year); ordinal <= quarter.ordinal; ordinal += 1) {
+    if (isYellow(ordinal)) yearQuarters.push(quarterFromOrdinal(ordinal).text);
   }
   return { consecutiveYellow: consecutiveQuarters.length, yellowThisYear: yearQuarters.length, consecutiveQuarters, yearQuarters };
 }

@@ -2,7 +2,7 @@ import type { AccountableUnit, Card } from './accountability-input.js';
 import type { AccountabilityParameters } from './accountability-parameters.js';
 import { LIST_NAMES, type ListReason, type ListRow } from './accountability-output.js';
 import { escalationReached, type Escalation } from './escalation.js';
-import type { Quarter } from './quarter.js';
+import type { Quarter } from '../../kernel/quarter.js';
 import { triggerText } from './trigger-text.js';
 
 function official(unit: AccountableUnit): Pick<ListRow, 'official' | 'missing'> {

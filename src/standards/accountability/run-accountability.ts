@@ -1,17 +1,17 @@
 import { RuleSetInvalidError } from '../../engine/errors.js';
 import type { LocalizedText } from '../../engine/verdict.js';
-import { AccountabilityInputError } from './accountability-input-error.js';
 import type { AccountableUnit, CardRecord, HouseholdExitSummary } from './accountability-input.js';
 import { LIST_NAMES, type AccountabilityRun, type ListReason, type ListRow, type ScoreRow } from './accountability-output.js';
 import type { AccountabilityParameters } from './accountability-parameters.js';
 import { assignCards } from './assign-cards.js';
 import { indexCardHistory, unitKey } from './card-history-index.js';
-import { compareText } from './compare-text.js';
+import { compareText } from '../../kernel/compare-text.js';
 import { escalate } from './escalation.js';
 import { INDICATOR_IDS, indicatorRules, tallyIndicators, unitScore, type IndicatorId } from './indicators.js';
 import { listReasons } from './list-reasons.js';
 import { listRows } from './list-rows.js';
-import { Quarter } from './quarter.js';
+import { AccountabilityInputError } from './accountability-input.js';
+import { inputQuarter } from './card-history-index.js';
 
 export interface AccountabilityInput {
   /** The run's quarter, e.g. `2018Q3`; its year is the assessment year. */
@@ -59,7 +59,7 @@ const byListThenUnit = (a: ListRow, b: ListRow): number => LIST_NAMES.indexOf(a.
  * the same output, sorted.
  */
 export function runAccountability(input: AccountabilityInput): AccountabilityRun {
-  const quarter = Quarter.parse(input.quarter);
+  const quarter = inputQuarter(input.quarter);
   const { parameters } = input;
   const labels = requireLabels(input.indicatorLabels);
   requireDistinct(input.units);

@@ -1,8 +1,8 @@
-import { TuopinError } from '../../engine/errors.js';
+import { TuopinError } from '../../kernel/errors.js';
 import type { CardRecord, UnitType } from '../../standards/accountability/accountability-input.js';
 import type { ListRow, ScoreRow } from '../../standards/accountability/accountability-output.js';
 import type { Stores } from '../../ports/stores.js';
-import { SubjectNotFoundError } from '../evaluation-errors.js';
+import { SubjectNotFoundError, AccountabilityNotFoundError } from '../use-case-errors.js';
 
 /** A score row with the unit's name, ranked. */
 export interface RankedScore extends ScoreRow {
@@ -17,16 +17,6 @@ export interface CountyAccountability {
   readonly scores: readonly RankedScore[];
   /** Interview list first, as the nightly run wrote them. */
   readonly lists: readonly ListRow[];
-}
-
-/** Nothing was scored for the county in that quarter. */
-export class AccountabilityNotFoundError extends TuopinError {
-  constructor(
-    readonly countyId: string,
-    readonly quarter: string,
-  ) {
-    super('ACCOUNTABILITY_NOT_FOUND', `no accountability scores are stored for county ${countyId} in ${quarter}`);
-  }
 }
 
 /**

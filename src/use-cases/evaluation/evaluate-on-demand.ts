@@ -6,7 +6,7 @@ import type { Household } from '../../records/records.js';
 import { isStandardId } from '../../standards/standard-ids.js';
 import { aggregateCounty } from '../aggregate-county.js';
 import { assessmentQuarter } from '../assessment-quarter.js';
-import { InlineSubjectUnsupportedError, StandardNotApplicableError, StandardNotJudgeableError, SubjectNotFoundError } from '../evaluation-errors.js';
+import { InlineSubjectUnsupportedError, StandardNotApplicableError, StandardNotJudgeableError, SubjectNotFoundError } from '../use-case-errors.js';
 import { scoreAndStoreVillage } from '../score-village-batch.js';
 import type { ScoringContext } from '../scoring-context.js';
 import { judgeHousehold } from '../scoring/judge-household.js';

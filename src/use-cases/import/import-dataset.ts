@@ -1,9 +1,9 @@
 import type { Stores } from '../../ports/stores.js';
 import type { Dataset } from '../../records/dataset.js';
 import type { Household } from '../../records/records.js';
-import { EmptyDatasetError } from '../empty-dataset-error.js';
 import { notesOfDataset, upsertNotes } from './incomplete-notes.js';
 import { removeAbsentRecords, type RemovedRecords } from './remove-absent-records.js';
+import { EmptyDatasetError } from '../use-case-errors.js';
 
 export interface ImportCounts {
   readonly counties: number;

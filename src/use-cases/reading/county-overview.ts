@@ -1,8 +1,8 @@
 import type { LocalizedText, Verdict } from '../../engine/verdict.js';
-import { parseQuarter } from '../../engine/quarter.js';
 import type { County } from '../../records/records.js';
 import type { Stores } from '../../ports/stores.js';
-import { SubjectNotFoundError } from '../evaluation-errors.js';
+import { parseQuarter } from '../../kernel/quarter.js';
+import { SubjectNotFoundError } from '../use-case-errors.js';
 
 /** How many subjects of one standard had each outcome. */
 export interface OutcomeCount {

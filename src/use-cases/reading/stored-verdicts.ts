@@ -1,7 +1,7 @@
 import type { SubjectType, Verdict } from '../../engine/verdict.js';
 import type { Stores } from '../../ports/stores.js';
 import type { VerdictStore } from '../../ports/verdict-store.js';
-import { SubjectNotFoundError, VerdictsNotFoundError } from '../evaluation-errors.js';
+import { SubjectNotFoundError, VerdictsNotFoundError } from '../use-case-errors.js';
 
 /** The latest stored verdicts of a subject, by standard then year; none stored is not found. */
 export async function findSubjectVerdicts(verdicts: VerdictStore, subjectType: SubjectType, subjectId: string): Promise<Verdict[]> {

@@ -1,5 +1,6 @@
-import { RuleSetInvalidError, TuopinError } from '../../engine/errors.js';
+import { RuleSetInvalidError } from '../../engine/errors.js';
 import { explainSchemaIssues, loadRuleSet } from '../../engine/load-rule-set.js';
+import { TuopinError } from '../../kernel/errors.js';
 import { yearTables } from '../../engine/parameters.js';
 import { safeParseRuleSet, type RuleSet } from '../../engine/rule-set-schema.js';
 import { FACT_CATALOGUES } from '../../standards/fact-catalogues.js';

@@ -39,11 +39,6 @@ export function gateStep(step: GateStepName, summary: string, problems: readonly
   return { step, ok: problems.length === 0, summary, problems };
 }
 
-/** Every problem of a report as one line each (`static: items.0.conditions.fact: unknown fact …`). */
-export function problemLines(report: GateReport): string[] {
-  return report.steps.flatMap((step) => step.problems.map((problem) => `${step.step}: ${describeProblem(problem)}`));
-}
-
 /** A problem as one line: the case and path first, and the fact when the message does not already name it. */
 export function describeProblem(problem: GateProblem): string {
   const where = [

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson } from '../../engine/canonical-json.js';
+import { canonicalJson } from '../../kernel/canonical-json.js';
 import type { RuleSet } from '../../engine/rule-set-schema.js';
 import type { PublishedRuleSet } from '../../ports/stores.js';
 import { ScenarioFileSchema, type ScenarioFile } from '../scenarios/scenario-cases.js';

@@ -1,16 +1,6 @@
-import { RuleSetNotFoundError, TuopinError } from '../../engine/errors.js';
+import { RuleSetNotFoundError } from '../../engine/errors.js';
 import type { RuleSet } from '../../engine/rule-set-schema.js';
-
-/** A rollback that would change nothing: to the latest version itself. */
-export class RollbackRefusedError extends TuopinError {
-  constructor(
-    readonly ruleSetId: string,
-    readonly version: number,
-    detail: string,
-  ) {
-    super('ROLLBACK_REFUSED', `rule set ${ruleSetId}: cannot roll back to version ${version}: ${detail}`);
-  }
-}
+import { RollbackRefusedError } from './publishing-errors.js';
 
 /**
  * The next version of a standard with the content of version `to` (items, parameters,

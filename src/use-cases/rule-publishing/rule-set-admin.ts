@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { TuopinError } from '../../engine/errors.js';
 import { EVALUATORS } from '../../engine/evaluators.js';
-import { QuarterSchema } from '../../engine/quarter.js';
+import { QuarterSchema } from '../../kernel/quarter.js';
 import { assertWithinLimits } from '../../engine/rule-set-limits.js';
 import { safeParseRuleSet, type RuleSet } from '../../engine/rule-set-schema.js';
 import { selectVersionInForce } from '../../engine/load-rule-set.js';
@@ -11,6 +10,7 @@ import { runPublishGate, type GateInput } from './run-publish-gate.js';
 import { publishRuleSet, type PublishOutcome } from './publish-rule-set.js';
 import { rollbackRuleSet } from './rollback-rule-set.js';
 import { findStoredRuns } from './stored-runs.js';
+import { AuthorUnknownError, RuleSetPathMismatchError } from './publishing-errors.js';
 
 const Text = z.string().regex(/\S/, { error: 'expected a non-blank text' });
 
@@ -44,26 +44,10 @@ export const RollbackRequestSchema = z.strictObject({
   quarter: QuarterSchema.optional(),
 });
 
-/** A publication reached the use case with no authenticated caller to record as its author. */
-export class AuthorUnknownError extends TuopinError {
-  constructor() {
-    super('AUTHOR_UNKNOWN', 'the request carries no authenticated caller to record as the author; sign it (SigV4) as policy staff');
-  }
-}
-
 /** The author of a publication: the authenticated caller (on AWS the IAM principal's ARN). */
 function authorOf(caller: string | null): string {
   if (caller === null || caller.trim() === '') throw new AuthorUnknownError();
   return caller;
-}
-
-/** The path names one rule set; a body naming another is refused, not published under the wrong id. */
-export class RuleSetPathMismatchError extends Error {
-  readonly code = 'REQUEST_INVALID';
-  constructor(pathId: string, bodyId: unknown) {
-    super(`the path names rule set ${pathId}, the body ${JSON.stringify(bodyId)}`);
-    this.name = 'RuleSetPathMismatchError';
-  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import { canonicalJson } from '../../engine/canonical-json.js';
+import { canonicalJson } from '../../kernel/canonical-json.js';
 import type { RuleSet } from '../../engine/rule-set-schema.js';
 
 /** A value that differs at a JSON path; `undefined` on a side where the path does not exist. */

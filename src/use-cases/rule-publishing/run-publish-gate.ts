@@ -1,5 +1,5 @@
 import type { ItemEvaluator } from '../../engine/evaluators.js';
-import { parseQuarter, QuarterSchema } from '../../engine/quarter.js';
+import { parseQuarter, QuarterSchema } from '../../kernel/quarter.js';
 import type { RuleSet } from '../../engine/rule-set-schema.js';
 import type { RuleSetStore } from '../../ports/stores.js';
 import type { RunStore } from '../../ports/run-store.js';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson } from '../../../src/engine/canonical-json.js';
+import { canonicalJson } from '../../../src/kernel/canonical-json.js';
 import type { RuleSet } from '../../../src/engine/rule-set-schema.js';
 import type { Verdict } from '../../../src/engine/verdict.js';
 import type { PublishedRuleSet } from '../../../src/ports/stores.js';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from '../../../src/engine/canonical-json.js';
+import { canonicalJson } from '../../../src/kernel/canonical-json.js';
 import { RuleSetConflictError } from '../../../src/engine/errors.js';
 import { repositoryRuleSets } from '../../helpers/repository-rule-sets.js';
 import { useDynalite } from '../../helpers/dynalite.js';

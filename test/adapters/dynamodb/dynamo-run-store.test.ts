@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createDynamoTable } from '../../../src/adapters/dynamodb/dynamo-table.js';
 import { keys } from '../../../src/adapters/dynamodb/keys.js';
 import { queryAll } from '../../../src/adapters/dynamodb/query-all.js';
-import { RunConflictError } from '../../../src/ports/run-conflict-error.js';
+import { RunConflictError } from '../../../src/ports/run-store.js';
 import { useDynalite } from '../../helpers/dynalite.js';
 import { run, tally } from './builders.js';
 import { logCommands, type CommandLog } from './command-log.js';

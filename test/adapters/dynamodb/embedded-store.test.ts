@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDynamoClient, createDynamoStores, isLocalEndpoint } from '../../../src/adapters/dynamodb/dynamo-stores.js';
 import { startEmbeddedDynamo } from '../../../src/adapters/dynamodb/embedded-store.js';
-import { StoreInUseError, StoreStoppedError } from '../../../src/adapters/dynamodb/store-in-use-error.js';
-import { TABLE_KEYS, ensureTable } from '../../../src/adapters/dynamodb/table-definition.js';
-import { TableSetupError } from '../../../src/adapters/dynamodb/table-setup-error.js';
+import { ensureTable } from '../../../src/adapters/dynamodb/table-definition.js';
+import { StoreInUseError, StoreStoppedError, TableSetupError } from '../../../src/adapters/dynamodb/store-errors.js';
+import { TABLE_KEYS } from '../../../src/adapters/dynamodb/table-keys.js';
 import { county } from './builders.js';
 
 const dirs: string[] = [];

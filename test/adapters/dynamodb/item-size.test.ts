@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { batchWrite } from '../../../src/adapters/dynamodb/batch-write.js';
 import { createDynamoTable, type DynamoTable } from '../../../src/adapters/dynamodb/dynamo-table.js';
 import { DYNAMO_LIMITS, itemLimitBreaches, itemSize } from '../../../src/adapters/dynamodb/item-size.js';
-import { StoreWriteError } from '../../../src/adapters/dynamodb/store-write-error.js';
+import { StoreWriteError } from '../../../src/adapters/dynamodb/store-errors.js';
 import { useDynalite } from '../../helpers/dynalite.js';
 
 const dynalite = useDynalite();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cardItem, dataOf, householdItem, runItem, verdictItem } from '../../../src/adapters/dynamodb/mappers.js';
-import { StoreReadError } from '../../../src/adapters/dynamodb/store-read-error.js';
+import { StoreReadError } from '../../../src/adapters/dynamodb/store-errors.js';
 import { card, household, run, verdict } from './builders.js';
 
 describe('the item mappers', () => {

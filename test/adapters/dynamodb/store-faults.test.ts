@@ -3,7 +3,7 @@ import { BatchGetCommand, BatchWriteCommand, DynamoDBDocumentClient, PutCommand 
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDynamoClient, createDynamoStores } from '../../../src/adapters/dynamodb/dynamo-stores.js';
-import { StoreWriteError } from '../../../src/adapters/dynamodb/store-write-error.js';
+import { StoreWriteError } from '../../../src/adapters/dynamodb/store-errors.js';
 import { RuleSetConflictError } from '../../../src/engine/errors.js';
 import type { RuleSet } from '../../../src/engine/rule-set-schema.js';
 import { card, household, published } from './builders.js';

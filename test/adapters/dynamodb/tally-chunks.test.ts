@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { estimateItemSize } from '../../../src/adapters/dynamodb/item-size.js';
-import { StoreReadError } from '../../../src/adapters/dynamodb/store-read-error.js';
+import { StoreReadError } from '../../../src/adapters/dynamodb/store-errors.js';
 import { TALLY_ITEM_LIMIT, tallyFromItems, tallyToItems } from '../../../src/adapters/dynamodb/tally-chunks.js';
 import { tally } from './builders.js';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EVALUATORS } from '../../../src/engine/evaluators.js';
-import { lastDayOfQuarter } from '../../../src/engine/quarter.js';
+import { lastDayOfQuarter } from '../../../src/kernel/quarter.js';
 import type { RuleSet } from '../../../src/engine/rule-set-schema.js';
 import type { StandardId } from '../../../src/standards/standard-ids.js';
 import { judgeHousehold } from '../../../src/use-cases/scoring/judge-household.js';

@@ -9,7 +9,7 @@ import { EVALUATORS } from '../../../src/engine/evaluators.js';
 import type { Verdict } from '../../../src/engine/verdict.js';
 import type { Stores } from '../../../src/ports/stores.js';
 import type { Dataset } from '../../../src/records/dataset.js';
-import { EmptyDatasetError } from '../../../src/use-cases/empty-dataset-error.js';
+import { EmptyDatasetError } from '../../../src/use-cases/use-case-errors.js';
 import { exportRun } from '../../../src/use-cases/export-run.js';
 import { importDataset } from '../../../src/use-cases/import/import-dataset.js';
 import { notesOfDataset, upsertNotes } from '../../../src/use-cases/import/incomplete-notes.js';

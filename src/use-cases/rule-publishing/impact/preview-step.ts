@@ -1,6 +1,5 @@
-import { TuopinError } from '../../../engine/errors.js';
+import { TuopinError } from '../../../kernel/errors.js';
 import type { ItemEvaluator } from '../../../engine/evaluators.js';
-import { lastDayOfQuarter } from '../../../engine/quarter.js';
 import type { RuleSet } from '../../../engine/rule-set-schema.js';
 import { selectVersionInForce } from '../../../engine/load-rule-set.js';
 import { createScoringContext, type ScoringContext } from '../../scoring-context.js';
@@ -8,6 +7,7 @@ import { companionRuleSets } from '../companion-rule-sets.js';
 import { gateStep, type GateStep } from '../gate-report.js';
 import type { ImpactCount, ImpactPreview } from './outcome-changes.js';
 import { previewImpact, type PreviewStores } from './preview-impact.js';
+import { lastDayOfQuarter } from '../../../kernel/quarter.js';
 
 export interface PreviewRequest {
   readonly draft: RuleSet;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { clerkBoolean, clerkDate, clerkNumberText } from '../../../../src/records/csv/clerk-values.js';
-import { CsvHeaderError } from '../../../../src/records/csv-header-error.js';
 import { parseCsv } from '../../../../src/records/csv/parse-csv.js';
 import { readLines } from '../../../../src/records/parsing/read-lines.js';
 import { CountySchema, HouseholdSchema } from '../../../../src/records/records.js';
 import { collect } from '../../../helpers/record-lines.js';
+import { CsvHeaderError } from '../../../../src/records/record-errors.js';
 
 async function* text(content: string): AsyncGenerator<string> {
   yield content;

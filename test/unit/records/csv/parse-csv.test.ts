@@ -1,11 +1,11 @@
 import type { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { CsvHeaderError } from '../../../../src/records/csv-header-error.js';
 import { parseCsv } from '../../../../src/records/csv/parse-csv.js';
 import type { ParseResult } from '../../../../src/records/parsing/parsed-row.js';
 import { readLines } from '../../../../src/records/parsing/read-lines.js';
 import { AssistingUnitSchema, CountySchema, HouseholdSchema, TownshipSchema } from '../../../../src/records/records.js';
 import { collect } from '../../../helpers/record-lines.js';
+import { CsvHeaderError } from '../../../../src/records/record-errors.js';
 
 async function* text(content: string): AsyncGenerator<string> {
   yield content;

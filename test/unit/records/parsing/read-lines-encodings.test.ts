@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DatasetEncodingError } from '../../../../src/records/dataset-encoding-error.js';
 import { readLines } from '../../../../src/records/parsing/read-lines.js';
 import { collect } from '../../../helpers/record-lines.js';
 import { gb18030, joinBytes, utf16WithBom, utf8 } from './text-encodings.js';
+import { DatasetEncodingError } from '../../../../src/records/record-errors.js';
 
 async function* chunks(...parts: Uint8Array[]): AsyncGenerator<Uint8Array> {
   for (const part of parts) yield part;

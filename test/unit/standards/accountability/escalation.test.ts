@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Card, CardRecord } from '../../../../src/standards/accountability/accountability-input.js';
 import { indexCardHistory } from '../../../../src/standards/accountability/card-history-index.js';
 import { escalate, escalationReached } from '../../../../src/standards/accountability/escalation.js';
-import { Quarter } from '../../../../src/standards/accountability/quarter.js';
+import { parseQuarter } from '../../../../src/kernel/quarter.js';
 import { aCardRecord } from '../../../helpers/builders.js';
 
 function escalationOf(history: CardRecord[], quarter: string, card: Card | null, unitId = 'T1') {
-  const runQuarter = Quarter.parse(quarter);
+  const runQuarter = parseQuarter(quarter);
   return escalate(indexCardHistory(history, runQuarter).get(`township:${unitId}`), runQuarter, card);
 }
 

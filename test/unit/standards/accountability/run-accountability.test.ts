@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RuleSetInvalidError } from '../../../../src/engine/errors.js';
 import type { AccountableUnit, CardRecord, HouseholdExitSummary } from '../../../../src/standards/accountability/accountability-input.js';
-import { AccountabilityInputError } from '../../../../src/standards/accountability/accountability-input-error.js';
+import { AccountabilityInputError } from '../../../../src/standards/accountability/accountability-input.js';
 import { runAccountability, type AccountabilityInput } from '../../../../src/standards/accountability/run-accountability.js';
 import { aCardRecord, aHouseholdSummary, anAccountableUnit, anExit } from '../../../helpers/builders.js';
 import { QUARTER, YEAR, someLabels, someParameters } from './builders.js';

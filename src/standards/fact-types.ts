@@ -1,3 +1,6 @@
+// The types of the fact vocabulary: what a fact is, and a standard's catalogue of them
+// (each standard's catalogue is in its *-facts.ts file, all of them in fact-catalogues.ts).
+
 /** The type of a fact's value, for the static check of a rule set before it is published. */
 export type FactType = 'number' | 'boolean' | 'string' | 'object';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { canonicalJson, shapedCanonicalWriter } from '../../../src/engine/canonical-json.js';
-import { factValue } from './json-like-arbitraries.js';
+import { canonicalJson, shapedCanonicalWriter } from '../../../src/kernel/canonical-json.js';
+import { factValue } from '../engine/json-like-arbitraries.js';
 
 describe('canonicalJson', () => {
   it('gives the same text whatever order the keys arrived in, at every depth', () => {

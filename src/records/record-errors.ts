@@ -1,4 +1,7 @@
-import { TuopinError } from '../engine/errors.js';
+import { TuopinError } from '../kernel/errors.js';
+
+// The faults that make a whole dataset file unreadable. A bad row is not one of them: it is
+// rejected with its reason and the rest of the file is read.
 
 /** The encodings a dataset file is read in (see `detect-encoding.ts`). */
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
@@ -32,5 +35,16 @@ export class DatasetEncodingError extends TuopinError {
     const zh = `${file} 第 ${line} 行不是有效的 ${name.replace(' or ', ' 或 ')} 编码（${detail.replace(/^byte (\d+)/, '第 $1 字节')}），整个文件未导入；请另存为 UTF-8 后重新导入`;
     super('DATASET_ENCODING', `${en} / ${zh}`);
     this.label = { zh, en };
+  }
+}
+
+/** A CSV header no row can be read against (a repeated or empty column name): the whole file is unusable. */
+export class CsvHeaderError extends TuopinError {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly problem: string,
+  ) {
+    super('CSV_HEADER', `${file}:${line}: ${problem}`);
   }
 }

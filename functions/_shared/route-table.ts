@@ -1,0 +1,147 @@
+/*
+ * The API's routes as plain data: what the CDK stack deploys (one function per route, its IAM
+ * policies), what the local server serves and what docs/openapi.json lists. This file imports
+ * nothing, so infra can read it without loading a use case, zod or the AWS SDK;
+ * functions/_shared/routes.ts adds each route's zod schemas to these entries.
+ */
+
+/**
+ * What a route does, which decides the IAM policies that reach it (functions/_shared/route-roles.ts
+ * maps policies to roles): `read` for the console's read routes, `evaluate` for judging and
+ * re-scoring, `administer` for rule-set administration.
+ */
+export type RouteAccess = 'read' | 'evaluate' | 'administer';
+
+/** One route of the API, without its schemas. */
+export interface RouteEntry {
+  readonly method: 'GET' | 'POST';
+  /** The API Gateway resource path, with `{name}` for path parameters. */
+  readonly path: string;
+  readonly summary: string;
+  /** The file that handles it, from the repository root: `functions/<route name>.ts`. */
+  readonly entry: string;
+  /** What it does, which decides who may call it (route-roles.ts). */
+  readonly access: RouteAccess;
+  /** The route honours an `Idempotency-Key` header: a retry with the same key replays the response. */
+  readonly idempotencyKey?: boolean;
+}
+
+/** The routes, keyed by the file in functions/ that handles each. */
+export const ROUTE_TABLE = {
+  'post-evaluation': {
+    method: 'POST',
+    path: '/evaluations',
+    summary: 'Judge an inline household, or a stored household, village or county, by one standard',
+    entry: 'functions/post-evaluation.ts',
+    access: 'evaluate',
+  },
+  'post-village-re-evaluation': {
+    method: 'POST',
+    path: '/villages/{villageId}/re-evaluations',
+    summary: "Re-score one village and its county's roll-up now",
+    entry: 'functions/post-village-re-evaluation.ts',
+    access: 'evaluate',
+    idempotencyKey: true,
+  },
+  'get-verdicts': {
+    method: 'GET',
+    path: '/verdicts/{subjectType}/{subjectId}',
+    summary: 'The latest verdicts of a subject, with their explanations',
+    entry: 'functions/get-verdicts.ts',
+    access: 'read',
+  },
+  'get-rule-sets': {
+    method: 'GET',
+    path: '/rule-sets',
+    summary: "Every standard's published versions and the one in force today",
+    entry: 'functions/get-rule-sets.ts',
+    access: 'administer',
+  },
+  'get-rule-set-versions': {
+    method: 'GET',
+    path: '/rule-sets/{ruleSetId}/versions',
+    summary: "A rule set's history: every version with author, note, time, content hash and content",
+    entry: 'functions/get-rule-set-versions.ts',
+    access: 'administer',
+  },
+  'post-rule-set-validation': {
+    method: 'POST',
+    path: '/rule-sets/{ruleSetId}/validations',
+    summary: 'Run the publish gate on a draft (schema, static checks, scenario cases, impact preview) without publishing',
+    entry: 'functions/post-rule-set-validation.ts',
+    access: 'administer',
+  },
+  'post-rule-set-version': {
+    method: 'POST',
+    path: '/rule-sets/{ruleSetId}/versions',
+    summary: 'Publish a draft through the gate; a draft that changes outcomes needs acceptImpact',
+    entry: 'functions/post-rule-set-version.ts',
+    access: 'administer',
+  },
+  'post-rule-set-rollback': {
+    method: 'POST',
+    path: '/rule-sets/{ruleSetId}/rollbacks',
+    summary: "Publish an earlier version's content as the next version",
+    entry: 'functions/post-rule-set-rollback.ts',
+    access: 'administer',
+  },
+  'get-runs': {
+    method: 'GET',
+    path: '/runs',
+    summary: "A quarter's nightly runs, the latest first: status, timings, rule-set versions, writes and failed villages",
+    entry: 'functions/get-runs.ts',
+    access: 'read',
+  },
+  'get-run': {
+    method: 'GET',
+    path: '/runs/{runId}',
+    summary: 'One nightly run',
+    entry: 'functions/get-run.ts',
+    access: 'read',
+  },
+  'get-counties': {
+    method: 'GET',
+    path: '/counties',
+    summary: 'Every stored county with its name',
+    entry: 'functions/get-counties.ts',
+    access: 'read',
+  },
+  'get-county-overview': {
+    method: 'GET',
+    path: '/counties/{countyId}/quarters/{quarter}',
+    summary: "A county's quarter: outcomes per standard, every village's outcome and failing items, the county's own items and figures",
+    entry: 'functions/get-county-overview.ts',
+    access: 'read',
+  },
+  'get-village-households': {
+    method: 'GET',
+    path: '/villages/{villageId}/households',
+    summary: "A village's households with their verdicts and explanations for an assessment year",
+    entry: 'functions/get-village-households.ts',
+    access: 'read',
+  },
+  'get-county-accountability': {
+    method: 'GET',
+    path: '/counties/{countyId}/quarters/{quarter}/accountability',
+    summary: "A county's quarter of accountability: units ranked by score with their indicators and cards, the interview and resignation lists",
+    entry: 'functions/get-county-accountability.ts',
+    access: 'read',
+  },
+  'get-unit-cards': {
+    method: 'GET',
+    path: '/units/{unitType}/{unitId}/cards',
+    summary: "A township's or assisting unit's cards across quarters",
+    entry: 'functions/get-unit-cards.ts',
+    access: 'read',
+  },
+} as const satisfies Record<string, RouteEntry>;
+
+export type RouteName = keyof typeof ROUTE_TABLE;
+
+/**
+ * A rule-set administration route: no evaluation caller may call it, so the stack puts it under
+ * the policy-staff policy (and gives it the gate's longer timeout) rather than the invoke policy.
+ */
+export function isAdminRoute(route: Pick<RouteEntry, 'access'>): boolean {
+  return route.access === 'administer';
+}

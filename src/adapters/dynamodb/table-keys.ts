@@ -1,0 +1,16 @@
+/*
+ * The single table's keys and index as plain data, with no AWS SDK behind them: the CDK stack
+ * (infra/constructs/tuopin-table.ts, which must not load the SDK) and `ensureTable`
+ * (table-definition.ts, the local and test tables) both read this, so the deployed table and a
+ * local one cannot differ.
+ */
+
+/** The index every collection is read through (see ACCESS-PATTERNS.md). */
+export const INDEX_NAME = 'gsi1';
+
+/** The table's keys; all key attributes are strings (`S`). */
+export const TABLE_KEYS = {
+  partitionKey: { name: 'pk', type: 'S' },
+  sortKey: { name: 'sk', type: 'S' },
+  globalSecondaryIndexes: [{ indexName: INDEX_NAME, partitionKey: { name: 'gsi1pk', type: 'S' }, sortKey: { name: 'gsi1sk', type: 'S' }, projection: 'ALL' }],
+} as const;
