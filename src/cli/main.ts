@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { TuopinError } from '../engine/errors.js';
 import { nearestName } from '../kernel/nearest-name.js';
-import { UsageError } from './usage-error.js';
+import { UsageError } from './options/command-line.js';
 
 const HELP = `Usage: tuopin <command> [options]
 
@@ -19,14 +19,14 @@ Run "tuopin <command> --help" for a command's options; "tuopin --version" prints
 // Each command's modules load only when it runs: `tuopin --help` or `tuopin rules list` does
 // not pay for the AWS SDK, the HTTP handlers or json-rules-engine.
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
-  score: async (argv) => (await import('./score-command.js')).scoreCommand(argv),
-  import: async (argv) => (await import('./import-command.js')).importCommand(argv),
-  nightly: async (argv) => (await import('./nightly-command.js')).nightlyCommand(argv),
-  export: async (argv) => (await import('./export-command.js')).exportCommand(argv),
-  rules: async (argv) => (await import('./rules-command.js')).rulesCommand(argv),
-  serve: async (argv) => (await import('./serve-command.js')).serveCommand(argv),
-  demo: async (argv) => (await import('./demo-command.js')).demoCommand(argv),
-  template: async (argv) => (await import('./template-command.js')).templateCommand(argv),
+  score: async (argv) => (await import('./commands/score-command.js')).scoreCommand(argv),
+  import: async (argv) => (await import('./commands/import-command.js')).importCommand(argv),
+  nightly: async (argv) => (await import('./commands/nightly-command.js')).nightlyCommand(argv),
+  export: async (argv) => (await import('./commands/export-command.js')).exportCommand(argv),
+  rules: async (argv) => (await import('./rules/rules-command.js')).rulesCommand(argv),
+  serve: async (argv) => (await import('./serve/serve-command.js')).serveCommand(argv),
+  demo: async (argv) => (await import('./commands/demo-command.js')).demoCommand(argv),
+  template: async (argv) => (await import('./commands/template-command.js')).templateCommand(argv),
 };
 
 /** The package's version, read from package.json beside the sources (or the built files). */

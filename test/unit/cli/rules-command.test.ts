@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { rulesCommand } from '../../../src/cli/rules-command.js';
-import { UsageError } from '../../../src/cli/usage-error.js';
+import { rulesCommand } from '../../../src/cli/rules/rules-command.js';
+import { UsageError } from '../../../src/cli/options/command-line.js';
 import { createMemoryStores } from '../../../src/adapters/memory/memory-stores.js';
 import type { Stores } from '../../../src/ports/stores.js';
 import { useDynalite } from '../../helpers/dynalite.js';

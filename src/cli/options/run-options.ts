@@ -1,0 +1,26 @@
+import { type Lang, langFrom, message } from '../../i18n/messages.js';
+import { UsageError } from './command-line.js';
+import { EVALUATORS } from '../../engine/evaluators.js';
+import type { ItemEvaluator } from '../../engine/item-evaluator.js';
+
+/** `--lang`, taken by every command that ends with the readable summary. */
+export const LANG_OPTION = { lang: { type: 'string' } } as const;
+
+/** The option's help line (English, like the rest of the help texts until they move to the catalogue). */
+export function langHelp(): string {
+  return message('en', 'lang.help');
+}
+
+/** `--lang zh|en`, else zh when LC_ALL, LC_MESSAGES or LANG starts with zh, else en. */
+export function langOption(values: { lang?: string | boolean | undefined }, env: Readonly<Record<string, string | undefined>> = process.env): Lang {
+  const option = typeof values.lang === 'string' ? values.lang : undefined;
+  const lang = langFrom(option, env);
+  if (lang === null) throw new UsageError(message(langFrom(undefined, env) ?? 'en', 'lang.invalid', { value: JSON.stringify(option) }));
+  return lang;
+}
+
+/** `--evaluator compiled|reference`. */
+export function evaluatorNamed(name: string): ItemEvaluator {
+  if (name === 'compiled' || name === 'reference') return EVALUATORS[name];
+  throw new UsageError(`--evaluator must be compiled or reference, got ${JSON.stringify(name)}`);
+}
