@@ -1,6 +1,6 @@
 import { lastDayOfQuarter, parseQuarter } from '../../engine/quarter.js';
 import { streamRun } from '../../use-cases/export-run.js';
-import { LANG_OPTION, langHelp, langOption } from '../options/run-options.js';
+import { LANG_OPTION, langHelp, langOption, PROGRESS_OPTION, progressHelp, progressOption } from '../options/run-options.js';
 import { openStores, STORE_HELP, STORE_OPTIONS } from '../wiring/open-stores.js';
 import { parseOptions, quarterOption, required, printHelp } from '../options/command-line.js';
 import { printReports, writeRunFiles } from '../run/run-files.js';
@@ -16,15 +16,17 @@ Options:
   --out DIR         folder for the output files
 ${STORE_HELP}
 ${langHelp()}
+${progressHelp()}
   -h, --help        this text`;
 
 /** `tuopin export`. */
 export async function exportCommand(argv: string[]): Promise<number> {
-  const { values } = parseOptions(argv, { quarter: { type: 'string' }, out: { type: 'string' }, ...STORE_OPTIONS, ...LANG_OPTION });
+  const { values } = parseOptions(argv, { quarter: { type: 'string' }, out: { type: 'string' }, ...STORE_OPTIONS, ...LANG_OPTION, ...PROGRESS_OPTION });
   if (values.help) return printHelp(EXPORT_HELP);
   const quarter = quarterOption(values);
   const out = required(values, 'out');
   const lang = langOption(values);
+  const progress = progressOption(values, lang);
   const opened = await openStores(values);
   try {
     const startedAt = new Date();
@@ -42,7 +44,7 @@ export async function exportCommand(argv: string[]): Promise<number> {
       stageSeconds: () => ({ export: (finishedAt().getTime() - startedAt.getTime()) / 1000 }),
       startedAt,
       finishedAt,
-    });
+    }, progress('export'));
     process.stderr.write(`exported ${verdicts} verdicts, ${exported.scores.length} scores, ${exported.lists.length} list rows to ${out}\n`);
     await printReports(out, opened.stores.records, lang, { persistent: opened.persistent, quarter, countyId: (await opened.stores.records.listCounties())[0]?.countyId, db: values.db });
     return 0;

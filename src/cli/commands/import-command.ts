@@ -2,7 +2,9 @@ import { openDatasetFolder } from '../../adapters/file/read-dataset-folder.js';
 import { formatRejectedRow } from '../../records/rejected-row.js';
 import { importDataset } from '../../use-cases/import-dataset.js';
 import { openStores, STORE_HELP, STORE_OPTIONS } from '../wiring/open-stores.js';
-import { parseOptions, required, printHelp } from '../options/command-line.js';
+import { parseOptions, printHelp, required } from '../options/command-line.js';
+import { LANG_OPTION, langHelp, langOption, PROGRESS_OPTION, progressHelp, progressOption } from '../options/run-options.js';
+import { counted } from '../run/progress.js';
 import { exitCodeOf, lastLine, removalLines, statusWithRejections } from '../run/run-outcome.js';
 
 export const IMPORT_HELP = `Usage: tuopin import --data DIR [options]
@@ -23,16 +25,20 @@ Options:
   --data DIR        dataset folder
   --upsert          only add and replace records by id, remove nothing (a partial correction)
 ${STORE_HELP}
+${langHelp()}
+${progressHelp()}
   -h, --help        this text`;
 
 /** `tuopin import`. */
 export async function importCommand(argv: string[]): Promise<number> {
-  const { values } = parseOptions(argv, { data: { type: 'string' }, upsert: { type: 'boolean', default: false }, ...STORE_OPTIONS });
+  const { values } = parseOptions(argv, { data: { type: 'string' }, upsert: { type: 'boolean', default: false }, ...STORE_OPTIONS, ...LANG_OPTION, ...PROGRESS_OPTION });
   if (values.help) return printHelp(IMPORT_HELP);
+  const lang = langOption(values);
+  const progress = progressOption(values, lang);
   const dataset = await openDatasetFolder(required(values, 'data'));
   const opened = await openStores(values);
   try {
-    const counts = await importDataset(opened.stores, dataset.frame, dataset.households, values.upsert ? 'upsert' : 'snapshot');
+    const counts = await importDataset(opened.stores, dataset.frame, counted(dataset.households, progress('import')), values.upsert ? 'upsert' : 'snapshot');
     for (const row of dataset.rejected) process.stderr.write(`rejected ${formatRejectedRow(row)}\n`);
     for (const line of removalLines(counts.removed)) process.stdout.write(`${line}\n`);
     process.stdout.write(

@@ -3,11 +3,11 @@ import { lastDayOfQuarter } from '../../engine/quarter.js';
 import { exportRun } from '../../use-cases/export-run.js';
 import { createScoringContext } from '../../use-cases/scoring-context.js';
 import { runNightly } from '../../use-cases/run-nightly.js';
-import { evaluatorNamed, LANG_OPTION, langHelp, langOption } from '../options/run-options.js';
+import { evaluatorNamed, LANG_OPTION, langHelp, langOption, PROGRESS_OPTION, progressHelp, progressOption } from '../options/run-options.js';
 import { openStores, STORE_HELP, STORE_OPTIONS } from '../wiring/open-stores.js';
 import { parseOptions, quarterOption, printHelp } from '../options/command-line.js';
-import { progressPrinter } from '../run/progress.js';
 import { ruleSetsForRun } from '../wiring/rule-set-source.js';
+import { scoringProgress } from '../run/progress.js';
 import { printReports, writeRunFiles } from '../run/run-files.js';
 import { exitCodeOf, lastLine } from '../run/run-outcome.js';
 
@@ -27,6 +27,7 @@ ${STORE_HELP}
   --evaluator NAME  compiled (default) or reference
   --out DIR         write the output files and reports of the run to this folder
 ${langHelp()}
+${progressHelp()}
   -h, --help        this text`;
 
 /** `tuopin nightly`. */
@@ -38,11 +39,13 @@ export async function nightlyCommand(argv: string[]): Promise<number> {
     out: { type: 'string' },
     ...STORE_OPTIONS,
     ...LANG_OPTION,
+    ...PROGRESS_OPTION,
   });
   if (values.help) return printHelp(NIGHTLY_HELP);
   const quarter = quarterOption(values);
   const evaluator = evaluatorNamed(String(values.evaluator));
   const lang = langOption(values);
+  const progress = progressOption(values, lang);
   const opened = await openStores(values);
   try {
     const now = () => new Date();
@@ -50,13 +53,13 @@ export async function nightlyCommand(argv: string[]): Promise<number> {
     const asOf = lastDayOfQuarter(quarter);
     const ruleSets = await ruleSetsForRun(opened, values.rules, asOf, startedAt);
     const context = createScoringContext(ruleSets, quarter, evaluator);
-    const run = await runNightly(opened.stores, context, { runId: randomUUID(), now, onProgress: progressPrinter() });
+    const run = await runNightly(opened.stores, context, { runId: randomUUID(), now, onProgress: scoringProgress(progress('score')) });
     if (values.out === undefined) {
       process.stdout.write(`${JSON.stringify(run, null, 2)}\n`);
     } else {
       const exported = await exportRun(opened.stores, quarter, context.year);
       const files = { quarter, year: context.year, asOf, evaluator: evaluator.name, store: opened.location, run, stageSeconds: run.stageSeconds, startedAt, finishedAt: now() };
-      await writeRunFiles(values.out, exported, files);
+      await writeRunFiles(values.out, exported, files, progress('export'));
       await printReports(values.out, opened.stores.records, lang, { persistent: opened.persistent, quarter, countyId: (await opened.stores.records.listCounties())[0]?.countyId, db: values.db });
     }
     process.stderr.write(`${lastLine(run.status, run.rejectedRows ?? 0)}\n`);

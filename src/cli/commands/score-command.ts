@@ -5,10 +5,10 @@ import { formatRejectedRow } from '../../records/rejected-row.js';
 import { createScoringContext } from '../../use-cases/scoring-context.js';
 import { importAndRun } from '../../use-cases/score-dataset.js';
 import { streamRun } from '../../use-cases/export-run.js';
-import { evaluatorNamed, LANG_OPTION, langHelp, langOption } from '../options/run-options.js';
+import { evaluatorNamed, LANG_OPTION, langHelp, langOption, PROGRESS_OPTION, progressHelp, progressOption } from '../options/run-options.js';
 import { openStores, STORE_HELP, STORE_OPTIONS } from '../wiring/open-stores.js';
 import { parseOptions, quarterOption, required, printHelp } from '../options/command-line.js';
-import { progressPrinter } from '../run/progress.js';
+import { counted, scoringProgress } from '../run/progress.js';
 import { exitCodeOf, lastLine, removalLines, statusWithRejections } from '../run/run-outcome.js';
 import { ruleSetsForRun } from '../wiring/rule-set-source.js';
 import { printReports, writeRunFiles } from '../run/run-files.js';
@@ -33,6 +33,7 @@ ${STORE_HELP}
   --rules DIR       judge with the rule sets of this folder instead of the store's
   --evaluator NAME  compiled (default) or reference (json-rules-engine itself)
 ${langHelp()}
+${progressHelp()}
   -h, --help        this text
 
 Rejected rows are listed on stderr and in summary.json; the villages and counties they belong
@@ -52,6 +53,7 @@ export async function scoreCommand(argv: string[]): Promise<number> {
     evaluator: { type: 'string', default: 'compiled' },
     ...STORE_OPTIONS,
     ...LANG_OPTION,
+    ...PROGRESS_OPTION,
   });
   if (values.help) return printHelp(SCORE_HELP);
   const data = required(values, 'data');
@@ -59,6 +61,7 @@ export async function scoreCommand(argv: string[]): Promise<number> {
   const quarter = quarterOption(values);
   const evaluator = evaluatorNamed(String(values.evaluator));
   const lang = langOption(values);
+  const progress = progressOption(values, lang);
   const now = () => new Date();
   const startedAt = now();
   const dataset = await openDatasetFolder(data);
@@ -68,7 +71,9 @@ export async function scoreCommand(argv: string[]): Promise<number> {
     const context = createScoringContext(await ruleSetsForRun(opened, values.rules, asOf, startedAt), quarter, evaluator);
     // Households stream from the file into the store; the other kinds are small and read whole.
     const mode = values.upsert ? 'upsert' : 'snapshot';
-    const result = await importAndRun(opened.stores, context, dataset.frame, { runId: randomUUID(), now, onProgress: progressPrinter() }, dataset.households, mode);
+    const onProgress = scoringProgress(progress('score'));
+    const households = counted(dataset.households, progress('import'));
+    const result = await importAndRun(opened.stores, context, dataset.frame, { runId: randomUUID(), now, onProgress }, households, mode);
     for (const row of dataset.rejected) process.stderr.write(`rejected ${formatRejectedRow(row)}\n`);
     for (const line of removalLines(result.imported.removed)) process.stderr.write(`${line}\n`);
     const { imported } = result;
@@ -90,7 +95,7 @@ export async function scoreCommand(argv: string[]): Promise<number> {
       stageSeconds: () => ({ ...result.stageSeconds, export: (now().getTime() - exportStarted.getTime()) / 1000 }),
       startedAt,
       finishedAt: now,
-    });
+    }, progress('export'));
     process.stderr.write(
       `scored ${result.imported.households} households in ${result.imported.villages} villages of ${result.imported.counties} counties; ` +
         `${dataset.rejected.length} rows rejected; ${result.run.writes.verdicts} verdicts written; output in ${out}\n`,

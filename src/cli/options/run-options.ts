@@ -2,6 +2,7 @@ import { type Lang, langFrom, message } from '../../i18n/messages.js';
 import { UsageError } from './command-line.js';
 import { EVALUATORS } from '../../engine/evaluators.js';
 import type { ItemEvaluator } from '../../engine/item-evaluator.js';
+import { type ProgressReport, progressReporter, type ProgressStep } from '../run/progress.js';
 
 /** `--lang`, taken by every command that ends with the readable summary. */
 export const LANG_OPTION = { lang: { type: 'string' } } as const;
@@ -23,4 +24,17 @@ export function langOption(values: { lang?: string | boolean | undefined }, env:
 export function evaluatorNamed(name: string): ItemEvaluator {
   if (name === 'compiled' || name === 'reference') return EVALUATORS[name];
   throw new UsageError(`--evaluator must be compiled or reference, got ${JSON.stringify(name)}`);
+}
+
+/** `--progress`, taken by the commands with a long step (import, scoring, the impact preview, export). */
+export const PROGRESS_OPTION = { progress: { type: 'boolean', default: false } } as const;
+
+/** The progress lines of a command: on stderr when it is a terminal, or always with `--progress`. */
+export function progressOption(values: { progress?: string | boolean | undefined }, lang: Lang): (step: ProgressStep) => ProgressReport {
+  return progressReporter({ lang, forced: values.progress === true });
+}
+
+/** The `--progress` help line. */
+export function progressHelp(): string {
+  return message('en', 'progress.help');
 }

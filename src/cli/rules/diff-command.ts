@@ -8,7 +8,7 @@ import { STORE_HELP, STORE_OPTIONS } from '../wiring/open-stores.js';
 import { parseOptions } from '../options/command-line.js';
 import { gateSetting, publishedVersions } from './gate-setting.js';
 import { readJsonFile, type RulesIo, withRuleStores } from './rules-io.js';
-import { onePositional, PREVIEW_HELP, PREVIEW_OPTIONS } from './rules-options.js';
+import { onePositional, PREVIEW_HELP, PREVIEW_OPTIONS, previewProgress } from './rules-options.js';
 import { diffText, gateReportText } from './gate-report-text.js';
 
 export const RULES_DIFF_HELP = `Usage: tuopin rules diff FILE [options]
@@ -42,7 +42,7 @@ export async function rulesDiffCommand(argv: string[], io: RulesIo): Promise<num
       return 1;
     }
     const setting = await gateSetting(stores, io, values, read.value);
-    const gate = await runPublishGate(stores, { document: read.value, cases: null, ...setting, evaluator: EVALUATORS.compiled, runCases: false });
+    const gate = await runPublishGate(stores, { document: read.value, cases: null, ...setting, evaluator: EVALUATORS.compiled, onPreviewProgress: previewProgress(values), runCases: false });
     let diff: RuleSetDiff | null = null;
     if (gate.ruleSet) {
       const published = await publishedVersions(stores);

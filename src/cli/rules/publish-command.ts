@@ -5,7 +5,7 @@ import { STORE_HELP, STORE_OPTIONS } from '../wiring/open-stores.js';
 import { parseOptions, required } from '../options/command-line.js';
 import { draftCases, gateSetting } from './gate-setting.js';
 import { readJsonFile, type RulesIo, withRuleStores } from './rules-io.js';
-import { GATE_HELP, GATE_OPTIONS, onePositional } from './rules-options.js';
+import { GATE_HELP, GATE_OPTIONS, onePositional, previewProgress } from './rules-options.js';
 import { gateReportText, publishOutcomeJson, publishOutcomeText } from './gate-report-text.js';
 
 export const RULES_PUBLISH_HELP = `Usage: tuopin rules publish FILE --author NAME --note TEXT [--accept-impact] [options]
@@ -48,7 +48,7 @@ export async function rulesPublishCommand(argv: string[], io: RulesIo): Promise<
     const setting = await gateSetting(stores, io, values, read.value);
     const outcome = await publishRuleSet(
       stores,
-      { document: read.value, cases, ...setting, evaluator: EVALUATORS.compiled, author, note, acceptImpact: values['accept-impact'] === true },
+      { document: read.value, cases, ...setting, evaluator: EVALUATORS.compiled, onPreviewProgress: previewProgress(values), author, note, acceptImpact: values['accept-impact'] === true },
       io.now(),
     );
     io.out(values.json ? publishOutcomeJson(outcome) : publishOutcomeText(outcome, `${file}: ${outcome.report.ruleSetId ?? '?'} v${outcome.report.version ?? '?'}`));

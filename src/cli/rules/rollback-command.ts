@@ -6,7 +6,7 @@ import { STORE_HELP, STORE_OPTIONS } from '../wiring/open-stores.js';
 import { parseOptions, required, UsageError } from '../options/command-line.js';
 import { gateSetting } from './gate-setting.js';
 import { readJsonIfPresent, readJsonOrFail, type RulesIo, withRuleStores } from './rules-io.js';
-import { CASES_HELP, defaultCasesFile, onePositional, PREVIEW_HELP, PREVIEW_OPTIONS, versionOption } from './rules-options.js';
+import { CASES_HELP, defaultCasesFile, onePositional, PREVIEW_HELP, PREVIEW_OPTIONS, versionOption, previewProgress } from './rules-options.js';
 import { publishOutcomeJson, publishOutcomeText } from './gate-report-text.js';
 
 export const RULES_ROLLBACK_HELP = `Usage: tuopin rules rollback ID --to N --author NAME --note TEXT [--accept-impact] [options]
@@ -57,7 +57,7 @@ export async function rulesRollbackCommand(argv: string[], io: RulesIo): Promise
     const setting = await gateSetting(stores, io, values, target?.ruleSet ?? null);
     const outcome = await rollbackRuleSet(
       stores,
-      { ruleSetId: id, to, ...(cases === undefined ? {} : { cases }), ...setting, evaluator: EVALUATORS.compiled, author, note, acceptImpact: values['accept-impact'] === true },
+      { ruleSetId: id, to, ...(cases === undefined ? {} : { cases }), ...setting, evaluator: EVALUATORS.compiled, onPreviewProgress: previewProgress(values), author, note, acceptImpact: values['accept-impact'] === true },
       io.now(),
     );
     io.out(values.json ? publishOutcomeJson(outcome) : publishOutcomeText(outcome, `rollback of ${id} to v${to}: v${outcome.report.version ?? '?'}`));

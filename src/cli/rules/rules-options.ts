@@ -1,12 +1,15 @@
 import { join } from 'node:path';
 import { QuarterSchema } from '../../engine/quarter.js';
 import { UsageError } from '../options/command-line.js';
+import { LANG_OPTION, langHelp, langOption, PROGRESS_OPTION, progressHelp, progressOption } from '../options/run-options.js';
 
 /** The options of the commands that run the gate on a store. */
 export const PREVIEW_OPTIONS = {
   quarter: { type: 'string' },
   years: { type: 'string' },
   json: { type: 'boolean', default: false },
+  ...PROGRESS_OPTION,
+  ...LANG_OPTION,
 } as const;
 
 /** The same, with the draft's scenario cases. */
@@ -19,7 +22,9 @@ export const PREVIEW_HELP = `  --quarter Q       the quarter of the impact previ
                     the latest run in the store, else the draft's effectiveFrom year, Q4)
   --years LIST      more assessment years every year table must cover, like 2018,2019 (the
                     years of the store's runs and the draft's effectiveFrom year always are)
-  --json            print the report as JSON`;
+  --json            print the report as JSON
+${progressHelp()}
+${langHelp()}`;
 
 export const GATE_HELP = `${CASES_HELP}\n${PREVIEW_HELP}`;
 
@@ -62,4 +67,9 @@ export function claimedIdentity(document: unknown): { id: string; version: numbe
   if (typeof document !== 'object' || document === null) return null;
   const { id, version } = document as { id?: unknown; version?: unknown };
   return typeof id === 'string' && /^[a-z][a-z0-9-]*$/.test(id) && typeof version === 'number' && Number.isInteger(version) && version > 0 ? { id, version } : null;
+}
+
+/** The impact preview's progress line (counties judged), as `--progress` and the terminal say. */
+export function previewProgress(values: { progress?: string | boolean | undefined; lang?: string | boolean | undefined }): (countiesDone: number, countiesTotal: number) => void {
+  return progressOption(values, langOption(values))('preview');
 }

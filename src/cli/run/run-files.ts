@@ -7,6 +7,7 @@ import { writeReports } from '../../reports/write-reports.js';
 import type { RemovedRecords } from '../../use-cases/remove-absent-records.js';
 import type { OutcomeCounts } from '../../use-cases/run-summary.js';
 import { VerdictOrderError, type RunExport, type RunStream } from '../../use-cases/export-run.js';
+import { counted, type ProgressReport } from './progress.js';
 
 export interface SummaryParts {
   readonly quarter: string;
@@ -37,7 +38,7 @@ function isStream(exported: ExportedRun): exported is RunStream {
  * Everything but summary.json is a pure function of the stored verdicts, scores and lists;
  * run ids and timestamps stay in summary.json. Returns the number of verdict lines.
  */
-export async function writeRunFiles(out: string, exported: ExportedRun, parts: SummaryParts): Promise<number> {
+export async function writeRunFiles(out: string, exported: ExportedRun, parts: SummaryParts, progress: ProgressReport = () => {}): Promise<number> {
   const staged = await stageRunOutput(out);
   try {
     let verdicts: number;
@@ -45,15 +46,15 @@ export async function writeRunFiles(out: string, exported: ExportedRun, parts: S
     if (isStream(exported)) {
       outcomes = () => exported.outcomes();
       try {
-        verdicts = await staged.writeLines('verdicts.jsonl', exported.verdicts('stream'));
+        verdicts = await staged.writeLines('verdicts.jsonl', counted(exported.verdicts('stream'), progress));
       } catch (error) {
         if (!(error instanceof VerdictOrderError)) throw error;
         // Ids that do not sort like their villages: rewrite the file from a sorted copy.
-        verdicts = await staged.writeLines('verdicts.jsonl', exported.verdicts('collect'));
+        verdicts = await staged.writeLines('verdicts.jsonl', counted(exported.verdicts('collect'), progress));
       }
     } else {
       outcomes = () => exported.outcomes;
-      verdicts = await staged.writeLines('verdicts.jsonl', exported.verdicts);
+      verdicts = await staged.writeLines('verdicts.jsonl', counted(exported.verdicts, progress, exported.verdicts.length));
     }
     await staged.writeLines('scores.jsonl', exported.scores);
     await staged.writeLines('accountability.jsonl', exported.lists);
