@@ -1,10 +1,20 @@
+import { CLI_MESSAGES } from './cli-messages.js';
+import { HELP_MESSAGES } from './help-messages.js';
+import { RULES_HELP_MESSAGES } from './rules-help-messages.js';
+import { RULES_MESSAGES } from './rules-messages.js';
+
 /**
  * The message catalogue: every text of the run reports (summary, report.xlsx, the
  * accountability PDF) in Chinese and English, under one key. `{name}` placeholders are filled
  * by `message()`; a parity test keeps both languages on the same keys and placeholders.
- * Later work moves the other CLI messages here.
+ * The command line's lines, its rules commands and its help texts are kept beside this file
+ * and spread in, so `MESSAGES` is the whole catalogue the parity test reads.
  */
 export const MESSAGES = {
+  ...CLI_MESSAGES,
+  ...RULES_MESSAGES,
+  ...HELP_MESSAGES,
+  ...RULES_HELP_MESSAGES,
   'lang.invalid': { zh: '--lang 只能是 zh 或 en，收到 {value}', en: '--lang must be zh or en, got {value}' },
   'lang.help': { zh: '  --lang zh|en      报告语言（默认取 LC_ALL、LC_MESSAGES、LANG）', en: '  --lang zh|en      language of the reports (default from LC_ALL, LC_MESSAGES, LANG)' },
 
@@ -138,4 +148,9 @@ export function langFrom(option: string | undefined, env: Readonly<Record<string
   if (option !== undefined) return option === 'zh' || option === 'en' ? option : null;
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return locale.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+/** A count with its noun, singular or plural in English (`1 household`, `2 households`; zh `2 户`). */
+export function countOf(lang: Lang, noun: 'household' | 'village' | 'township' | 'unit' | 'verdict' | 'tally' | 'version', count: number): string {
+  return message(lang, `count.${noun}.${count === 1 ? 'one' : 'many'}`, { count });
 }

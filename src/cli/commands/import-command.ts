@@ -1,52 +1,30 @@
+import { message } from '../../i18n/messages.js';
 import { openDatasetFolder } from '../../adapters/file/read-dataset-folder.js';
 import { formatRejectedRow } from '../../records/rejected-row.js';
 import { importDataset } from '../../use-cases/import-dataset.js';
-import { openStores, STORE_HELP, STORE_OPTIONS } from '../wiring/open-stores.js';
+import { openStores, STORE_OPTIONS } from '../wiring/open-stores.js';
 import { parseOptions, printHelp, required } from '../options/command-line.js';
-import { LANG_OPTION, langHelp, langOption, PROGRESS_OPTION, progressHelp, progressOption } from '../options/run-options.js';
+import { LANG_OPTION, langOption, PROGRESS_OPTION, progressOption } from '../options/run-options.js';
 import { counted } from '../run/progress.js';
 import { exitCodeOf, lastLine, removalLines, statusWithRejections } from '../run/run-outcome.js';
-
-export const IMPORT_HELP = `Usage: tuopin import --data DIR [options]
-
-Loads a dataset folder (JSON Lines or CSV) into the store. Bad rows are reported with file,
-line, field and reason, and skipped; the good rows go in. Importing again upserts by id and
-never duplicates.
-
-A dataset is the full registry of the counties it holds: every township, village, assisting
-unit and household of those counties that it no longer holds is removed from the store with
-its verdicts (清退), and listed by village with its ids. Counties it does not hold are left
-as they are. A row rejected today keeps its stored record, and the village or county it
-belongs to stays unknown for the items that need it until a clean import. A dataset with no
-household is refused. Exit status: 0 imported, 3 imported with rejected rows, 1 refused or
-failed, 2 usage error.
-
-Options:
-  --data DIR        dataset folder
-  --upsert          only add and replace records by id, remove nothing (a partial correction)
-${STORE_HELP}
-${langHelp()}
-${progressHelp()}
-  -h, --help        this text`;
 
 /** `tuopin import`. */
 export async function importCommand(argv: string[]): Promise<number> {
   const { values } = parseOptions(argv, { data: { type: 'string' }, upsert: { type: 'boolean', default: false }, ...STORE_OPTIONS, ...LANG_OPTION, ...PROGRESS_OPTION });
-  if (values.help) return printHelp(IMPORT_HELP);
   const lang = langOption(values);
+  if (values.help) return printHelp(lang, 'help.import');
   const progress = progressOption(values, lang);
   const dataset = await openDatasetFolder(required(values, 'data'));
   const opened = await openStores(values);
   try {
     const counts = await importDataset(opened.stores, dataset.frame, counted(dataset.households, progress('import')), values.upsert ? 'upsert' : 'snapshot');
-    for (const row of dataset.rejected) process.stderr.write(`rejected ${formatRejectedRow(row)}\n`);
-    for (const line of removalLines(counts.removed)) process.stdout.write(`${line}\n`);
-    process.stdout.write(
-      `imported into ${opened.location}: ${counts.counties} counties, ${counts.townships} townships, ${counts.villages} villages, ` +
-        `${counts.units} assisting units, ${counts.households} households, ${counts.cards} cards; ${dataset.rejected.length} rows rejected\n`,
-    );
+    for (const row of dataset.rejected) process.stderr.write(`${message(lang, 'run.rejectedRow', { row: formatRejectedRow(row) })}\n`);
+    for (const line of removalLines(lang, counts.removed)) process.stdout.write(`${line}\n`);
+    const { counties, townships, villages, units, households, cards } = counts;
+    const imported = { counties, townships, villages, units, households, cards, store: opened.location, rejected: dataset.rejected.length };
+    process.stdout.write(`${message(lang, 'run.imported', imported)}\n`);
     const status = statusWithRejections('succeeded', dataset.rejected.length);
-    process.stdout.write(`${lastLine(status, dataset.rejected.length)}\n`);
+    process.stdout.write(`${lastLine(lang, status, dataset.rejected.length)}\n`);
     return exitCodeOf(status);
   } finally {
     await opened.close();

@@ -3,32 +3,13 @@ import { lastDayOfQuarter } from '../../engine/quarter.js';
 import { exportRun } from '../../use-cases/export-run.js';
 import { createScoringContext } from '../../use-cases/scoring-context.js';
 import { runNightly } from '../../use-cases/run-nightly.js';
-import { evaluatorNamed, LANG_OPTION, langHelp, langOption, PROGRESS_OPTION, progressHelp, progressOption } from '../options/run-options.js';
-import { openStores, STORE_HELP, STORE_OPTIONS } from '../wiring/open-stores.js';
+import { evaluatorNamed, LANG_OPTION, langOption, PROGRESS_OPTION, progressOption } from '../options/run-options.js';
+import { openStores, STORE_OPTIONS } from '../wiring/open-stores.js';
 import { parseOptions, quarterOption, printHelp } from '../options/command-line.js';
 import { ruleSetsForRun } from '../wiring/rule-set-source.js';
 import { scoringProgress } from '../run/progress.js';
 import { printReports, writeRunFiles } from '../run/run-files.js';
 import { exitCodeOf, lastLine } from '../run/run-outcome.js';
-
-export const NIGHTLY_HELP = `Usage: tuopin nightly --quarter 2018Q4 [options]
-
-Runs the nightly pipeline on what the store holds: plan → score villages in batches →
-aggregate counties → accountability → run record. Verdicts are written only where they
-changed. Prints the run record as JSON; with --out, writes the quarter's output files, report.xlsx
-and accountability.pdf there and prints the readable summary instead. The outcome is said on
-stderr's last line. Rows rejected by the last import of a county keep the items that need them
-unknown. Exit status: 0 succeeded, 3 succeeded with rejected rows, 1 failed, 2 usage error.
-
-Options:
-  --quarter Q       the quarter of the run
-${STORE_HELP}
-  --rules DIR       judge with the rule sets of this folder instead of the store's
-  --evaluator NAME  compiled (default) or reference
-  --out DIR         write the output files and reports of the run to this folder
-${langHelp()}
-${progressHelp()}
-  -h, --help        this text`;
 
 /** `tuopin nightly`. */
 export async function nightlyCommand(argv: string[]): Promise<number> {
@@ -41,10 +22,10 @@ export async function nightlyCommand(argv: string[]): Promise<number> {
     ...LANG_OPTION,
     ...PROGRESS_OPTION,
   });
-  if (values.help) return printHelp(NIGHTLY_HELP);
+  const lang = langOption(values);
+  if (values.help) return printHelp(lang, 'help.nightly');
   const quarter = quarterOption(values);
   const evaluator = evaluatorNamed(String(values.evaluator));
-  const lang = langOption(values);
   const progress = progressOption(values, lang);
   const opened = await openStores(values);
   try {
@@ -62,7 +43,7 @@ export async function nightlyCommand(argv: string[]): Promise<number> {
       await writeRunFiles(values.out, exported, files, progress('export'));
       await printReports(values.out, opened.stores.records, lang, { persistent: opened.persistent, quarter, countyId: (await opened.stores.records.listCounties())[0]?.countyId, db: values.db });
     }
-    process.stderr.write(`${lastLine(run.status, run.rejectedRows ?? 0)}\n`);
+    process.stderr.write(`${lastLine(lang, run.status, run.rejectedRows ?? 0)}\n`);
     return exitCodeOf(run.status);
   } finally {
     await opened.close();

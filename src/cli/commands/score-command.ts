@@ -1,3 +1,4 @@
+import { message } from '../../i18n/messages.js';
 import { randomUUID } from 'node:crypto';
 import { openDatasetFolder } from '../../adapters/file/read-dataset-folder.js';
 import { lastDayOfQuarter } from '../../engine/quarter.js';
@@ -5,42 +6,13 @@ import { formatRejectedRow } from '../../records/rejected-row.js';
 import { createScoringContext } from '../../use-cases/scoring-context.js';
 import { importAndRun } from '../../use-cases/score-dataset.js';
 import { streamRun } from '../../use-cases/export-run.js';
-import { evaluatorNamed, LANG_OPTION, langHelp, langOption, PROGRESS_OPTION, progressHelp, progressOption } from '../options/run-options.js';
-import { openStores, STORE_HELP, STORE_OPTIONS } from '../wiring/open-stores.js';
+import { evaluatorNamed, LANG_OPTION, langOption, PROGRESS_OPTION, progressOption } from '../options/run-options.js';
+import { openStores, STORE_OPTIONS } from '../wiring/open-stores.js';
 import { parseOptions, quarterOption, required, printHelp } from '../options/command-line.js';
 import { counted, scoringProgress } from '../run/progress.js';
 import { exitCodeOf, lastLine, removalLines, statusWithRejections } from '../run/run-outcome.js';
 import { ruleSetsForRun } from '../wiring/rule-set-source.js';
 import { printReports, writeRunFiles } from '../run/run-files.js';
-
-export const SCORE_HELP = `Usage: tuopin score --data DIR --quarter 2018Q4 --out DIR [options]
-
-Imports a dataset folder into the store, runs the nightly pipeline on it (every record judged
-by the standards that apply to its status) and exports verdicts.jsonl, scores.jsonl,
-accountability.jsonl and summary.json to --out, then report.xlsx and accountability.pdf beside
-them, and prints the readable summary.
-
-Options:
-  --data DIR        dataset folder: counties, townships, villages, households
-                    (+ optional units, card-history), each as .jsonl, .csv or
-                    .xlsx, or one .xlsx workbook with a sheet per kind
-  --quarter Q       the quarter of the run, like 2018Q4; its year is the assessment year
-                    and its last day selects the rule-set versions in force
-  --out DIR         folder for the output files (created if needed)
-  --upsert          import by adding and replacing records only; by default the dataset is the
-                    full registry of its counties and what they no longer hold is removed
-${STORE_HELP}
-  --rules DIR       judge with the rule sets of this folder instead of the store's
-  --evaluator NAME  compiled (default) or reference (json-rules-engine itself)
-${langHelp()}
-${progressHelp()}
-  -h, --help        this text
-
-Rejected rows are listed on stderr and in summary.json; the villages and counties they belong
-to are unknown for the items that need them. A dataset with no household is refused.
-Exit status: 0 when the run succeeded, 3 when it completed with rejected rows (status
-succeeded-with-rejected-rows, said on the last line), 1 when it failed or the dataset was
-refused, 2 for a usage error.`;
 
 /** `tuopin score`: import → nightly → export. */
 export async function scoreCommand(argv: string[]): Promise<number> {
@@ -55,12 +27,12 @@ export async function scoreCommand(argv: string[]): Promise<number> {
     ...LANG_OPTION,
     ...PROGRESS_OPTION,
   });
-  if (values.help) return printHelp(SCORE_HELP);
+  const lang = langOption(values);
+  if (values.help) return printHelp(lang, 'help.score');
   const data = required(values, 'data');
   const out = required(values, 'out');
   const quarter = quarterOption(values);
   const evaluator = evaluatorNamed(String(values.evaluator));
-  const lang = langOption(values);
   const progress = progressOption(values, lang);
   const now = () => new Date();
   const startedAt = now();
@@ -74,8 +46,8 @@ export async function scoreCommand(argv: string[]): Promise<number> {
     const onProgress = scoringProgress(progress('score'));
     const households = counted(dataset.households, progress('import'));
     const result = await importAndRun(opened.stores, context, dataset.frame, { runId: randomUUID(), now, onProgress }, households, mode);
-    for (const row of dataset.rejected) process.stderr.write(`rejected ${formatRejectedRow(row)}\n`);
-    for (const line of removalLines(result.imported.removed)) process.stderr.write(`${line}\n`);
+    for (const row of dataset.rejected) process.stderr.write(`${message(lang, 'run.rejectedRow', { row: formatRejectedRow(row) })}\n`);
+    for (const line of removalLines(lang, result.imported.removed)) process.stderr.write(`${line}\n`);
     const { imported } = result;
     const accepted = imported.counties + imported.townships + imported.villages + imported.units + imported.households + imported.cards;
     const status = statusWithRejections(result.run.status, dataset.rejected.length);
@@ -96,12 +68,10 @@ export async function scoreCommand(argv: string[]): Promise<number> {
       startedAt,
       finishedAt: now,
     }, progress('export'));
-    process.stderr.write(
-      `scored ${result.imported.households} households in ${result.imported.villages} villages of ${result.imported.counties} counties; ` +
-        `${dataset.rejected.length} rows rejected; ${result.run.writes.verdicts} verdicts written; output in ${out}\n`,
-    );
+    const scored = { households: imported.households, villages: imported.villages, counties: imported.counties, rejected: dataset.rejected.length, verdicts: result.run.writes.verdicts, out };
+    process.stderr.write(`${message(lang, 'run.scored', scored)}\n`);
     await printReports(out, opened.stores.records, lang, { persistent: opened.persistent, quarter, countyId: countyIds[0], db: values.db });
-    process.stderr.write(`${lastLine(status, dataset.rejected.length)}\n`);
+    process.stderr.write(`${lastLine(lang, status, dataset.rejected.length)}\n`);
     return exitCodeOf(status);
   } finally {
     await opened.close();

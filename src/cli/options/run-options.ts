@@ -1,29 +1,24 @@
-import { type Lang, langFrom, message } from '../../i18n/messages.js';
+import { type Lang, langFrom } from '../../i18n/messages.js';
 import { UsageError } from './command-line.js';
 import { EVALUATORS } from '../../engine/evaluators.js';
 import type { ItemEvaluator } from '../../engine/item-evaluator.js';
 import { type ProgressReport, progressReporter, type ProgressStep } from '../run/progress.js';
 
-/** `--lang`, taken by every command that ends with the readable summary. */
+/** `--lang zh|en`, taken by every command: the language of its help, messages and reports. */
 export const LANG_OPTION = { lang: { type: 'string' } } as const;
-
-/** The option's help line (English, like the rest of the help texts until they move to the catalogue). */
-export function langHelp(): string {
-  return message('en', 'lang.help');
-}
 
 /** `--lang zh|en`, else zh when LC_ALL, LC_MESSAGES or LANG starts with zh, else en. */
 export function langOption(values: { lang?: string | boolean | undefined }, env: Readonly<Record<string, string | undefined>> = process.env): Lang {
   const option = typeof values.lang === 'string' ? values.lang : undefined;
   const lang = langFrom(option, env);
-  if (lang === null) throw new UsageError(message(langFrom(undefined, env) ?? 'en', 'lang.invalid', { value: JSON.stringify(option) }));
+  if (lang === null) throw new UsageError('lang.invalid', { value: JSON.stringify(option) });
   return lang;
 }
 
 /** `--evaluator compiled|reference`. */
 export function evaluatorNamed(name: string): ItemEvaluator {
   if (name === 'compiled' || name === 'reference') return EVALUATORS[name];
-  throw new UsageError(`--evaluator must be compiled or reference, got ${JSON.stringify(name)}`);
+  throw new UsageError('usage.evaluator', { value: JSON.stringify(name) });
 }
 
 /** `--progress`, taken by the commands with a long step (import, scoring, the impact preview, export). */
@@ -32,9 +27,4 @@ export const PROGRESS_OPTION = { progress: { type: 'boolean', default: false } }
 /** The progress lines of a command: on stderr when it is a terminal, or always with `--progress`. */
 export function progressOption(values: { progress?: string | boolean | undefined }, lang: Lang): (step: ProgressStep) => ProgressReport {
   return progressReporter({ lang, forced: values.progress === true });
-}
-
-/** The `--progress` help line. */
-export function progressHelp(): string {
-  return message('en', 'progress.help');
 }

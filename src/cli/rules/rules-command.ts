@@ -7,29 +7,7 @@ import { rulesRollbackCommand } from './rollback-command.js';
 import { rulesShowCommand } from './show-command.js';
 import { rulesTestCommand } from './test-command.js';
 import { rulesValidateCommand } from './validate-command.js';
-import { UsageError } from '../options/command-line.js';
-
-export const RULES_HELP = `Usage: tuopin rules <command> [options]
-
-Rule-set versions: the standards as policy staff publish them. A published version is used by
-the next evaluation with no code change and no deployment; a bad one never reaches a verdict,
-because every version goes through the publish gate (schema → next version → static checks →
-its scenario cases → impact preview).
-
-Commands:
-  list                           each standard's versions, the one in force today marked
-  show ID [--version N]          a version as JSON (the one in force today by default)
-  validate FILE                  schema and static checks of a file, no store needed
-  test FILE [--cases FILE]       the draft's scenario cases, as the gate runs them
-  diff FILE                      the draft against the version in force, and the impact preview
-  publish FILE --author NAME --note TEXT [--accept-impact]
-                                 publish through the gate
-  history ID                     every version with its provenance
-  rollback ID --to N --author NAME --note TEXT [--accept-impact]
-                                 publish version N's content as the next version
-
-Store options (--db DIR, --endpoint URL, --store memory) as for the other commands.
-Run "tuopin rules <command> --help" for a command's options.`;
+import { commandLang, helpText, unknownCommand } from '../options/command-line.js';
 
 const COMMANDS: Record<string, (argv: string[], io: RulesIo) => Promise<number>> = {
   list: rulesListCommand,
@@ -49,10 +27,10 @@ const COMMANDS: Record<string, (argv: string[], io: RulesIo) => Promise<number>>
 export async function rulesCommand(argv: string[], io: RulesIo = defaultRulesIo()): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.out(`${RULES_HELP}\n`);
+    io.out(`${helpText(commandLang(argv), 'help.rules')}\n`);
     return name === undefined ? 2 : 0;
   }
   const command = COMMANDS[name];
-  if (!command) throw new UsageError(`unknown rules command ${JSON.stringify(name)}; run "tuopin rules --help"`);
+  if (!command) throw unknownCommand(name, Object.keys(COMMANDS), 'usage.unknownRulesCommand');
   return command(rest, io);
 }

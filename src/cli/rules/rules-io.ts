@@ -33,24 +33,24 @@ export function defaultRulesIo(): RulesIo {
 }
 
 /** A JSON file as a value; a missing file is a usage error, a file that is not JSON is reported as such. */
-export async function readJsonFile(file: string): Promise<{ ok: true; value: unknown } | { ok: false; message: string }> {
+export async function readJsonFile(file: string): Promise<{ ok: true; value: unknown } | { ok: false; message: string; detail: string }> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new UsageError('usage.cannotRead', { file, detail: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
   }
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
-    return { ok: false, message: `${file} is not JSON: ${(error as Error).message}` };
+    return { ok: false, message: `${file} is not JSON: ${(error as Error).message}`, detail: (error as Error).message };
   }
 }
 
 /** A JSON file that must be JSON (a cases file): anything else is a usage error. */
 export async function readJsonOrFail(file: string): Promise<unknown> {
   const read = await readJsonFile(file);
-  if (!read.ok) throw new UsageError(read.message);
+  if (!read.ok) throw new UsageError('usage.notJson', { file, detail: read.detail });
   return read.value;
 }
 
@@ -61,12 +61,12 @@ export async function readJsonIfPresent(file: string): Promise<unknown> {
     text = await readFile(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new UsageError('usage.cannotRead', { file, detail: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
   }
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new UsageError(`${file} is not JSON: ${(error as Error).message}`);
+    throw new UsageError('usage.notJson', { file, detail: (error as Error).message });
   }
 }
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { QuarterSchema } from '../../engine/quarter.js';
 import { UsageError } from '../options/command-line.js';
-import { LANG_OPTION, langHelp, langOption, PROGRESS_OPTION, progressHelp, progressOption } from '../options/run-options.js';
+import { LANG_OPTION, langOption, PROGRESS_OPTION, progressOption } from '../options/run-options.js';
 
 /** The options of the commands that run the gate on a store. */
 export const PREVIEW_OPTIONS = {
@@ -15,22 +15,10 @@ export const PREVIEW_OPTIONS = {
 /** The same, with the draft's scenario cases. */
 export const GATE_OPTIONS = { cases: { type: 'string' }, ...PREVIEW_OPTIONS } as const;
 
-export const CASES_HELP = `  --cases FILE      the draft's scenario cases (default test/scenarios/<id>/v<N>.cases.json
-                    of this repository, when it exists)`;
-
-export const PREVIEW_HELP = `  --quarter Q       the quarter of the impact preview, like 2018Q3 (default: the quarter of
-                    the latest run in the store, else the draft's effectiveFrom year, Q4)
-  --years LIST      more assessment years every year table must cover, like 2018,2019 (the
-                    years of the store's runs and the draft's effectiveFrom year always are)
-  --json            print the report as JSON
-${progressHelp()}
-${langHelp()}`;
-
-export const GATE_HELP = `${CASES_HELP}\n${PREVIEW_HELP}`;
-
 /** The one positional argument a sub-command takes (a file or a rule-set id). */
-export function onePositional(positionals: readonly string[], what: string): string {
-  if (positionals.length !== 1) throw new UsageError(`give exactly one ${what}${positionals.length > 1 ? `, got ${positionals.join(' ')}` : ''}`);
+export function onePositional(positionals: readonly string[], what: 'usage.oneFile' | 'usage.oneId'): string {
+  if (positionals.length > 1) throw new UsageError(what, {}, { got: ['usage.got', { given: positionals.join(' ') }] });
+  if (positionals.length === 0) throw new UsageError(what, { got: '' });
   return positionals[0]!;
 }
 
@@ -38,14 +26,14 @@ export function onePositional(positionals: readonly string[], what: string): str
 export function yearsOption(value: unknown): number[] {
   if (value === undefined) return [];
   const parts = String(value).split(',').map((part) => part.trim());
-  if (parts.some((part) => !/^\d{4}$/.test(part))) throw new UsageError(`--years must list years like 2018,2019, got ${JSON.stringify(value)}`);
+  if (parts.some((part) => !/^\d{4}$/.test(part))) throw new UsageError('usage.years', { value: JSON.stringify(value) });
   return parts.map(Number);
 }
 
 /** `--quarter`, optional. */
 export function optionalQuarter(value: unknown): string | undefined {
   if (value === undefined) return undefined;
-  if (!QuarterSchema.safeParse(value).success) throw new UsageError(`--quarter must look like 2018Q4, got ${JSON.stringify(value)}`);
+  if (!QuarterSchema.safeParse(value).success) throw new UsageError('usage.quarter', { value: JSON.stringify(value) });
   return String(value);
 }
 
@@ -53,7 +41,7 @@ export function optionalQuarter(value: unknown): string | undefined {
 export function versionOption(value: unknown, name: string): number | undefined {
   if (value === undefined) return undefined;
   const text = String(value);
-  if (!/^[1-9]\d*$/.test(text)) throw new UsageError(`--${name} must be a version number like 2, got ${JSON.stringify(text)}`);
+  if (!/^[1-9]\d*$/.test(text)) throw new UsageError('usage.version', { name, value: JSON.stringify(text) });
   return Number(text);
 }
 

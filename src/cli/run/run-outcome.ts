@@ -1,5 +1,6 @@
 import type { RunStatus } from '../../ports/run-store.js';
 import type { RemovedRecords } from '../../use-cases/remove-absent-records.js';
+import { countOf, message, type Lang } from '../../i18n/messages.js';
 
 /**
  * Exit statuses of the commands that run the pipeline: 0 the run succeeded on complete data;
@@ -19,36 +20,43 @@ export function statusWithRejections(status: RunStatus, rejectedRows: number): R
   return status === 'succeeded' && rejectedRows > 0 ? 'succeeded-with-rejected-rows' : status;
 }
 
-/** The last line of a run, like `succeeded with 3 rejected rows`, in zh and en. */
-export function lastLine(status: RunStatus, rejectedRows: number): string {
-  if (status === 'succeeded-with-rejected-rows') {
-    const rows = `${rejectedRows} rejected row${rejectedRows === 1 ? '' : 's'}`;
-    return `完成，但有 ${rejectedRows} 行数据被拒，相关项目为“无法判定” succeeded with ${rows}: the items that need them are unknown`;
-  }
-  if (status === 'succeeded') return '完成 succeeded';
-  return status === 'failed' ? '失败 failed: see failedVillages' : `${status}`;
+/** The last line of a run, like `succeeded with 3 rejected rows` (zh: 完成，但有 3 行数据被拒…). */
+export function lastLine(lang: Lang, status: RunStatus, rejectedRows: number): string {
+  if (status === 'succeeded-with-rejected-rows') return message(lang, rejectedRows === 1 ? 'run.rejected.one' : 'run.rejected.many', { count: rejectedRows });
+  if (status === 'succeeded') return message(lang, 'run.succeeded');
+  if (status === 'failed') return message(lang, 'run.failed');
+  return message(lang, 'status.running');
 }
-
-const plural = (count: number, noun: string, nouns = `${noun}s`) => `${count} ${count === 1 ? noun : nouns}`;
 
 /**
  * What a snapshot import removed, one line per village (the 清退 list of that village: count
  * and ids), then the townships and units, then a total line. Nothing removed is one line too,
  * so a clerk sees the import was taken as a snapshot.
  */
-export function removalLines(removed: RemovedRecords | null): string[] {
-  if (removed === null) return ['清退 removed: nothing (upsert: records only added or replaced)'];
-  const lines = removed.villages.map((v) => {
-    const what = v.villageRemoved ? `village ${v.villageId} (county ${v.countyId}) and its ${plural(v.householdIds.length, 'household')}` : `${plural(v.householdIds.length, 'household')} of village ${v.villageId} (county ${v.countyId})`;
-    return `清退 removed ${what}${v.householdIds.length > 0 ? `: ${v.householdIds.join(', ')}` : ''}`;
-  });
-  if (removed.townships.length > 0) lines.push(`清退 removed ${plural(removed.townships.length, 'township')}: ${removed.townships.join(', ')}`);
-  if (removed.units.length > 0) lines.push(`清退 removed ${plural(removed.units.length, 'assisting unit')}: ${removed.units.join(', ')}`);
+export function removalLines(lang: Lang, removed: RemovedRecords | null): string[] {
+  if (removed === null) return [message(lang, 'removal.none')];
+  const ids = (list: readonly string[]) => (list.length > 0 ? message(lang, 'removal.ids', { ids: list.join(', ') }) : '');
+  const lines = removed.villages.map((v) =>
+    message(lang, v.villageRemoved ? 'removal.village' : 'removal.households', {
+      village: v.villageId,
+      county: v.countyId,
+      households: countOf(lang, 'household', v.householdIds.length),
+      ids: ids(v.householdIds),
+    }),
+  );
+  if (removed.townships.length > 0) lines.push(message(lang, 'removal.townships', { townships: countOf(lang, 'township', removed.townships.length), ids: removed.townships.join(', ') }));
+  if (removed.units.length > 0) lines.push(message(lang, 'removal.units', { units: countOf(lang, 'unit', removed.units.length), ids: removed.units.join(', ') }));
   const households = removed.villages.reduce((sum, v) => sum + v.householdIds.length, 0);
   const villages = removed.villages.filter((v) => v.villageRemoved).length;
   lines.push(
-    `清退 removed in all: ${plural(households, 'household')}, ${plural(villages, 'village')}, ${plural(removed.townships.length, 'township')}, ` +
-      `${plural(removed.units.length, 'assisting unit')}; ${plural(removed.verdicts, 'verdict')} and ${plural(removed.tallies, 'village tally', 'village tallies')} deleted with them`,
+    message(lang, 'removal.total', {
+      households: countOf(lang, 'household', households),
+      villages: countOf(lang, 'village', villages),
+      townships: countOf(lang, 'township', removed.townships.length),
+      units: countOf(lang, 'unit', removed.units.length),
+      verdicts: countOf(lang, 'verdict', removed.verdicts),
+      tallies: countOf(lang, 'tally', removed.tallies),
+    }),
   );
   return lines;
 }

@@ -13,31 +13,9 @@ import { type ConsoleRole, LocalSessions } from './session.js';
 import { CONSOLE_DIST } from './static.js';
 import { CONSOLE_ROLES } from '../../../functions/_shared/route-roles.js';
 import { parseOptions, printHelp, UsageError } from '../options/command-line.js';
+import { LANG_OPTION, langOption } from '../options/run-options.js';
+import { message } from '../../i18n/messages.js';
 import { DEFAULT_RULES_DIR } from '../wiring/rule-set-source.js';
-
-export const SERVE_HELP = `Usage: tuopin serve [--port 8080] [--db DIR | --endpoint URL] [--table NAME] [--credentials FILE]
-
-Serves the evaluation API on http://127.0.0.1:<port> with the same handlers as the deployed
-Lambdas, on the embedded store in --db or on a DynamoDB endpoint. Publishes the repository's
-rules/ into the store when it has none yet. Stops on Ctrl-C.
-
-As on AWS, every request must be signed with SigV4 (service execute-api): by the identity
-"evaluation" for the evaluation routes, by "policy-staff" for the /rule-sets routes. Their keys
-are in the credentials file, created with random secrets on first start (mode 0600). A Host
-other than 127.0.0.1:<port> or localhost:<port>, a foreign Origin, and a POST body that is not
-application/json are refused.
-
-The web console is served at / (built by npm ci, or npm run console:build): the terminal prints
-a one-time sign-in URL per role (viewer, policy-staff, approver); the browser's session is held
-to its role's routes exactly as a signing identity is to its IAM policy's.
-
-Options:
-  --port N            port on 127.0.0.1 (default 8080; 0 picks a free one)
-  --db DIR            folder of the embedded DynamoDB-compatible store (default .tuopin/db)
-  --endpoint URL      use this DynamoDB (or DynamoDB Local) endpoint instead of the embedded store
-  --table NAME        table name (default tuopin)
-  --credentials FILE  the local credentials (default DIR/credentials.json, or .tuopin/credentials.json with --endpoint)
-  -h, --help          this text`;
 
 /** Lets a caller (a test) learn the URL and stop the server without a signal. */
 export interface ServeControl {
@@ -47,7 +25,7 @@ export interface ServeControl {
 
 function portOption(value: string | undefined): number {
   const port = Number(value ?? '8080');
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, got ${JSON.stringify(value)}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('usage.port', { value: JSON.stringify(value) });
   return port;
 }
 
@@ -75,9 +53,11 @@ export async function serveCommand(argv: string[], control: ServeControl = {}): 
     endpoint: { type: 'string' },
     table: { type: 'string', default: 'tuopin' },
     credentials: { type: 'string' },
+    ...LANG_OPTION,
   });
-  if (values.help) return printHelp(SERVE_HELP);
-  if (values.db && values.endpoint) throw new UsageError('give --db or --endpoint, not both');
+  const lang = langOption(values);
+  if (values.help) return printHelp(lang, 'help.serve');
+  if (values.db && values.endpoint) throw new UsageError('usage.dbOrEndpoint');
   const port = portOption(values.port);
   const table = String(values.table);
 
@@ -87,7 +67,7 @@ export async function serveCommand(argv: string[], control: ServeControl = {}): 
   const client = embedded ? embedded.guard(createDynamoClient({ endpoint })) : createDynamoClient({ endpoint });
   try {
     await ensureTable(client, table);
-    const published = await ensureRuleSetsPublished(createDynamoStores({ client, tableName: table }).ruleSets, await readRuleSetFolder(DEFAULT_RULES_DIR), new Date());
+    const stored = await ensureRuleSetsPublished(createDynamoStores({ client, tableName: table }).ruleSets, await readRuleSetFolder(DEFAULT_RULES_DIR), new Date());
 
     // The handlers read this once, when imported: set it first.
     process.env.TABLE_NAME = table;
@@ -100,28 +80,30 @@ export async function serveCommand(argv: string[], control: ServeControl = {}): 
     const { credentials, created } = await ensureLocalCredentials(credentialsFile);
     const sessions = new LocalSessions();
     const api = await startLocalApi({ port, handlers: await importApiHandlers(), credentials, console: { sessions, dir: CONSOLE_DIST } }).catch((error: NodeJS.ErrnoException) => {
-      throw error.code === 'EADDRINUSE' ? new UsageError(`port ${port} is in use; choose another with --port`) : error;
+      throw error.code === 'EADDRINUSE' ? new UsageError('usage.portInUse', { port }) : error;
     });
 
     const routes = Object.values(ROUTES).map((route) => `  ${route.method.padEnd(4)} ${api.url}${route.path}`);
     // One single-use sign-in URL per role, as Jupyter prints its token URL.
     const signIn = Object.fromEntries(CONSOLE_ROLES.map((role) => [role, `${api.url}/sign-in?token=${sessions.mintToken(role)}&role=${role}`])) as Record<ConsoleRole, string>;
-    process.stdout.write(
-      [
-        `Tuopin API on ${api.url} (store: ${values.endpoint ?? dir}, table ${table}${published ? `, published ${published} rule set(s)` : ''})`,
-        ...routes,
-        `Local credentials: ${credentialsFile}${created ? ' (created now)' : ''}`,
-        `  sign every request with AWS SigV4, service execute-api, any region, as one of its identities:`,
-        `  evaluation    access key ${credentials.evaluation.accessKeyId}  (the evaluation routes)`,
-        `  policy-staff  access key ${credentials['policy-staff'].accessKeyId}  (the /rule-sets routes)`,
-        `  e.g. AWS_ACCESS_KEY_ID=$(jq -r .evaluation.accessKeyId ${credentialsFile}) AWS_SECRET_ACCESS_KEY=$(jq -r .evaluation.secretAccessKey ${credentialsFile}) \\`,
-        `       awscurl --service execute-api --region cn-north-1 ${api.url}/verdicts/household/<id>`,
-        `Console 控制台 on ${api.url}/ — sign in once with the URL of your role (each works once):`,
-        ...CONSOLE_ROLES.map((role) => `  ${role.padEnd(12)} ${signIn[role]}`),
-        'Ctrl-C to stop.',
-        '',
-      ].join('\n'),
-    );
+    const published = stored ? message(lang, 'serve.published', { count: stored }) : '';
+    const example =
+      `AWS_ACCESS_KEY_ID=$(jq -r .evaluation.accessKeyId ${credentialsFile}) AWS_SECRET_ACCESS_KEY=$(jq -r .evaluation.secretAccessKey ${credentialsFile}) \\\n` +
+      `       awscurl --service execute-api --region cn-north-1 ${api.url}/verdicts/household/<id>`;
+    const banner = [
+      message(lang, 'serve.api', { url: api.url, store: values.endpoint ?? dir, table, published }),
+      ...routes,
+      message(lang, 'serve.credentials', { file: credentialsFile, created: created ? message(lang, 'serve.created') : '' }),
+      message(lang, 'serve.sign'),
+      message(lang, 'serve.evaluationKey', { key: credentials.evaluation.accessKeyId }),
+      message(lang, 'serve.policyKey', { key: credentials['policy-staff'].accessKeyId }),
+      message(lang, 'serve.example', { command: example }),
+      message(lang, 'serve.console', { url: api.url }),
+      ...CONSOLE_ROLES.map((role) => `  ${role.padEnd(12)} ${signIn[role]}`),
+      message(lang, 'serve.stop'),
+      '',
+    ];
+    process.stdout.write(banner.join('\n'));
     control.onListening?.(api.url, signIn);
     // A store process that dies under serve ends it with STORE_STOPPED: every answer after it
     // would be a 500.

@@ -31,11 +31,11 @@ export interface OpenedStores {
 export async function openStores(values: { db?: string | undefined; endpoint?: string | undefined; table?: string | undefined; store?: string | undefined }): Promise<OpenedStores> {
   const table = values.table ?? 'tuopin';
   if (values.store === 'memory') {
-    if (values.db || values.endpoint) throw new UsageError('--store memory takes neither --db nor --endpoint');
+    if (values.db || values.endpoint) throw new UsageError('usage.memoryStore');
     return { stores: createMemoryStores(), location: 'memory', persistent: false, close: async () => {} };
   }
-  if (values.store !== undefined && values.store !== 'dynamodb') throw new UsageError(`--store must be dynamodb or memory, got ${JSON.stringify(values.store)}`);
-  if (values.db && values.endpoint) throw new UsageError('give --db or --endpoint, not both');
+  if (values.store !== undefined && values.store !== 'dynamodb') throw new UsageError('usage.store', { value: JSON.stringify(values.store) });
+  if (values.db && values.endpoint) throw new UsageError('usage.dbOrEndpoint');
   // The AWS SDK takes a few hundred milliseconds to load: only the commands that use DynamoDB pay it.
   const [{ createDynamoClient }, { createDynamoStores }, { startEmbeddedDynamo }, { ensureTable }] = await Promise.all([
     import('../../adapters/dynamodb/dynamo-client.js'),
