@@ -12,8 +12,8 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   export: async (argv) => (await import('./commands/export-command.js')).exportCommand(argv),
   rules: async (argv) => (await import('./rules/rules-command.js')).rulesCommand(argv),
   serve: async (argv) => (await import('./serve/serve-command.js')).serveCommand(argv),
-  demo: async (argv) => (await import('./commands/demo-command.js')).demoCommand(argv),
-  template: async (argv) => (await import('./commands/template-command.js')).templateCommand(argv),
+  demo: async (argv) => (await import('./commands/sample-commands.js')).demoCommand(argv),
+  template: async (argv) => (await import('./commands/sample-commands.js')).templateCommand(argv),
 };
 
 /** The package's version, read from package.json beside the sources (or the built files). */

@@ -16,7 +16,7 @@ export const MESSAGES = {
   ...HELP_MESSAGES,
   ...RULES_HELP_MESSAGES,
   'lang.invalid': { zh: '--lang 只能是 zh 或 en，收到 {value}', en: '--lang must be zh or en, got {value}' },
-  'lang.help': { zh: '  --lang zh|en      报告语言（默认取 LC_ALL、LC_MESSAGES、LANG）', en: '  --lang zh|en      language of the reports (default from LC_ALL, LC_MESSAGES, LANG)' },
+  'lang.help': { zh: '  --lang zh|en      提示、帮助和报告的语言（默认取 LC_ALL、LC_MESSAGES、LANG）', en: '  --lang zh|en      language of the messages, help and reports (default from LC_ALL, LC_MESSAGES, LANG)' },
 
   'progress.import': { zh: '导入：已读农户', en: 'import: households read' },
   'progress.score': { zh: '评分：已评村', en: 'scoring: villages judged' },
