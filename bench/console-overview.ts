@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { serveCommand } from '../src/cli/serve-command.js';
+import { serveCommand } from '../src/cli/serve/serve-command.js';
 import { writeProvince } from './generate-province.js';
 
 const HELP = `Usage: node --import tsx bench/console-overview.ts [--households N] [--seed S] [--json]

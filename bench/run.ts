@@ -5,7 +5,7 @@ import { openDatasetFolder } from '../src/adapters/file/read-dataset-folder.js';
 import type { Household } from '../src/records/records.js';
 import { EVALUATORS } from '../src/engine/evaluators.js';
 import { lastDayOfQuarter } from '../src/kernel/quarter.js';
-import { loadRuleSetsInForce } from '../src/cli/rule-set-source.js';
+import { loadRuleSetsInForce } from '../src/cli/wiring/rule-set-source.js';
 import { createScoringContext } from '../src/use-cases/scoring-context.js';
 import { writeProvince } from './generate-province.js';
 import { handwrittenHouseholdExit } from './handwritten-household-exit.js';

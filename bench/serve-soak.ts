@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { readIdentityKeys, signedFetch } from '../src/cli/http-signing.js';
+import { readIdentityKeys, signedFetch } from '../src/cli/serve/signing.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TUOPIN = join(ROOT, 'bin/tuopin.mjs');

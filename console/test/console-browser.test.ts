@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveCommand } from '../../src/cli/serve-command.js';
+import { serveCommand } from '../../src/cli/serve/serve-command.js';
 
 /**
  * The console in a real browser (Debian's Chromium driven by playwright-core), on the sample

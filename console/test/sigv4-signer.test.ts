@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SignatureRefusedError } from '../../src/cli/http-refusals.js';
-import { verifySignature } from '../../src/cli/http-sigv4-verify.js';
 import { signRequest, type ConsoleRequest } from '../src/api/sigv4-signer.js';
+import { SignatureRefusedError } from '../../src/cli/serve/refusals.js';
+import { verifySignature } from '../../src/cli/serve/sigv4-verify.js';
 
 /*
  * The console's browser signer (WebCrypto, no node:crypto) against the local API's verifier,

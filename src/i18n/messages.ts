@@ -1,12 +1,35 @@
+import { CLI_MESSAGES } from './cli-messages.js';
+import { HELP_MESSAGES } from './help-messages.js';
+import { RULES_HELP_MESSAGES } from './rules-help-messages.js';
+import { RULES_MESSAGES } from './rules-messages.js';
+
 /**
  * The message catalogue: every text of the run reports (summary, report.xlsx, the
  * accountability PDF) in Chinese and English, under one key. `{name}` placeholders are filled
  * by `message()`; a parity test keeps both languages on the same keys and placeholders.
- * Later work moves the other CLI messages here.
+ * The command line's lines, its rules commands and its help texts are kept beside this file
+ * and spread in, so `MESSAGES` is the whole catalogue the parity test reads.
  */
 export const MESSAGES = {
+  ...CLI_MESSAGES,
+  ...RULES_MESSAGES,
+  ...HELP_MESSAGES,
+  ...RULES_HELP_MESSAGES,
   'lang.invalid': { zh: '--lang 只能是 zh 或 en，收到 {value}', en: '--lang must be zh or en, got {value}' },
-  'lang.help': { zh: '  --lang zh|en      报告语言（默认取 LC_ALL、LC_MESSAGES、LANG）', en: '  --lang zh|en      language of the reports (default from LC_ALL, LC_MESSAGES, LANG)' },
+  'lang.help': { zh: '  --lang zh|en      提示、帮助和报告的语言（默认取 LC_ALL、LC_MESSAGES、LANG）', en: '  --lang zh|en      language of the messages, help and reports (default from LC_ALL, LC_MESSAGES, LANG)' },
+
+  'progress.import': { zh: '导入：已读农户', en: 'import: households read' },
+  'progress.score': { zh: '评分：已评村', en: 'scoring: villages judged' },
+  'progress.preview': { zh: '影响预览：已判县', en: 'impact preview: counties judged' },
+  'progress.export': { zh: '导出：已写判定', en: 'export: verdicts written' },
+  'progress.share': { zh: '{what} {done}/{total}（{percent}）· 每秒 {rate} · {left}', en: '{what} {done}/{total} ({percent}) · {rate}/s · {left}' },
+  'progress.count': { zh: '{what} {done} · 每秒 {rate}', en: '{what} {done} · {rate}/s' },
+  'progress.left': { zh: '约剩 {duration}', en: 'about {duration} left' },
+  'progress.leftUnknown': { zh: '剩余时间待估', en: 'time left not known yet' },
+  'progress.help': { zh: '  --progress        进度行写到 stderr，即使它不是终端（终端上默认显示）', en: '  --progress        progress lines on stderr even when it is not a terminal (shown on a terminal anyway)' },
+  'duration.seconds': { zh: '{seconds} 秒', en: '{seconds} s' },
+  'duration.minutes': { zh: '{minutes} 分 {seconds} 秒', en: '{minutes} min {seconds} s' },
+  'duration.hours': { zh: '{hours} 小时 {minutes} 分', en: '{hours} h {minutes} min' },
 
   'summary.title': { zh: '脱贫评估 {quarter} · 运行 {runId} · {status}', en: 'Tuopin run {runId} · quarter {quarter} · {status}' },
   'summary.title.noRun': { zh: '脱贫评估 {quarter} · 无运行记录', en: 'Tuopin · quarter {quarter} · no run recorded' },
@@ -125,4 +148,9 @@ export function langFrom(option: string | undefined, env: Readonly<Record<string
   if (option !== undefined) return option === 'zh' || option === 'en' ? option : null;
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return locale.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+/** A count with its noun, singular or plural in English (`1 household`, `2 households`; zh `2 户`). */
+export function countOf(lang: Lang, noun: 'household' | 'village' | 'township' | 'unit' | 'verdict' | 'tally' | 'version', count: number): string {
+  return message(lang, `count.${noun}.${count === 1 ? 'one' : 'many'}`, { count });
 }

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { roleMayCall, routesOf } from '../../functions/_shared/route-roles.js';
-import { LocalSessions, SessionInvalidError } from '../../src/cli/http-session.js';
-import { staticFile } from '../../src/cli/http-static.js';
-import { serveCommand } from '../../src/cli/serve-command.js';
+import { LocalSessions, SessionInvalidError } from '../../src/cli/serve/session.js';
+import { staticFile } from '../../src/cli/serve/static.js';
+import { serveCommand } from '../../src/cli/serve/serve-command.js';
 
 const requestWith = (cookie?: string) => ({ headers: cookie ? { cookie } : {} }) as IncomingMessage;
 const dirs: string[] = [];

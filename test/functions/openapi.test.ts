@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ROUTES } from '../../functions/_shared/routes.js';
-import { OPENAPI_FILE, openApiDocument, openApiText } from '../../src/cli/http-openapi.js';
+import { OPENAPI_FILE, openApiDocument, openApiText } from '../../src/cli/serve/openapi.js';
 
 describe('docs/openapi.json', () => {
-  it('is what the request schemas generate (regenerate with: node --import tsx src/cli/http-openapi.ts)', () => {
+  it('is what the request schemas generate (regenerate with: node --import tsx src/cli/serve/openapi.ts)', () => {
     expect(readFileSync(OPENAPI_FILE, 'utf8')).toBe(openApiText());
   });
 

@@ -4,7 +4,7 @@ import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { HttpHandler } from '../../functions/_shared/http-handler.js';
 import { ROUTES, type RouteName } from '../../functions/_shared/routes.js';
-import { importApiHandlers } from '../../src/cli/http-handlers.js';
+import { importApiHandlers } from '../../src/cli/serve/api-handlers.js';
 import { readDatasetFolder } from '../../src/adapters/file/read-dataset-folder.js';
 import { EVALUATORS } from '../../src/engine/evaluators.js';
 import type { RunExport } from '../../src/use-cases/export-run.js';

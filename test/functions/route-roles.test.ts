@@ -13,7 +13,7 @@ import {
   type RouteName,
 } from '../../functions/_shared/route-roles.js';
 import { ROUTES } from '../../functions/_shared/routes.js';
-import { mayInvoke } from '../../src/cli/http-credentials.js';
+import { mayInvoke } from '../../src/cli/serve/credentials.js';
 
 const names = Object.keys(ROUTES) as RouteName[];
 /** The rule-set administration routes, written out so the table cannot drift from them silently. */

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AwsCredentialIdentity } from '@smithy/types';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { serveCommand } from '../../src/cli/serve-command.js';
-import { readIdentityKeys, signedFetch } from '../../src/cli/http-signing.js';
+import { serveCommand } from '../../src/cli/serve/serve-command.js';
+import { readIdentityKeys, signedFetch } from '../../src/cli/serve/signing.js';
 import { aHousehold } from '../helpers/builders.js';
 
 /** A raw HTTP request, so the test sets Host and Origin as a browser page or a rebinding DNS name would. */

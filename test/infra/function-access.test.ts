@@ -5,7 +5,7 @@ import type { PlannedRun } from '../../functions/_shared/nightly-steps.js';
 import type { TableAction } from '../../infra/constructs/table-access.js';
 import { ROUTES, type RouteName } from '../../functions/_shared/routes.js';
 import { FUNCTION_ACCESS } from '../../infra/function-access.js';
-import { importApiHandlers } from '../../src/cli/http-handlers.js';
+import { importApiHandlers } from '../../src/cli/serve/api-handlers.js';
 import { readDatasetFolder } from '../../src/adapters/file/read-dataset-folder.js';
 import { ensureRuleSetsPublished } from '../../src/use-cases/ensure-rule-sets-published.js';
 import { importDataset } from '../../src/use-cases/import/import-dataset.js';

@@ -32,7 +32,10 @@ describe('a nightly run killed in the middle', () => {
   it('is completed by the next run, whose outputs equal those of an uninterrupted run', async () => {
     work = await mkdtemp(join(tmpdir(), 'tuopin-killed-'));
     const db = join(work, 'db');
-    const killed = await run(['score', '--data', sample, '--quarter', '2018Q4', '--out', join(work, 'killed'), '--db', db], (stderr) => /villages \d+\/38/.test(stderr));
+    // Killed at its first progress line of the scoring (--progress: stderr is a pipe here).
+    const killed = await run(['score', '--data', sample, '--quarter', '2018Q4', '--out', join(work, 'killed'), '--db', db, '--progress', '--lang', 'en'], (stderr) =>
+      /villages judged \d+\/38/.test(stderr),
+    );
     expect(killed.signal).toBe('SIGKILL');
 
     const resumed = await run(['score', '--data', sample, '--quarter', '2018Q4', '--out', join(work, 'resumed'), '--db', db]);

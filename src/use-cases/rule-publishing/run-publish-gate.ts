@@ -42,6 +42,8 @@ export interface GateInput {
   readonly runCases?: boolean;
   readonly runPreview?: boolean;
   readonly examplesPerCounty?: number;
+  /** Counties judged by the impact preview of the store's counties, after each one. */
+  readonly onPreviewProgress?: (countiesDone: number, countiesTotal: number) => void;
 }
 
 /** The gate's report, and what a publication needs from it. */
@@ -108,7 +110,7 @@ export async function runPublishGate(stores: GateStores, input: GateInput): Prom
   }
 
   if (quarter === null) return done({ cases, caseResults });
-  const previewed = await previewStep(stores, { draft, published, reviewed, quarter, evaluator: input.evaluator, examplesPerCounty: input.examplesPerCounty ?? 5 });
+  const previewed = await previewStep(stores, { draft, published, reviewed, quarter, evaluator: input.evaluator, examplesPerCounty: input.examplesPerCounty ?? 5, onProgress: input.onPreviewProgress });
   steps.push(previewed.step);
   const outcome = done({ cases, caseResults });
   return { ...outcome, report: { ...outcome.report, preview: previewed.preview } };

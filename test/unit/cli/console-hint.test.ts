@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { consoleHintLine } from '../../../src/cli/run-files.js';
+import { consoleHintLine } from '../../../src/cli/run/run-files.js';
 
 describe('the line that points a run to the console', () => {
   it('names the county and quarter page, and the --db that tuopin serve needs as well', () => {

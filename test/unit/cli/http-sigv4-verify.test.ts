@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { describe, expect, it } from 'vitest';
-import { apiSigner, Sha256 } from '../../../src/cli/http-signing.js';
-import { verifySignature, type SignedRequest } from '../../../src/cli/http-sigv4-verify.js';
+import { apiSigner, Sha256 } from '../../../src/cli/serve/signing.js';
+import { verifySignature, type SignedRequest } from '../../../src/cli/serve/sigv4-verify.js';
 
 const KEYS = { accessKeyId: 'AKIALOCALTESTKEY0001', secretAccessKey: 'a-secret-of-thirty-or-more-characters' };
 const secretOf = (id: string) => (id === KEYS.accessKeyId ? KEYS.secretAccessKey : undefined);

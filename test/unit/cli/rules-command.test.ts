@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { rulesCommand } from '../../../src/cli/rules-command.js';
-import { UsageError } from '../../../src/cli/usage-error.js';
+import { rulesCommand } from '../../../src/cli/rules/rules-command.js';
+import { UsageError } from '../../../src/cli/options/command-line.js';
 import { createMemoryStores } from '../../../src/adapters/memory/memory-stores.js';
 import type { Stores } from '../../../src/ports/stores.js';
 import { useDynalite } from '../../helpers/dynalite.js';
@@ -25,6 +25,11 @@ describe('tuopin rules: help and usage', () => {
     const { code, out } = await rules(undefined, name, '--help');
     expect(out).toContain(`Usage: tuopin rules ${name}`);
     expect(code).toBe(0);
+  });
+
+  it('explains itself in Chinese with --lang zh', async () => {
+    expect((await rules(undefined, '--help', '--lang', 'zh')).out).toContain('用法：tuopin rules <命令> [选项]');
+    expect((await rules(undefined, 'list', '--help', '--lang', 'zh')).out).toContain('用法：tuopin rules list [选项]');
   });
 
   it('lists its commands with --help', async () => {
@@ -68,6 +73,16 @@ describe('tuopin rules on a store holding a 2018Q3 run of the worked example', (
     expect(out).toContain('exitLine.byYear.2018: 3535 → 4200');
     expect(out).toContain('impact on 2018Q3: household-exit v2 against v1');
     expect(out).toMatch(/household C-\S+ {2}household-exit pass → fail {2}\(income pass → fail\)/);
+    expect(code).toBe(0);
+  });
+
+  it('reports the gate and the impact preview in Chinese with --lang zh', async () => {
+    const { code, out } = await rules(stores, 'diff', V2, '--lang', 'zh');
+    expect(out).toContain('household-exit v2 对比 v1');
+    expect(out).toMatch(/\n {2}通过 {2}结构 +\S/);
+    expect(out).toContain('对 2018Q3 的影响：household-exit v2 对比 v1（2018-09-30 施行的版本）');
+    expect(out).toMatch(/ {2}农户 \d+ 个中 \d+ 个 结果改变/);
+    expect(out).not.toMatch(/impact on|households \d+ of|ok {4}schema/);
     expect(code).toBe(0);
   });
 

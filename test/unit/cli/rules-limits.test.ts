@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createMemoryStores } from '../../../src/adapters/memory/memory-stores.js';
-import { rulesCommand } from '../../../src/cli/rules-command.js';
+import { rulesCommand } from '../../../src/cli/rules/rules-command.js';
 import type { Stores } from '../../../src/ports/stores.js';
 import { useDynalite } from '../../helpers/dynalite.js';
 import { capture, REPOSITORY } from '../use-cases/rule-publishing/rules-cli-capture.js';

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rulesCommand } from '../../../src/cli/rules-command.js';
+import { rulesCommand } from '../../../src/cli/rules/rules-command.js';
 import { capture, REPOSITORY } from '../use-cases/rule-publishing/rules-cli-capture.js';
 
 const RULES = join(REPOSITORY, 'rules');

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RULE_SET_SCHEMA_FILE, ruleSetSchemaText } from '../../../src/cli/write-rule-set-schema.js';
+import { RULE_SET_SCHEMA_FILE, ruleSetSchemaText } from '../../../src/cli/rules/write-rule-set-schema.js';
 import { OPERATORS } from '../../../src/engine/condition-schema.js';
 import { ruleSetJsonSchema } from '../../../src/engine/rule-set-json-schema.js';
 import { RuleSetSchema } from '../../../src/engine/rule-set-schema.js';

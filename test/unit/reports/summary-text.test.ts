@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeRunFiles } from '../../../src/cli/run-files.js';
+import { writeRunFiles } from '../../../src/cli/run/run-files.js';
 import { EVALUATORS } from '../../../src/engine/evaluators.js';
 import { LANGS } from '../../../src/i18n/messages.js';
 import { readRunOutput } from '../../../src/reports/read-run-output.js';

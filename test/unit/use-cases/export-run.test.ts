@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMemoryStores } from '../../../src/adapters/memory/memory-stores.js';
-import { writeRunFiles } from '../../../src/cli/run-files.js';
+import { writeRunFiles } from '../../../src/cli/run/run-files.js';
 import { EVALUATORS } from '../../../src/engine/evaluators.js';
 import type { RuleSet } from '../../../src/engine/rule-set-schema.js';
 import type { Verdict } from '../../../src/engine/verdict.js';

@@ -148,12 +148,16 @@ export async function previewImpact(
   after: ScoringContext,
   about: { ruleSetId: string; asOf: string; draftInForce: boolean },
   examplesPerCounty = 5,
+  onProgress?: (countiesDone: number, countiesTotal: number) => void,
 ): Promise<ImpactPreview> {
   const failures: PreviewFailure[] = [];
   const skipped: PreviewFailure[] = [];
   const counties: CountyImpact[] = [];
   const all = (await stores.records.listCounties()).sort((a, b) => (a.countyId < b.countyId ? -1 : a.countyId > b.countyId ? 1 : 0));
-  for (const county of all) counties.push(await previewCounty(stores, county, before, after, failures, skipped, examplesPerCounty));
+  for (const county of all) {
+    counties.push(await previewCounty(stores, county, before, after, failures, skipped, examplesPerCounty));
+    onProgress?.(counties.length, all.length);
+  }
   const totals = {
     households: total(counties, (c) => c.households),
     villages: total(counties, (c) => c.villages),

@@ -17,6 +17,8 @@ export interface PreviewRequest {
   readonly quarter: string;
   readonly evaluator: ItemEvaluator;
   readonly examplesPerCounty: number;
+  /** Counties judged of the store's counties, after each one (the CLI's progress line). */
+  readonly onProgress?: ((countiesDone: number, countiesTotal: number) => void) | undefined;
 }
 
 const counted = (what: string, c: ImpactCount) => `${c.changed} of ${c.judged} ${what}`;
@@ -61,7 +63,7 @@ export async function previewStep(stores: PreviewStores, request: PreviewRequest
     if (!(error instanceof TuopinError)) throw error;
     return { step: gateStep('preview', `${quarter} cannot be judged`, [{ message: `${error.code}: ${error.message}` }]), preview: null };
   }
-  const preview = await previewImpact(stores, before, after, { ruleSetId: draft.id, asOf, draftInForce: inForceOnce(draft, published, asOf) }, request.examplesPerCounty);
+  const preview = await previewImpact(stores, before, after, { ruleSetId: draft.id, asOf, draftInForce: inForceOnce(draft, published, asOf) }, request.examplesPerCounty, request.onProgress);
   const problems = preview.failures.map((f) => ({ path: f.subject, message: `the draft cannot judge it (the version in force can): ${f.error}` }));
   return { step: gateStep('preview', previewSummary(preview), problems), preview };
 }

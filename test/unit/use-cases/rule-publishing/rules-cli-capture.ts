@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { defaultRulesIo, type RulesIo } from '../../../../src/cli/rules-io.js';
+import { defaultRulesIo, type RulesIo } from '../../../../src/cli/rules/rules-io.js';
 import type { Stores } from '../../../../src/ports/stores.js';
 
 export const REPOSITORY = fileURLToPath(new URL('../../../..', import.meta.url));

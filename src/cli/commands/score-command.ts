@@ -1,0 +1,79 @@
+import { message } from '../../i18n/messages.js';
+import { randomUUID } from 'node:crypto';
+import { openDatasetFolder } from '../../adapters/file/read-dataset-folder.js';
+import { createScoringContext } from '../../use-cases/scoring-context.js';
+import { streamRun } from '../../use-cases/export-run.js';
+import { evaluatorNamed, LANG_OPTION, langOption, PROGRESS_OPTION, progressOption } from '../options/run-options.js';
+import { openStores, STORE_OPTIONS } from '../wiring/open-stores.js';
+import { parseOptions, quarterOption, required, printHelp } from '../options/command-line.js';
+import { counted, scoringProgress } from '../run/progress.js';
+import { exitCodeOf, lastLine, removalLines, statusWithRejections } from '../run/run-outcome.js';
+import { ruleSetsForRun } from '../wiring/rule-set-source.js';
+import { printReports, writeRunFiles } from '../run/run-files.js';
+import { lastDayOfQuarter } from '../../kernel/quarter.js';
+import { formatRejectedRow } from '../../records/parsing/rejected-row.js';
+import { importAndRun } from '../../use-cases/scoring/score-dataset.js';
+
+/** `tuopin score`: import → nightly → export. */
+export async function scoreCommand(argv: string[]): Promise<number> {
+  const { values } = parseOptions(argv, {
+    data: { type: 'string' },
+    quarter: { type: 'string' },
+    out: { type: 'string' },
+    rules: { type: 'string' },
+    upsert: { type: 'boolean', default: false },
+    evaluator: { type: 'string', default: 'compiled' },
+    ...STORE_OPTIONS,
+    ...LANG_OPTION,
+    ...PROGRESS_OPTION,
+  });
+  const lang = langOption(values);
+  if (values.help) return printHelp(lang, 'help.score');
+  const data = required(values, 'data');
+  const out = required(values, 'out');
+  const quarter = quarterOption(values);
+  const evaluator = evaluatorNamed(String(values.evaluator));
+  const progress = progressOption(values, lang);
+  const now = () => new Date();
+  const startedAt = now();
+  const dataset = await openDatasetFolder(data);
+  const opened = await openStores(values);
+  try {
+    const asOf = lastDayOfQuarter(quarter);
+    const context = createScoringContext(await ruleSetsForRun(opened, values.rules, asOf, startedAt), quarter, evaluator);
+    // Households stream from the file into the store; the other kinds are small and read whole.
+    const mode = values.upsert ? 'upsert' : 'snapshot';
+    const onProgress = scoringProgress(progress('score'));
+    const households = counted(dataset.households, progress('import'));
+    const result = await importAndRun(opened.stores, context, dataset.frame, { runId: randomUUID(), now, onProgress }, households, mode);
+    for (const row of dataset.rejected) process.stderr.write(`${message(lang, 'run.rejectedRow', { row: formatRejectedRow(row) })}\n`);
+    for (const line of removalLines(lang, result.imported.removed)) process.stderr.write(`${line}\n`);
+    const { imported } = result;
+    const accepted = imported.counties + imported.townships + imported.villages + imported.units + imported.households + imported.cards;
+    const status = statusWithRejections(result.run.status, dataset.rejected.length);
+    const exportStarted = now();
+    // Verdicts stream from the store to the file, never all held at once; the dataset's counties only.
+    const countyIds = dataset.frame.counties.map((c) => c.countyId);
+    await writeRunFiles(out, await streamRun(opened.stores, quarter, context.year, countyIds), {
+      quarter,
+      year: context.year,
+      asOf,
+      evaluator: evaluator.name,
+      store: opened.location,
+      run: { ...result.run, status },
+      rows: { accepted, rejected: dataset.rejected.length },
+      rejected: dataset.rejected,
+      removed: result.imported.removed,
+      stageSeconds: () => ({ ...result.stageSeconds, export: (now().getTime() - exportStarted.getTime()) / 1000 }),
+      startedAt,
+      finishedAt: now,
+    }, progress('export'));
+    const scored = { households: imported.households, villages: imported.villages, counties: imported.counties, rejected: dataset.rejected.length, verdicts: result.run.writes.verdicts, out };
+    process.stderr.write(`${message(lang, 'run.scored', scored)}\n`);
+    await printReports(out, opened.stores.records, lang, { persistent: opened.persistent, quarter, countyId: countyIds[0], db: values.db });
+    process.stderr.write(`${lastLine(lang, status, dataset.rejected.length)}\n`);
+    return exitCodeOf(status);
+  } finally {
+    await opened.close();
+  }
+}

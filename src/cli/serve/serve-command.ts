@@ -1,0 +1,118 @@
+import { join, resolve } from 'node:path';
+import { createDynamoStores } from '../../adapters/dynamodb/dynamo-stores.js';
+import { type EmbeddedDynamo, startEmbeddedDynamo } from '../../adapters/dynamodb/embedded-store.js';
+import { ensureTable } from '../../adapters/dynamodb/table-definition.js';
+import { readRuleSetFolder } from '../../adapters/file/rule-set-files.js';
+import { ensureRuleSetsPublished } from '../../use-cases/ensure-rule-sets-published.js';
+import { ROUTES } from '../../../functions/_shared/routes.js';
+import { ensureLocalCredentials } from './credentials.js';
+import { importApiHandlers } from './api-handlers.js';
+import { startLocalApi } from './local-api.js';
+import { type ConsoleRole, LocalSessions } from './session.js';
+import { CONSOLE_DIST } from './static.js';
+import { CONSOLE_ROLES } from '../../../functions/_shared/route-roles.js';
+import { parseOptions, printHelp, UsageError } from '../options/command-line.js';
+import { LANG_OPTION, langOption } from '../options/run-options.js';
+import { message } from '../../i18n/messages.js';
+import { DEFAULT_RULES_DIR } from '../wiring/rule-set-source.js';
+import { createDynamoClient } from '../../adapters/dynamodb/dynamo-stores.js';
+
+/** Lets a caller (a test) learn the URL and stop the server without a signal. */
+export interface ServeControl {
+  readonly signal?: AbortSignal;
+  readonly onListening?: (url: string, signIn: Readonly<Record<ConsoleRole, string>>) => void;
+}
+
+function portOption(value: string | undefined): number {
+  const port = Number(value ?? '8080');
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('usage.port', { value: JSON.stringify(value) });
+  return port;
+}
+
+/** Resolves on SIGINT, SIGTERM or the abort of `signal`, and forgets its listeners. */
+function stopRequested(signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((done) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      signal?.removeEventListener('abort', stop);
+      done();
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    if (signal?.aborted) stop();
+    else signal?.addEventListener('abort', stop);
+  });
+}
+
+/** `tuopin serve`: the API on loopback for app teams that integrate without AWS. Returns the exit status. */
+export async function serveCommand(argv: string[], control: ServeControl = {}): Promise<number> {
+  const { values } = parseOptions(argv, {
+    port: { type: 'string' },
+    db: { type: 'string' },
+    endpoint: { type: 'string' },
+    table: { type: 'string', default: 'tuopin' },
+    credentials: { type: 'string' },
+    ...LANG_OPTION,
+  });
+  const lang = langOption(values);
+  if (values.help) return printHelp(lang, 'help.serve');
+  if (values.db && values.endpoint) throw new UsageError('usage.dbOrEndpoint');
+  const port = portOption(values.port);
+  const table = String(values.table);
+
+  let embedded: EmbeddedDynamo | undefined;
+  const dir = resolve(values.db ?? '.tuopin/db');
+  const endpoint = values.endpoint ?? (embedded = await startEmbeddedDynamo({ dir })).endpoint;
+  const client = embedded ? embedded.guard(createDynamoClient({ endpoint })) : createDynamoClient({ endpoint });
+  try {
+    await ensureTable(client, table);
+    const stored = await ensureRuleSetsPublished(createDynamoStores({ client, tableName: table }).ruleSets, await readRuleSetFolder(DEFAULT_RULES_DIR), new Date());
+
+    // The handlers read this once, when imported: set it first.
+    process.env.TABLE_NAME = table;
+    process.env.DYNAMODB_ENDPOINT = endpoint;
+    process.env.RUN_TIME_ZONE ??= 'Asia/Shanghai';
+    process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
+    process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
+    // The credentials belong to the store they guard: in its folder, next to its data.
+    const credentialsFile = resolve(values.credentials ?? (values.endpoint ? '.tuopin/credentials.json' : join(dir, 'credentials.json')));
+    const { credentials, created } = await ensureLocalCredentials(credentialsFile);
+    const sessions = new LocalSessions();
+    const api = await startLocalApi({ port, handlers: await importApiHandlers(), credentials, console: { sessions, dir: CONSOLE_DIST } }).catch((error: NodeJS.ErrnoException) => {
+      throw error.code === 'EADDRINUSE' ? new UsageError('usage.portInUse', { port }) : error;
+    });
+
+    const routes = Object.values(ROUTES).map((route) => `  ${route.method.padEnd(4)} ${api.url}${route.path}`);
+    // One single-use sign-in URL per role, as Jupyter prints its token URL.
+    const signIn = Object.fromEntries(CONSOLE_ROLES.map((role) => [role, `${api.url}/sign-in?token=${sessions.mintToken(role)}&role=${role}`])) as Record<ConsoleRole, string>;
+    const published = stored ? message(lang, 'serve.published', { count: stored }) : '';
+    const example =
+      `AWS_ACCESS_KEY_ID=$(jq -r .evaluation.accessKeyId ${credentialsFile}) AWS_SECRET_ACCESS_KEY=$(jq -r .evaluation.secretAccessKey ${credentialsFile}) \\\n` +
+      `       awscurl --service execute-api --region cn-north-1 ${api.url}/verdicts/household/<id>`;
+    const banner = [
+      message(lang, 'serve.api', { url: api.url, store: values.endpoint ?? dir, table, published }),
+      ...routes,
+      message(lang, 'serve.credentials', { file: credentialsFile, created: created ? message(lang, 'serve.created') : '' }),
+      message(lang, 'serve.sign'),
+      message(lang, 'serve.evaluationKey', { key: credentials.evaluation.accessKeyId }),
+      message(lang, 'serve.policyKey', { key: credentials['policy-staff'].accessKeyId }),
+      message(lang, 'serve.example', { command: example }),
+      message(lang, 'serve.console', { url: api.url }),
+      ...CONSOLE_ROLES.map((role) => `  ${role.padEnd(12)} ${signIn[role]}`),
+      message(lang, 'serve.stop'),
+      '',
+    ];
+    process.stdout.write(banner.join('\n'));
+    control.onListening?.(api.url, signIn);
+    // A store process that dies under serve ends it with STORE_STOPPED: every answer after it
+    // would be a 500.
+    const stopped = await Promise.race([stopRequested(control.signal).then(() => null), embedded?.stopped ?? new Promise<never>(() => {})]);
+    await api.close();
+    if (stopped) throw stopped;
+    return 0;
+  } finally {
+    client.destroy();
+    await embedded?.close();
+  }
+}

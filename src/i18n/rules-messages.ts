@@ -1,0 +1,75 @@
+/**
+ * What `tuopin rules …` prints for people, in Chinese and English: the version listings, the
+ * publish gate's report lines, the impact preview, the draft's diff and what became of a
+ * publication. Part of the one catalogue (`MESSAGES` in messages.ts). The steps' own summaries
+ * and problems come from the gate and are shown as they are.
+ */
+export const RULES_MESSAGES = {
+  'rules.storeEmpty': {
+    zh: '存储（{store}）中没有已发布的规则集。\n"tuopin score"、"nightly" 和 "demo" 首次使用时会发布 rules/ 中已审定的规则集；\n"tuopin rules publish FILE" 可把第 1 版发布进去。',
+    en: 'the store ({store}) holds no published rule set.\n"tuopin score", "nightly" and "demo" publish the reviewed rule sets of rules/ on first use;\n"tuopin rules publish FILE" publishes a version 1 into it.',
+  },
+  'rules.noVersionListed': { zh: '    （未发布任何版本）', en: '    (no version published)' },
+  'rules.listRow': { zh: '  {mark} v{version}  自 {from} 起  {date} 由 {author} 发布：{note}', en: '  {mark} v{version}  from {from}  published {date} by {author}: {note}' },
+  'rules.inForceToday': { zh: '* 今天（{date}）施行的版本', en: '* in force today ({date})' },
+  'rules.noVersion': { zh: '{id}：此存储中没有已发布的版本', en: '{id}: no version is published in this store' },
+  'rules.versionMissing': { zh: '{id}：第 {version} 版未发布', en: '{id}: version {version} is not published' },
+  'rules.shown': { zh: '{id} v{version}，自 {from} 起施行；{author} 于 {at} 发布：{note}', en: '{id} v{version}, in force from {from}; published {at} by {author}: {note}' },
+  'rules.historyTitle': { zh: '{id}：共 {versions}', en: '{id}: {versions}' },
+  'rules.historyVersion': { zh: 'v{version}  自 {from} 起施行{today}', en: 'v{version}  in force from {from}{today}' },
+  'rules.historyToday': { zh: '  ← 今天（{date}）施行', en: '  ← in force today ({date})' },
+  'rules.historyPublished': { zh: '  {author} 于 {at} 发布：{note}', en: '  published {at} by {author}: {note}' },
+  'rules.historyChangeNote': { zh: '  修改说明：{note}', en: '  change note: {note}' },
+  'rules.historyHash': { zh: '  sha256 {hash}', en: '  sha256 {hash}' },
+  'rules.historyCases': { zh: '  情景用例：{cases}', en: '  scenario cases: {cases}' },
+  'rules.noCasesStored': { zh: '未存', en: 'none stored' },
+
+  'gate.title': { zh: '{file}：{id} v{version}', en: '{file}: {id} v{version}' },
+  'gate.diffTitle': { zh: '{file}：发布检查', en: '{file}: gate' },
+  'gate.rollbackTitle': { zh: '{id} 回退到 v{to}：v{version}', en: 'rollback of {id} to v{to}: v{version}' },
+  'gate.ok': { zh: '通过', en: 'ok  ' },
+  'gate.fail': { zh: '未过', en: 'FAIL' },
+  'gate.step.schema': { zh: '结构', en: 'schema' },
+  'gate.step.version': { zh: '版本号', en: 'version' },
+  'gate.step.static': { zh: '静态检查', en: 'static' },
+  'gate.step.cases': { zh: '情景用例', en: 'cases' },
+  'gate.step.preview': { zh: '影响预览', en: 'preview' },
+  'gate.passed': { zh: '通过', en: 'passed' },
+  'gate.failed': { zh: '未通过', en: 'failed' },
+  'gate.valid': { zh: '有效', en: 'valid' },
+  'gate.invalid': { zh: '无效', en: 'invalid' },
+  'gate.notJson': { zh: '拒绝：草案不是 JSON', en: 'refused: the draft is not JSON' },
+  'gate.noComparison': { zh: '{id}：没有可比较的已发布版本', en: '{id}: no published version to compare with' },
+
+  'preview.title': { zh: '对 {quarter} 的影响：{id} v{to} 对比 v{from}（{asOf} 施行的版本）', en: 'impact on {quarter}: {id} v{to} against v{from}, the version in force on {asOf}' },
+  'preview.note': { zh: '  注意：v{to} 在 {asOf} 之后才施行；{quarter} 的运行仍用 v{from}，这里显示的是 v{to} 会怎样判定', en: '  note: v{to} takes effect after {asOf}; runs of {quarter} keep v{from} — shown is what v{to} would judge' },
+  'preview.counted': { zh: '{judged} 个中 {changed} 个', en: '{changed} of {judged}' },
+  'preview.households': { zh: '  农户 {count} 结果改变', en: '  households {count} change outcome' },
+  'preview.villages': { zh: '  村     {count}', en: '  villages   {count}' },
+  'preview.counties': { zh: '  县     {count}', en: '  counties   {count}' },
+  'preview.units': { zh: '  单位   {count}（乡镇和帮扶单位：牌或名单）', en: '  units      {count} (townships and assisting units: card or list)' },
+  'preview.county': { zh: '  县 {county}：农户 {households}，村 {villages}，县 {self}，单位 {units}', en: '  county {county}: households {households}, villages {villages}, county {self}, units {units}' },
+  'preview.notJudged': { zh: '未判定', en: 'not judged' },
+  'preview.skipped': { zh: '  跳过 {subject}：两个版本都无法判定（{error}）', en: '  skipped {subject}: neither version can judge it ({error})' },
+
+  'diff.title': { zh: '{id} v{to} 对比 v{from}', en: '{id} v{to} against v{from}' },
+  'diff.parameters': { zh: '参数', en: 'parameters' },
+  'diff.items': { zh: '项目', en: 'items' },
+  'diff.warnings': { zh: '提示', en: 'warnings' },
+  'diff.other': { zh: '其他字段', en: 'other fields' },
+  'diff.unchanged': { zh: '（未改）', en: '(unchanged)' },
+  'diff.whole': { zh: '（整体）', en: '(whole)' },
+  'diff.none': { zh: '（无）', en: '(none)' },
+  'diff.added': { zh: '新增', en: 'added' },
+  'diff.removed': { zh: '删除', en: 'removed' },
+
+  'publish.refused': { zh: '拒绝发布：{reason}', en: 'refused: {reason}' },
+  'publish.acceptHint': { zh: '如仍要发布，请加 --accept-impact 再运行', en: 'run again with --accept-impact to publish it all the same' },
+  'publish.published': {
+    zh: '已发布 {id} v{version}，自 {from} 起施行：{author} 于 {at} 发布，sha256 {hash}…，{cases}',
+    en: 'published {id} v{version}, in force from {from}: by {author} at {at}, sha256 {hash}…, {cases}',
+  },
+  'publish.cases': { zh: '随附情景用例 {count} 个', en: '{count} scenario cases stored with it' },
+  'publish.noCases': { zh: '无情景用例', en: 'no scenario cases' },
+  'publish.next': { zh: '下一次评估即使用此版本（API 的规则集缓存在 60 秒内更新）', en: "the next evaluation uses it (the API's rule-set cache picks it up within 60 seconds)" },
+} as const satisfies Record<string, { readonly zh: string; readonly en: string }>;

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { counted, durationText, etaSeconds, progressLine, progressReporter } from '../../../src/cli/run/progress.js';
+
+/** A stream that keeps what is written, a terminal or not. */
+function stream(isTTY: boolean) {
+  const lines: string[] = [];
+  return { lines, isTTY, write: (text: string) => (lines.push(text), true) } as unknown as NodeJS.WritableStream & { isTTY: boolean; lines: string[] };
+}
+
+/** A clock the test moves by hand, in milliseconds. */
+function clock() {
+  let at = 1_000;
+  return { now: () => at, advance: (seconds: number) => (at += seconds * 1000) };
+}
+
+describe('the time left of a long step', () => {
+  it('is what is left at the rate so far', () => {
+    expect(etaSeconds(25, 100, 10)).toBe(30);
+    expect(etaSeconds(100, 100, 40)).toBe(0);
+  });
+
+  it('is not known without a total, before anything is done or before any time passed', () => {
+    expect(etaSeconds(10, null, 5)).toBeNull();
+    expect(etaSeconds(0, 100, 5)).toBeNull();
+    expect(etaSeconds(10, 100, 0)).toBeNull();
+  });
+
+  it('reads as seconds, minutes or hours in either language', () => {
+    expect(durationText(44.6, 'en')).toBe('45 s');
+    expect(durationText(125, 'en')).toBe('2 min 05 s');
+    expect(durationText(4_800, 'en')).toBe('1 h 20 min');
+    expect(durationText(125, 'zh')).toBe('2 分 05 秒');
+  });
+});
+
+describe('a progress line', () => {
+  it('gives the count, the share, the rate and the time left', () => {
+    expect(progressLine('en', 'score', 30, 120, 10)).toBe('scoring: villages judged 30/120 (25.0%) · 3.0/s · about 30 s left');
+    expect(progressLine('zh', 'score', 30, 120, 10)).toBe('评分：已评村 30/120（25.0%）· 每秒 3.0 · 约剩 30 秒');
+  });
+
+  it('gives the count and the rate when the total is not known', () => {
+    expect(progressLine('en', 'import', 5_000, null, 2)).toBe('import: households read 5000 · 2500/s');
+    expect(progressLine('zh', 'export', 400, null, 4)).toBe('导出：已写判定 400 · 每秒 100');
+  });
+});
+
+describe('the progress reporter', () => {
+  it('prints at most one line every 2 seconds, then a last line at the total', () => {
+    const out = stream(true);
+    const time = clock();
+    const report = progressReporter({ lang: 'en', forced: false, stream: out, now: time.now })('score');
+    report(1, 10);
+    time.advance(1);
+    report(2, 10);
+    time.advance(1.5);
+    report(5, 10);
+    time.advance(0.5);
+    report(6, 10);
+    time.advance(2.5);
+    report(10, 10);
+    report(10, 10);
+    expect(out.lines).toEqual([
+      'scoring: villages judged 5/10 (50.0%) · 2.0/s · about 3 s left\n',
+      'scoring: villages judged 10/10 (100.0%) · 1.8/s · about 0 s left\n',
+    ]);
+  });
+
+  it('prints nothing for a step shorter than the interval', () => {
+    const out = stream(true);
+    const time = clock();
+    const report = progressReporter({ lang: 'en', forced: false, stream: out, now: time.now })('export');
+    for (let done = 1; done <= 3; done++) report(done, 3);
+    expect(out.lines).toEqual([]);
+  });
+
+  it('is silent on a stream that is not a terminal, unless --progress forces it', async () => {
+    const pipe = stream(false);
+    const time = clock();
+    const silent = progressReporter({ lang: 'zh', forced: false, stream: pipe, now: time.now })('import');
+    const forced = progressReporter({ lang: 'zh', forced: true, stream: pipe, now: time.now })('import');
+    const rows: number[] = [];
+    for await (const row of counted([1, 2, 3], (done, total) => (time.advance(3), silent(done, total), forced(done, total)))) rows.push(row);
+    expect(rows).toEqual([1, 2, 3]);
+    expect(pipe.lines).toEqual(['导入：已读农户 1 · 每秒 0.3\n', '导入：已读农户 2 · 每秒 0.3\n', '导入：已读农户 3 · 每秒 0.3\n']);
+  });
+});
