@@ -1,4 +1,4 @@
-import { accountCounty } from '../src/use-cases/account-county.js';
+import { accountCounty } from '../src/use-cases/nightly/account-county.js';
 import { clients } from './_shared/clients.js';
 import { CountyEventSchema } from './_shared/task-events.js';
 import { taskHandler } from './_shared/task-handler.js';

@@ -1,4 +1,4 @@
-import { aggregateCounty } from '../src/use-cases/aggregate-county.js';
+import { aggregateCounty } from '../src/use-cases/nightly/aggregate-county.js';
 import { clients } from './_shared/clients.js';
 import { CountyEventSchema } from './_shared/task-events.js';
 import { taskHandler } from './_shared/task-handler.js';

@@ -1,5 +1,7 @@
+import { lastDayOfQuarter } from '../src/engine/quarter.js';
+import { startPlannedRun } from '../src/use-cases/nightly/plan-run.js';
+import { ruleSetsFromStore } from '../src/use-cases/rule-sets-from-store.js';
 import { clients } from './_shared/clients.js';
-import { planPinnedRun } from './_shared/nightly-steps.js';
 import { quarterOf } from './_shared/quarter-of.js';
 import { PlanRunEventSchema } from './_shared/task-events.js';
 import { taskHandler } from './_shared/task-handler.js';
@@ -11,7 +13,7 @@ const { stores, config } = clients();
  * the input's, or that of the scheduled (else actual) start on the schedule's wall clock.
  */
 export const handler = taskHandler('plan-run', PlanRunEventSchema, ({ request, runId, startedAt }) =>
-  planPinnedRun(stores, {
+  startPlannedRun(stores, (quarter) => ruleSetsFromStore(stores.ruleSets, lastDayOfQuarter(quarter)), {
     runId,
     startedAt,
     quarter: request.quarter ?? quarterOf(new Date(request.scheduledTime ?? startedAt), config.RUN_TIME_ZONE),

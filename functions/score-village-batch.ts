@@ -1,4 +1,4 @@
-import { scoreVillageBatch } from '../src/use-cases/score-village-batch.js';
+import { scoreVillageBatch } from '../src/use-cases/nightly/score-village-batch.js';
 import { clients } from './_shared/clients.js';
 import { VillageBatchEventSchema } from './_shared/task-events.js';
 import { taskHandler } from './_shared/task-handler.js';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { lastDayOfQuarter } from '../engine/quarter.js';
 import { exportRun } from '../use-cases/export-run.js';
 import { createScoringContext } from '../use-cases/scoring-context.js';
-import { runNightly } from '../use-cases/run-nightly.js';
+import { runNightly } from '../use-cases/nightly/run-nightly.js';
 import { evaluatorNamed } from './evaluator-option.js';
 import { LANG_OPTION, langHelp, langOption } from './lang-option.js';
 import { openStores, STORE_HELP, STORE_OPTIONS } from './open-stores.js';

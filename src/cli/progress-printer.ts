@@ -1,4 +1,4 @@
-import type { NightlyProgress } from '../use-cases/run-nightly.js';
+import type { NightlyProgress } from '../use-cases/nightly/run-nightly.js';
 
 /** Prints villages done/total, the rate and the time left to stderr, at most once a second. */
 export function progressPrinter(stream: NodeJS.WritableStream = process.stderr): (progress: NightlyProgress) => void {

@@ -1,10 +1,10 @@
 import type { Verdict } from '../engine/verdict.js';
 import type { Stores } from '../ports/stores.js';
-import { aggregateCounty } from './aggregate-county.js';
+import { aggregateCounty } from './nightly/aggregate-county.js';
 import { assessmentQuarter } from './assessment-quarter.js';
 import { StandardNotJudgeableError, SubjectNotFoundError } from './evaluation-errors.js';
 import { householdVerdict, standardOf, type ScoringContextSource } from './evaluation-standard.js';
-import { scoreAndStoreVillage } from './score-village-batch.js';
+import { scoreAndStoreVillage } from './nightly/score-village-batch.js';
 
 export interface StoredEvaluation {
   readonly ruleSetId: string;

@@ -1,9 +1,9 @@
 import type { Verdict } from '../engine/verdict.js';
 import type { Stores } from '../ports/stores.js';
-import { aggregateCounty } from './aggregate-county.js';
+import { aggregateCounty } from './nightly/aggregate-county.js';
 import { assessmentQuarter } from './assessment-quarter.js';
 import type { ScoringContextSource } from './evaluation-standard.js';
-import { scoreAndStoreVillage, VillageNotFoundError } from './score-village-batch.js';
+import { scoreAndStoreVillage, VillageNotFoundError } from './nightly/score-village-batch.js';
 
 /** What a village re-evaluation returns: the village and county verdicts in full, the households' outcomes by id. */
 export interface VillageReEvaluation {

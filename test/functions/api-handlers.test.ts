@@ -7,7 +7,7 @@ import type { Verdict } from '../../src/engine/verdict.js';
 import type { Household } from '../../src/records/records.js';
 import { ensureRuleSetsPublished } from '../../src/use-cases/ensure-rule-sets-published.js';
 import { importDataset } from '../../src/use-cases/import-dataset.js';
-import { runNightly } from '../../src/use-cases/run-nightly.js';
+import { runNightly } from '../../src/use-cases/nightly/run-nightly.js';
 import { ruleSetsFromStore } from '../../src/use-cases/rule-sets-from-store.js';
 import { createScoringContext } from '../../src/use-cases/scoring-context.js';
 import { useDynalite } from '../helpers/dynalite.js';

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { PlannedRun } from '../../functions/_shared/nightly-steps.js';
+import type { PlannedRun } from '../../src/use-cases/nightly/plan-run.js';
 import type { TaskHandler } from '../../functions/_shared/task-handler.js';
 import { readDatasetFolder } from '../../src/adapters/file/read-dataset-folder.js';
 import { EVALUATORS } from '../../src/engine/evaluators.js';
@@ -10,7 +10,7 @@ import { ensureRuleSetsPublished } from '../../src/use-cases/ensure-rule-sets-pu
 import { exportRun, type RunExport } from '../../src/use-cases/export-run.js';
 import { importDataset } from '../../src/use-cases/import-dataset.js';
 import { publishEntry } from '../../src/use-cases/publish-entry.js';
-import type { BatchResult } from '../../src/use-cases/score-village-batch.js';
+import type { BatchResult } from '../../src/use-cases/nightly/score-village-batch.js';
 import { useDynalite } from '../helpers/dynalite.js';
 import { repositoryRuleSets } from '../helpers/repository-rule-sets.js';
 import { scoreFolderInMemory } from '../helpers/score-in-memory.js';

@@ -10,7 +10,7 @@ import { EVALUATORS } from '../../src/engine/evaluators.js';
 import type { RunExport } from '../../src/use-cases/export-run.js';
 import { ensureRuleSetsPublished } from '../../src/use-cases/ensure-rule-sets-published.js';
 import { importDataset } from '../../src/use-cases/import-dataset.js';
-import { runNightly } from '../../src/use-cases/run-nightly.js';
+import { runNightly } from '../../src/use-cases/nightly/run-nightly.js';
 import { ruleSetsFromStore } from '../../src/use-cases/rule-sets-from-store.js';
 import { createScoringContext } from '../../src/use-cases/scoring-context.js';
 import { useDynalite } from '../helpers/dynalite.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { PlannedRun } from '../../functions/_shared/nightly-steps.js';
+import type { PlannedRun } from '../../src/use-cases/nightly/plan-run.js';
 import type { TableAction } from '../../infra/constructs/table-access.js';
 import { ROUTES, type RouteName } from '../../functions/_shared/routes.js';
 import { FUNCTION_ACCESS } from '../../infra/function-access.js';

@@ -13,7 +13,7 @@ import { EmptyDatasetError } from '../../../src/use-cases/empty-dataset-error.js
 import { exportRun } from '../../../src/use-cases/export-run.js';
 import { importDataset } from '../../../src/use-cases/import-dataset.js';
 import { notesOfDataset, upsertNotes } from '../../../src/use-cases/incomplete-notes.js';
-import { runNightly } from '../../../src/use-cases/run-nightly.js';
+import { runNightly } from '../../../src/use-cases/nightly/run-nightly.js';
 import { scoreDataset } from '../../../src/use-cases/score-dataset.js';
 import { createScoringContext, type ScoringContext } from '../../../src/use-cases/scoring-context.js';
 import { aCounty, aHousehold, aTownship, aVillage } from '../../helpers/builders.js';

@@ -1,10 +1,10 @@
-import type { IncompleteNote } from '../ports/record-store.js';
-import type { Stores } from '../ports/stores.js';
-import type { County } from '../records/records.js';
-import { villageRejectedRows } from './incomplete-items.js';
-import { versionsUsed } from './run-summary.js';
-import { scoreVillage } from './score-village.js';
-import type { ScoringContext } from './scoring-context.js';
+import type { IncompleteNote } from '../../ports/record-store.js';
+import type { Stores } from '../../ports/stores.js';
+import type { County } from '../../records/records.js';
+import { villageRejectedRows } from '../incomplete-items.js';
+import { versionsUsed } from '../run-summary.js';
+import { scoreVillage } from '../score-village.js';
+import type { ScoringContext } from '../scoring-context.js';
 
 export interface BatchResult {
   readonly villages: number;

@@ -1,11 +1,11 @@
-import { canonicalJson } from '../engine/canonical-json.js';
-import type { Verdict } from '../engine/verdict.js';
-import type { Stores } from '../ports/stores.js';
-import type { VillageTally } from '../ports/run-store.js';
-import { countyRejectedRows } from './incomplete-items.js';
-import { versionsUsed } from './run-summary.js';
-import { scoreCounty, sumPopulations } from './score-county.js';
-import type { ScoringContext } from './scoring-context.js';
+import { canonicalJson } from '../../engine/canonical-json.js';
+import type { Verdict } from '../../engine/verdict.js';
+import type { Stores } from '../../ports/stores.js';
+import type { VillageTally } from '../../ports/run-store.js';
+import { countyRejectedRows } from '../incomplete-items.js';
+import { versionsUsed } from '../run-summary.js';
+import { scoreCounty, sumPopulations } from '../score-county.js';
+import type { ScoringContext } from '../scoring-context.js';
 
 /**
  * The county's village tallies of this quarter made with the pinned rule-set versions, of the
