@@ -4,8 +4,8 @@ import { parseArgs } from 'node:util';
 import { openDatasetFolder } from '../src/adapters/file/read-dataset-folder.js';
 import type { Household } from '../src/records/records.js';
 import { EVALUATORS } from '../src/engine/evaluators.js';
-import { lastDayOfQuarter } from '../src/engine/quarter.js';
-import { loadRuleSetsInForce } from '../src/cli/rule-set-source.js';
+import { FileRuleSetSource } from '../src/adapters/rule-sets/file-rule-set-source.js';
+import { DEFAULT_RULES_DIR } from '../src/cli/rule-set-source.js';
 import { createScoringContext } from '../src/use-cases/scoring-context.js';
 import { writeProvince } from './generate-province.js';
 import { handwrittenHouseholdExit } from './handwritten-household-exit.js';
@@ -67,7 +67,7 @@ async function main(): Promise<number> {
   }
   const quarter = values.quarter;
   const folder = await province(households, seed, quarter);
-  const ruleSets = await loadRuleSetsInForce(undefined, lastDayOfQuarter(quarter));
+  const ruleSets = await new FileRuleSetSource(DEFAULT_RULES_DIR).inForce(quarter);
   // The sample for the verdict rates: the first households household-exit judges.
   const judged: Household[] = [];
   for await (const household of (await openDatasetFolder(folder)).households) {

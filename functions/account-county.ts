@@ -3,10 +3,10 @@ import { clients } from './_shared/clients.js';
 import { CountyEventSchema } from './_shared/task-events.js';
 import { taskHandler } from './_shared/task-handler.js';
 
-const { stores, ruleSets } = clients();
+const { stores, contexts } = clients();
 
 /** Accountability of one county for the quarter: unit scores, cards and lists. */
 export const handler = taskHandler('account-county', CountyEventSchema, async ({ quarter, ruleSetVersions, countyId }) => ({
   countyId,
-  ...(await accountCounty(stores, await ruleSets.pinnedContext(ruleSetVersions, quarter), countyId)),
+  ...(await accountCounty(stores, await contexts.pinned(ruleSetVersions, quarter), countyId)),
 }));

@@ -3,10 +3,10 @@ import { clients } from './_shared/clients.js';
 import { CountyEventSchema } from './_shared/task-events.js';
 import { taskHandler } from './_shared/task-handler.js';
 
-const { stores, ruleSets } = clients();
+const { stores, contexts } = clients();
 
 /** The roll-up of one county: judged from its villages' tallies made with the pinned versions. */
 export const handler = taskHandler('aggregate-county', CountyEventSchema, async ({ quarter, ruleSetVersions, countyId }) => ({
   countyId,
-  verdictWrites: (await aggregateCounty(stores, await ruleSets.pinnedContext(ruleSetVersions, quarter), countyId)).writes,
+  verdictWrites: (await aggregateCounty(stores, await contexts.pinned(ruleSetVersions, quarter), countyId)).writes,
 }));

@@ -1,19 +1,17 @@
-import { lastDayOfQuarter } from '../src/engine/quarter.js';
 import { startPlannedRun } from '../src/use-cases/nightly/plan-run.js';
-import { ruleSetsFromStore } from '../src/use-cases/rule-sets-from-store.js';
 import { clients } from './_shared/clients.js';
 import { quarterOf } from './_shared/quarter-of.js';
 import { PlanRunEventSchema } from './_shared/task-events.js';
 import { taskHandler } from './_shared/task-handler.js';
 
-const { stores, config } = clients();
+const { stores, latestRuleSets, config } = clients();
 
 /**
  * Step 1 of the nightly run: pins the rule-set versions and plans the batches. The quarter is
  * the input's, or that of the scheduled (else actual) start on the schedule's wall clock.
  */
 export const handler = taskHandler('plan-run', PlanRunEventSchema, ({ request, runId, startedAt }) =>
-  startPlannedRun(stores, (quarter) => ruleSetsFromStore(stores.ruleSets, lastDayOfQuarter(quarter)), {
+  startPlannedRun(stores, latestRuleSets, {
     runId,
     startedAt,
     quarter: request.quarter ?? quarterOf(new Date(request.scheduledTime ?? startedAt), config.RUN_TIME_ZONE),

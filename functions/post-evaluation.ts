@@ -3,8 +3,8 @@ import { evaluateStoredSubject } from '../src/use-cases/evaluate-stored-subject.
 import { clients } from './_shared/clients.js';
 import { httpHandler } from './_shared/http-handler.js';
 
-const { stores, ruleSets, currentQuarter } = clients();
-const contextFor = (quarter: string) => ruleSets.contextFor(quarter);
+const { stores, contexts, currentQuarter } = clients();
+const contextFor = (quarter: string) => contexts.inForce(quarter);
 
 /**
  * `POST /evaluations`: an inline household is judged and nothing is stored; a `subjectId` is

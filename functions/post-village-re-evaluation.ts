@@ -2,7 +2,7 @@ import { reEvaluateVillage } from '../src/use-cases/re-evaluate-village.js';
 import { clients } from './_shared/clients.js';
 import { httpHandler } from './_shared/http-handler.js';
 
-const { stores, ruleSets, currentQuarter, client, config } = clients();
+const { stores, contexts, currentQuarter, client, config } = clients();
 
 /**
  * `POST /villages/{villageId}/re-evaluations`: re-scores the village and its county now. With an
@@ -10,6 +10,6 @@ const { stores, ruleSets, currentQuarter, client, config } = clients();
  */
 export const handler = httpHandler(
   'post-village-re-evaluation',
-  ({ params, body }) => reEvaluateVillage(stores, (quarter) => ruleSets.contextFor(quarter), { villageId: params.villageId, year: body.year }, currentQuarter()),
+  ({ params, body }) => reEvaluateVillage(stores, (quarter) => contexts.inForce(quarter), { villageId: params.villageId, year: body.year }, currentQuarter()),
   { idempotency: { client, tableName: config.TABLE_NAME, expiresAfterSeconds: config.API_IDEMPOTENCY_SECONDS } },
 );

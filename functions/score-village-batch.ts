@@ -3,7 +3,7 @@ import { clients } from './_shared/clients.js';
 import { VillageBatchEventSchema } from './_shared/task-events.js';
 import { taskHandler } from './_shared/task-handler.js';
 
-const { stores, ruleSets, config, client } = clients();
+const { stores, contexts, config, client } = clients();
 
 /**
  * One item of the Distributed Map: scores a batch of villages with exactly the versions the
@@ -13,6 +13,6 @@ export const handler = taskHandler(
   'score-village-batch',
   VillageBatchEventSchema,
   async ({ quarter, ruleSetVersions, villageIds }) =>
-    scoreVillageBatch(stores, await ruleSets.pinnedContext(ruleSetVersions, quarter), villageIds, config.VILLAGE_ATTEMPTS),
+    scoreVillageBatch(stores, await contexts.pinned(ruleSetVersions, quarter), villageIds, config.VILLAGE_ATTEMPTS),
   { idempotency: { client, tableName: config.TABLE_NAME, expiresAfterSeconds: config.TASK_IDEMPOTENCY_SECONDS } },
 );

@@ -50,7 +50,7 @@ export async function nightlyCommand(argv: string[]): Promise<number> {
     const now = () => new Date();
     const startedAt = now();
     const asOf = lastDayOfQuarter(quarter);
-    const ruleSets = await ruleSetsForRun(opened, values.rules, asOf, startedAt);
+    const ruleSets = await ruleSetsForRun(opened, values.rules, quarter, startedAt);
     const context = createScoringContext(ruleSets, quarter, evaluator);
     const run = await runNightly(opened.stores, context, { runId: randomUUID(), now, onProgress: progressPrinter() });
     if (values.out === undefined) {

@@ -67,7 +67,7 @@ export async function scoreCommand(argv: string[]): Promise<number> {
   const opened = await openStores(values);
   try {
     const asOf = lastDayOfQuarter(quarter);
-    const context = createScoringContext(await ruleSetsForRun(opened, values.rules, asOf, startedAt), quarter, evaluator);
+    const context = createScoringContext(await ruleSetsForRun(opened, values.rules, quarter, startedAt), quarter, evaluator);
     // Households stream from the file into the store; the other kinds are small and read whole.
     const mode = values.upsert ? 'upsert' : 'snapshot';
     const result = await importAndRun(opened.stores, context, dataset.frame, { runId: randomUUID(), now, onProgress: progressPrinter() }, dataset.households, mode);

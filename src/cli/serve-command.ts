@@ -4,7 +4,7 @@ import { createDynamoStores } from '../adapters/dynamodb/dynamo-stores.js';
 import { startEmbeddedDynamo, type EmbeddedDynamo } from '../adapters/dynamodb/embedded-store.js';
 import { ensureTable } from '../adapters/dynamodb/table-definition.js';
 import { readRuleSetFolder } from '../adapters/file/rule-set-files.js';
-import { ensureRuleSetsPublished } from '../use-cases/ensure-rule-sets-published.js';
+import { seedRuleSets } from '../use-cases/seed-rule-sets.js';
 import { ROUTES } from '../../functions/_shared/routes.js';
 import { ensureLocalCredentials } from './http-credentials.js';
 import { importApiHandlers } from './http-handlers.js';
@@ -89,7 +89,7 @@ export async function serveCommand(argv: string[], control: ServeControl = {}): 
   const client = embedded ? embedded.guard(createDynamoClient({ endpoint })) : createDynamoClient({ endpoint });
   try {
     await ensureTable(client, table);
-    const published = await ensureRuleSetsPublished(createDynamoStores({ client, tableName: table }).ruleSets, await readRuleSetFolder(DEFAULT_RULES_DIR), new Date());
+    const published = await seedRuleSets(createDynamoStores({ client, tableName: table }).ruleSets, await readRuleSetFolder(DEFAULT_RULES_DIR), new Date());
 
     // The handlers read this once, when imported: set it first.
     process.env.TABLE_NAME = table;

@@ -6,7 +6,7 @@ import { readDatasetFolder } from '../../src/adapters/file/read-dataset-folder.j
 import { EVALUATORS } from '../../src/engine/evaluators.js';
 import type { RunRecord } from '../../src/ports/run-store.js';
 import type { Stores } from '../../src/ports/stores.js';
-import { ensureRuleSetsPublished } from '../../src/use-cases/ensure-rule-sets-published.js';
+import { seedRuleSets } from '../../src/use-cases/seed-rule-sets.js';
 import { exportRun, type RunExport } from '../../src/use-cases/export-run.js';
 import { importDataset } from '../../src/use-cases/import-dataset.js';
 import { publishEntry } from '../../src/use-cases/publish-entry.js';
@@ -51,7 +51,7 @@ let exported: RunExport;
 beforeAll(async () => {
   stores = dynamo.stores();
   await importDataset(stores, await readDatasetFolder(EXAMPLE));
-  await ensureRuleSetsPublished(stores.ruleSets, await repositoryRuleSets(), new Date('2026-01-01T00:00:00Z'));
+  await seedRuleSets(stores.ruleSets, await repositoryRuleSets(), new Date('2026-01-01T00:00:00Z'));
   configureFunctions(dynamo.endpoint, dynamo.tableName);
   planRun = (await import('../../functions/plan-run.js')).handler;
   scoreBatch = (await import('../../functions/score-village-batch.js')).handler;

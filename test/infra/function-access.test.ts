@@ -7,7 +7,7 @@ import { ROUTES, type RouteName } from '../../functions/_shared/routes.js';
 import { FUNCTION_ACCESS } from '../../infra/function-access.js';
 import { importApiHandlers } from '../../src/cli/http-handlers.js';
 import { readDatasetFolder } from '../../src/adapters/file/read-dataset-folder.js';
-import { ensureRuleSetsPublished } from '../../src/use-cases/ensure-rule-sets-published.js';
+import { seedRuleSets } from '../../src/use-cases/seed-rule-sets.js';
 import { importDataset } from '../../src/use-cases/import-dataset.js';
 import { configureFunctions } from '../functions/function-env.js';
 import { apiEvent, lambdaContext, taskEvent } from '../functions/lambda-events.js';
@@ -106,7 +106,7 @@ const read = (fn: RouteName, pathParameters: Record<string, string> | null, quer
 beforeAll(async () => {
   const stores = dynamo.stores();
   await importDataset(stores, await readDatasetFolder(EXAMPLE));
-  await ensureRuleSetsPublished(stores.ruleSets, await repositoryRuleSets(), new Date('2026-01-01T00:00:00Z'));
+  await seedRuleSets(stores.ruleSets, await repositoryRuleSets(), new Date('2026-01-01T00:00:00Z'));
   configureFunctions(dynamo.endpoint, dynamo.tableName);
   for (const [fn, load] of Object.entries(TASK_MODULES)) handlers[fn] = (await load()).handler as (typeof handlers)[string];
   Object.assign(handlers, await importApiHandlers());

@@ -1,5 +1,5 @@
-import type { RuleSet } from '../../engine/rule-set-schema.js';
 import type { RecordStore } from '../../ports/record-store.js';
+import type { RuleSetSource } from '../../ports/rule-set-source.js';
 import type { Stores } from '../../ports/stores.js';
 import type { PinnedRun } from './run-record.js';
 import { startRun } from './start-run.js';
@@ -39,10 +39,10 @@ export interface PlannedRun extends PinnedRun {
  */
 export async function startPlannedRun(
   stores: Stores,
-  ruleSetsInForce: (quarter: string) => Promise<Readonly<Record<string, RuleSet>>>,
+  ruleSets: RuleSetSource,
   run: { readonly runId: string; readonly quarter: string; readonly startedAt: string; readonly batchSize: number },
 ): Promise<PlannedRun> {
-  const pinned = await startRun(stores.runs, { runId: run.runId, quarter: run.quarter, startedAt: run.startedAt, ruleSets: await ruleSetsInForce(run.quarter) });
+  const pinned = await startRun(stores.runs, { runId: run.runId, quarter: run.quarter, startedAt: run.startedAt, ruleSets: await ruleSets.inForce(run.quarter) });
   const plan = await planRun(stores.records, run.batchSize);
   return {
     ...pinned,

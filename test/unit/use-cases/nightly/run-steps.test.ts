@@ -63,7 +63,8 @@ describe('planning a run', () => {
   it('starts the state machine’s run with the versions in force for its quarter and flattens the batches', async () => {
     const stores = await storesWithVillages({ 'C-1': 3, 'C-2': 1 });
     const asked: string[] = [];
-    const planned = await startPlannedRun(stores, async (quarter) => (asked.push(quarter), ruleSets), { runId: 'sf-1', quarter: '2018Q4', startedAt: pinned.startedAt, batchSize: 2 });
+    const source = { inForce: async (quarter: string) => (asked.push(quarter), ruleSets), pinned: async () => ruleSets };
+    const planned = await startPlannedRun(stores, source, { runId: 'sf-1', quarter: '2018Q4', startedAt: pinned.startedAt, batchSize: 2 });
     expect(asked).toEqual(['2018Q4']);
     expect(planned.batches.map((b) => [b.countyId, b.villageIds.length])).toEqual([['C-1', 2], ['C-1', 1], ['C-2', 1]]);
     expect(planned).toMatchObject({ runId: 'sf-1', countyIds: ['C-1', 'C-2'], villageCount: 4, ruleSetVersions: { 'household-exit': 1 } });
