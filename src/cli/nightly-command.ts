@@ -1,14 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { lastDayOfQuarter } from '../engine/quarter.js';
 import { exportRun } from '../use-cases/export-run.js';
-import { createScoringContext } from '../use-cases/scoring-context.js';
 import { runNightly } from '../use-cases/nightly/run-nightly.js';
 import { evaluatorNamed } from './evaluator-option.js';
 import { LANG_OPTION, langHelp, langOption } from './lang-option.js';
 import { openStores, STORE_HELP, STORE_OPTIONS } from './open-stores.js';
 import { parseOptions, quarterOption } from './parse-options.js';
 import { progressPrinter } from './progress-printer.js';
-import { ruleSetsForRun } from './rule-set-source.js';
 import { printReports, writeRunFiles } from './run-files.js';
 import { exitCodeOf, lastLine } from './run-outcome.js';
 import { printHelp } from './score-command.js';
@@ -45,13 +43,13 @@ export async function nightlyCommand(argv: string[]): Promise<number> {
   const quarter = quarterOption(values);
   const evaluator = evaluatorNamed(String(values.evaluator));
   const lang = langOption(values);
-  const opened = await openStores(values);
+  const opened = await openStores(values, { rules: values.rules, evaluator });
   try {
     const now = () => new Date();
     const startedAt = now();
     const asOf = lastDayOfQuarter(quarter);
-    const ruleSets = await ruleSetsForRun(opened, values.rules, quarter, startedAt);
-    const context = createScoringContext(ruleSets, quarter, evaluator);
+    await opened.seedRuleSets(startedAt);
+    const context = await opened.contexts.inForce(quarter);
     const run = await runNightly(opened.stores, context, { runId: randomUUID(), now, onProgress: progressPrinter() });
     if (values.out === undefined) {
       process.stdout.write(`${JSON.stringify(run, null, 2)}\n`);

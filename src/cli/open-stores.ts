@@ -1,5 +1,6 @@
-import { resolve } from 'node:path';
-import { createMemoryStores } from '../adapters/memory/memory-stores.js';
+import type { CompositionRoot } from '../composition/composition-root.js';
+import { openRoot } from '../composition/open-root.js';
+import type { ItemEvaluator } from '../engine/item-evaluator.js';
 import type { Stores } from '../ports/stores.js';
 import { UsageError } from './usage-error.js';
 
@@ -25,40 +26,22 @@ export interface OpenedStores {
 }
 
 /**
- * Opens the stores a command asked for: the embedded dynalite on a loopback port by default
- * (data in --db), any DynamoDB endpoint with --endpoint, or memory with --store memory.
+ * Opens the stores a command asked for, through the composition root: the embedded dynalite on
+ * a loopback port by default (data in --db), any DynamoDB endpoint with --endpoint, or memory
+ * with --store memory. `rules` and `evaluator` are the run commands' --rules and --evaluator.
  */
-export async function openStores(values: { db?: string | undefined; endpoint?: string | undefined; table?: string | undefined; store?: string | undefined }): Promise<OpenedStores> {
-  const table = values.table ?? 'tuopin';
+export async function openStores(
+  values: { db?: string | undefined; endpoint?: string | undefined; table?: string | undefined; store?: string | undefined },
+  run: { readonly rules?: string | undefined; readonly evaluator?: ItemEvaluator | undefined } = {},
+): Promise<CompositionRoot> {
+  const tableName = values.table ?? 'tuopin';
+  const rules = { rulesFolder: run.rules, evaluator: run.evaluator };
   if (values.store === 'memory') {
     if (values.db || values.endpoint) throw new UsageError('--store memory takes neither --db nor --endpoint');
-    return { stores: createMemoryStores(), location: 'memory', persistent: false, close: async () => {} };
+    return openRoot({ store: 'memory', ...rules });
   }
   if (values.store !== undefined && values.store !== 'dynamodb') throw new UsageError(`--store must be dynamodb or memory, got ${JSON.stringify(values.store)}`);
   if (values.db && values.endpoint) throw new UsageError('give --db or --endpoint, not both');
-  // The AWS SDK takes a few hundred milliseconds to load: only the commands that use DynamoDB pay it.
-  const [{ createDynamoClient }, { createDynamoStores }, { startEmbeddedDynamo }, { ensureTable }] = await Promise.all([
-    import('../adapters/dynamodb/dynamo-client.js'),
-    import('../adapters/dynamodb/dynamo-stores.js'),
-    import('../adapters/dynamodb/embedded-store.js'),
-    import('../adapters/dynamodb/table-definition.js'),
-  ]);
-  if (values.endpoint) {
-    const client = createDynamoClient({ endpoint: values.endpoint });
-    await ensureTable(client, table);
-    return { stores: createDynamoStores({ client, tableName: table }), location: `${values.endpoint} table ${table}`, persistent: true, close: async () => client.destroy() };
-  }
-  const dir = resolve(values.db ?? '.tuopin/db');
-  const server = await startEmbeddedDynamo({ dir });
-  const client = server.guard(createDynamoClient({ endpoint: server.endpoint }));
-  await ensureTable(client, table);
-  return {
-    stores: createDynamoStores({ client, tableName: table }),
-    location: dir,
-    persistent: true,
-    close: async () => {
-      client.destroy();
-      await server.close();
-    },
-  };
+  const where = values.endpoint ? { endpoint: values.endpoint } : { embeddedDir: values.db ?? '.tuopin/db' };
+  return openRoot({ store: 'dynamodb', ...where, tableName, createTable: true, ...rules });
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { openStores, type OpenedStores } from './open-stores.js';
-import { DEFAULT_RULES_DIR } from './rule-set-source.js';
+import { REVIEWED_RULES_DIR } from '../composition/composition-root.js';
 import { UsageError } from './usage-error.js';
 
 /** The store options as parsed (`STORE_OPTIONS`). */
@@ -28,7 +28,7 @@ export function defaultRulesIo(): RulesIo {
     err: (text) => process.stderr.write(text),
     now: () => new Date(),
     openStores,
-    repository: dirname(DEFAULT_RULES_DIR),
+    repository: dirname(REVIEWED_RULES_DIR),
   };
 }
 

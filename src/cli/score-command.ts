@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { openDatasetFolder } from '../adapters/file/read-dataset-folder.js';
 import { lastDayOfQuarter } from '../engine/quarter.js';
 import { formatRejectedRow } from '../records/rejected-row.js';
-import { createScoringContext } from '../use-cases/scoring-context.js';
 import { importAndRun } from '../use-cases/score-dataset.js';
 import { streamRun } from '../use-cases/export-run.js';
 import { evaluatorNamed } from './evaluator-option.js';
@@ -12,7 +11,6 @@ import { parseOptions, quarterOption, required } from './parse-options.js';
 import { progressPrinter } from './progress-printer.js';
 import { removalLines } from './removal-text.js';
 import { exitCodeOf, lastLine, statusWithRejections } from './run-outcome.js';
-import { ruleSetsForRun } from './rule-set-source.js';
 import { printReports, writeRunFiles } from './run-files.js';
 
 export const SCORE_HELP = `Usage: tuopin score --data DIR --quarter 2018Q4 --out DIR [options]
@@ -64,10 +62,11 @@ export async function scoreCommand(argv: string[]): Promise<number> {
   const now = () => new Date();
   const startedAt = now();
   const dataset = await openDatasetFolder(data);
-  const opened = await openStores(values);
+  const opened = await openStores(values, { rules: values.rules, evaluator });
   try {
     const asOf = lastDayOfQuarter(quarter);
-    const context = createScoringContext(await ruleSetsForRun(opened, values.rules, quarter, startedAt), quarter, evaluator);
+    await opened.seedRuleSets(startedAt);
+    const context = await opened.contexts.inForce(quarter);
     // Households stream from the file into the store; the other kinds are small and read whole.
     const mode = values.upsert ? 'upsert' : 'snapshot';
     const result = await importAndRun(opened.stores, context, dataset.frame, { runId: randomUUID(), now, onProgress: progressPrinter() }, dataset.households, mode);

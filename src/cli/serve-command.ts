@@ -1,11 +1,8 @@
 import { join, resolve } from 'node:path';
-import { createDynamoClient } from '../adapters/dynamodb/dynamo-client.js';
-import { createDynamoStores } from '../adapters/dynamodb/dynamo-stores.js';
-import { startEmbeddedDynamo, type EmbeddedDynamo } from '../adapters/dynamodb/embedded-store.js';
-import { ensureTable } from '../adapters/dynamodb/table-definition.js';
-import { readRuleSetFolder } from '../adapters/file/rule-set-files.js';
-import { seedRuleSets } from '../use-cases/seed-rule-sets.js';
+import { clientsOf, rootConfigOf } from '../../functions/_shared/clients.js';
+import { parseConfig } from '../../functions/_shared/config.js';
 import { ROUTES } from '../../functions/_shared/routes.js';
+import { openDynamoRoot } from '../composition/open-dynamo-root.js';
 import { ensureLocalCredentials } from './http-credentials.js';
 import { importApiHandlers } from './http-handlers.js';
 import { startLocalApi } from './http-local-api.js';
@@ -13,7 +10,6 @@ import { LocalSessions, type ConsoleRole } from './http-session.js';
 import { CONSOLE_DIST } from './http-static.js';
 import { CONSOLE_ROLES } from '../../functions/_shared/route-roles.js';
 import { parseOptions } from './parse-options.js';
-import { DEFAULT_RULES_DIR } from './rule-set-source.js';
 import { printHelp } from './score-command.js';
 import { UsageError } from './usage-error.js';
 
@@ -83,25 +79,20 @@ export async function serveCommand(argv: string[], control: ServeControl = {}): 
   const port = portOption(values.port);
   const table = String(values.table);
 
-  let embedded: EmbeddedDynamo | undefined;
+  // What the functions read from their environment, `serve` takes from its options (and the
+  // variables the functions document, read here and passed in: the environment is never written).
+  const settings = parseConfig({ ...process.env, TABLE_NAME: table, RUN_TIME_ZONE: process.env.RUN_TIME_ZONE ?? 'Asia/Shanghai' });
   const dir = resolve(values.db ?? '.tuopin/db');
-  const endpoint = values.endpoint ?? (embedded = await startEmbeddedDynamo({ dir })).endpoint;
-  const client = embedded ? embedded.guard(createDynamoClient({ endpoint })) : createDynamoClient({ endpoint });
+  const root = await openDynamoRoot({ ...rootConfigOf(settings), ...(values.endpoint ? { endpoint: values.endpoint } : { embeddedDir: dir }), createTable: true });
   try {
-    await ensureTable(client, table);
-    const published = await seedRuleSets(createDynamoStores({ client, tableName: table }).ruleSets, await readRuleSetFolder(DEFAULT_RULES_DIR), new Date());
+    const published = await root.seedRuleSets();
+    const clients = clientsOf(root, settings, { logLevel: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN', metrics: false });
 
-    // The handlers read this once, when imported: set it first.
-    process.env.TABLE_NAME = table;
-    process.env.DYNAMODB_ENDPOINT = endpoint;
-    process.env.RUN_TIME_ZONE ??= 'Asia/Shanghai';
-    process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
-    process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
     // The credentials belong to the store they guard: in its folder, next to its data.
     const credentialsFile = resolve(values.credentials ?? (values.endpoint ? '.tuopin/credentials.json' : join(dir, 'credentials.json')));
     const { credentials, created } = await ensureLocalCredentials(credentialsFile);
     const sessions = new LocalSessions();
-    const api = await startLocalApi({ port, handlers: await importApiHandlers(), credentials, console: { sessions, dir: CONSOLE_DIST } }).catch((error: NodeJS.ErrnoException) => {
+    const api = await startLocalApi({ port, handlers: await importApiHandlers(clients), credentials, console: { sessions, dir: CONSOLE_DIST } }).catch((error: NodeJS.ErrnoException) => {
       throw error.code === 'EADDRINUSE' ? new UsageError(`port ${port} is in use; choose another with --port`) : error;
     });
 
@@ -127,12 +118,11 @@ export async function serveCommand(argv: string[], control: ServeControl = {}): 
     control.onListening?.(api.url, signIn);
     // A store process that dies under serve ends it with STORE_STOPPED: every answer after it
     // would be a 500.
-    const stopped = await Promise.race([stopRequested(control.signal).then(() => null), embedded?.stopped ?? new Promise<never>(() => {})]);
+    const stopped = await Promise.race([stopRequested(control.signal).then(() => null), root.stopped]);
     await api.close();
     if (stopped) throw stopped;
     return 0;
   } finally {
-    client.destroy();
-    await embedded?.close();
+    await root.close();
   }
 }

@@ -36,7 +36,7 @@ beforeAll(async () => {
   await runNightly(stores, context, { runId: 'read-test', now: () => new Date('2026-01-01T00:00:00Z') });
   output = (await scoreFolderInMemory(EXAMPLE, QUARTER, EVALUATORS.compiled)).output;
   configureFunctions(dynamo.endpoint, dynamo.tableName);
-  handlers = await importApiHandlers();
+  handlers = await importApiHandlers(await (await import('../../functions/_shared/clients.js')).environmentClients());
 });
 
 /** Calls a read route as API Gateway would, and checks a 200 body against the route's documented schema. */

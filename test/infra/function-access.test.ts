@@ -109,10 +109,11 @@ beforeAll(async () => {
   await seedRuleSets(stores.ruleSets, await repositoryRuleSets(), new Date('2026-01-01T00:00:00Z'));
   configureFunctions(dynamo.endpoint, dynamo.tableName);
   for (const [fn, load] of Object.entries(TASK_MODULES)) handlers[fn] = (await load()).handler as (typeof handlers)[string];
-  Object.assign(handlers, await importApiHandlers());
-  // Every handler of the container shares this client: record what it sends, once serialised.
-  const { clients } = await import('../../functions/_shared/clients.js');
-  clients().client.middlewareStack.add(
+  // Every handler of the container shares the environment's clients: record what their client sends, once serialised.
+  const { environmentClients } = await import('../../functions/_shared/clients.js');
+  const clients = await environmentClients();
+  Object.assign(handlers, await importApiHandlers(clients));
+  clients.client.middlewareStack.add(
     (next) => async (args) => {
       const request = args.request as { headers: Record<string, string>; body: string | Uint8Array };
       const action = (request.headers['x-amz-target'] ?? '').split('.')[1] ?? '?';
