@@ -5,7 +5,7 @@ import { openDatasetFolder } from '../src/adapters/file/read-dataset-folder.js';
 import type { Household } from '../src/records/records.js';
 import { EVALUATORS } from '../src/engine/evaluators.js';
 import { lastDayOfQuarter } from '../src/kernel/quarter.js';
-import { loadRuleSetsInForce } from '../src/cli/wiring/rule-set-source.js';
+import { openRoot } from '../src/composition/open-root.js';
 import { createScoringContext } from '../src/use-cases/scoring-context.js';
 import { writeProvince } from './generate-province.js';
 import { handwrittenHouseholdExit } from './handwritten-household-exit.js';
@@ -67,7 +67,8 @@ async function main(): Promise<number> {
   }
   const quarter = values.quarter;
   const folder = await province(households, seed, quarter);
-  const ruleSets = await loadRuleSetsInForce(undefined, lastDayOfQuarter(quarter));
+  // The repository's reviewed rule sets, as a memory run of the CLI reads them.
+  const ruleSets = await (await openRoot({ store: 'memory' })).ruleSets.inForce(quarter);
   // The sample for the verdict rates: the first households household-exit judges.
   const judged: Household[] = [];
   for await (const household of (await openDatasetFolder(folder)).households) {

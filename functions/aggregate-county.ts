@@ -1,12 +1,13 @@
-import { aggregateCounty } from '../src/use-cases/aggregate-county.js';
-import { clients } from './_shared/clients.js';
+import { aggregateCounty } from '../src/use-cases/nightly/aggregate-county.js';
+import { fromEnvironment, type Clients } from './_shared/clients.js';
 import { CountyEventSchema } from './_shared/task-events.js';
 import { taskHandler } from './_shared/task-handler.js';
 
-const { stores, ruleSets } = clients();
-
 /** The roll-up of one county: judged from its villages' tallies made with the pinned versions. */
-export const handler = taskHandler('aggregate-county', CountyEventSchema, async ({ quarter, ruleSetVersions, countyId }) => ({
-  countyId,
-  verdictWrites: (await aggregateCounty(stores, await ruleSets.pinnedContext(ruleSetVersions, quarter), countyId)).writes,
-}));
+export const makeHandler = ({ stores, contexts, telemetry }: Clients) =>
+  taskHandler('aggregate-county', CountyEventSchema, async ({ quarter, ruleSetVersions, countyId }) => ({
+    countyId,
+    verdictWrites: (await aggregateCounty(stores, await contexts.pinned(ruleSetVersions, quarter), countyId)).writes,
+  }), { telemetry });
+
+export const handler = fromEnvironment(makeHandler);

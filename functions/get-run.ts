@@ -1,8 +1,9 @@
 import { findRun } from '../src/use-cases/read-runs.js';
-import { clients } from './_shared/clients.js';
+import { fromEnvironment, type Clients } from './_shared/clients.js';
 import { httpHandler } from './_shared/http-handler.js';
 
-const { stores } = clients();
-
 /** `GET /runs/{runId}`: one nightly run. */
-export const handler = httpHandler('get-run', async ({ params }) => findRun(stores.runs, params.runId));
+export const makeHandler = ({ stores, telemetry }: Clients) =>
+  httpHandler('get-run', async ({ params }) => findRun(stores.runs, params.runId), { telemetry });
+
+export const handler = fromEnvironment(makeHandler);

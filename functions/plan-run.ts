@@ -1,20 +1,22 @@
-import { clients } from './_shared/clients.js';
-import { planPinnedRun } from './_shared/nightly-steps.js';
+import { fromEnvironment, type Clients } from './_shared/clients.js';
 import { quarterOf } from '../src/kernel/quarter.js';
+import { startPlannedRun } from '../src/use-cases/nightly/plan-run.js';
 import { PlanRunEventSchema } from './_shared/task-events.js';
 import { taskHandler } from './_shared/task-handler.js';
-
-const { stores, config } = clients();
 
 /**
  * Step 1 of the nightly run: pins the rule-set versions and plans the batches. The quarter is
  * the input's, or that of the scheduled (else actual) start on the schedule's wall clock.
  */
-export const handler = taskHandler('plan-run', PlanRunEventSchema, ({ request, runId, startedAt }) =>
-  planPinnedRun(stores, {
-    runId,
-    startedAt,
-    quarter: request.quarter ?? quarterOf(new Date(request.scheduledTime ?? startedAt), config.RUN_TIME_ZONE),
-    batchSize: config.RUN_BATCH_SIZE,
-  }),
-);
+export const makeHandler = ({ stores, latestRuleSets, config, telemetry }: Clients) =>
+  taskHandler('plan-run', PlanRunEventSchema, ({ request, runId, startedAt }) =>
+    startPlannedRun(stores, latestRuleSets, {
+      runId,
+      startedAt,
+      quarter: request.quarter ?? quarterOf(new Date(request.scheduledTime ?? startedAt), config.RUN_TIME_ZONE),
+      batchSize: config.RUN_BATCH_SIZE,
+    }),
+    { telemetry },
+  );
+
+export const handler = fromEnvironment(makeHandler);

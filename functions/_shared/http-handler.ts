@@ -1,6 +1,4 @@
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import middy, { type MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { allowConsoleOrigin, consoleOrigin } from './console-origin.js';
@@ -9,7 +7,7 @@ import { idempotency, type IdempotencyOptions } from './idempotency.js';
 import { jsonResponse } from './json-response.js';
 import { requestParser, type ParsedRequest } from './request-parser.js';
 import { ROUTES, type RouteName } from './routes.js';
-import { telemetry } from './telemetry.js';
+import { telemetry, type TelemetrySettings } from './telemetry.js';
 
 /** An API Gateway (REST, proxy) handler as Lambda and the local server call it. */
 export type HttpHandler = (event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult>;
@@ -23,13 +21,12 @@ export type HttpHandler = (event: APIGatewayProxyEvent, context: Context) => Pro
 export function httpHandler<N extends RouteName, R>(
   name: N,
   run: (request: ParsedRequest<(typeof ROUTES)[N]>) => Promise<R>,
-  options: { idempotency?: Omit<IdempotencyOptions, 'keyPrefix' | 'eventKeyJmesPath' | 'payloadValidationJmesPath'> } = {},
+  options: { idempotency?: Omit<IdempotencyOptions, 'keyPrefix' | 'eventKeyJmesPath' | 'payloadValidationJmesPath'>; telemetry?: TelemetrySettings } = {},
 ): HttpHandler {
   const route = ROUTES[name];
-  const tools = telemetry(name);
+  const tools = telemetry(name, options.telemetry);
   const middlewares: MiddlewareObj[] = [
-    injectLambdaContext(tools.logger, { resetKeys: true }) as MiddlewareObj,
-    logMetrics(tools.metrics, { captureColdStartMetric: true }) as MiddlewareObj,
+    ...tools.middlewares,
     httpErrorHandler(tools),
     requestParser(route),
   ];

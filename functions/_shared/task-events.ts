@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { QuarterSchema } from '../../src/kernel/quarter.js';
+import type { RunOutcome } from '../../src/use-cases/nightly/finish-run.js';
+import { emptyTotals, type PinnedRun } from '../../src/use-cases/nightly/run-record.js';
 
 /** What the state machine passes into and between its tasks (see infra/constructs/nightly-pipeline.ts). */
 
@@ -43,3 +45,39 @@ export const FinishRunEventSchema = RunSchema.extend({
 });
 
 export type FinishRunEvent = z.output<typeof FinishRunEventSchema>;
+
+/** The run finish-run records: what the plan pinned, passed along by the state machine. */
+export function pinnedRunOf(event: FinishRunEvent): PinnedRun {
+  return { runId: event.runId, quarter: event.quarter, startedAt: event.startedAt, ruleSetVersions: event.ruleSetVersions };
+}
+
+/** Describes a stage failure as Step Functions reports it. */
+const describe = (failure: { Error?: string | undefined; Cause?: string | undefined }) => [failure.Error ?? 'Error', failure.Cause].filter(Boolean).join(': ');
+
+/**
+ * What the stages returned, summed. A batch the Distributed Map tolerated as failed and a stage
+ * that stopped the run have no village id: they are listed under `(batch)` and `(run)`, so the
+ * run is `failed`.
+ */
+export function runOutcomeOf(event: FinishRunEvent): RunOutcome {
+  const totals = emptyTotals();
+  for (const entry of event.batchResults ?? []) {
+    const batch = BatchResultSchema.safeParse(entry);
+    if (batch.success) {
+      totals.verdicts += batch.data.verdictWrites;
+      totals.failedVillages.push(...batch.data.failed);
+    } else {
+      totals.failedVillages.push({ villageId: '(batch)', error: describe((entry ?? {}) as { Error?: string; Cause?: string }) });
+    }
+  }
+  const countyIds: string[] = [];
+  for (const entry of event.countyResults ?? []) {
+    const county = CountyResultSchema.parse(entry);
+    countyIds.push(county.countyId);
+    totals.verdicts += county.aggregate.verdictWrites;
+    totals.scores += county.accountability.scores;
+    totals.cards += county.accountability.cards;
+  }
+  if (event.error) totals.failedVillages.push({ villageId: '(run)', error: describe(event.error) });
+  return { totals, countyIds };
+}

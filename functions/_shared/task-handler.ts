@@ -1,13 +1,11 @@
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import middy, { type MiddlewareObj } from '@middy/core';
 import type { Context } from 'aws-lambda';
 import type { z } from 'zod';
 import { TuopinError } from '../../src/kernel/errors.js';
 import { taskErrorLogger } from './error-handler.js';
 import { idempotency, type IdempotencyOptions } from './idempotency.js';
-import { telemetry } from './telemetry.js';
+import { telemetry, type TelemetrySettings } from './telemetry.js';
 
 /** A state-machine task as Lambda calls it. */
 export type TaskHandler<R> = (event: unknown, context: Context) => Promise<R>;
@@ -38,12 +36,11 @@ export function taskHandler<S extends z.ZodType, R>(
   name: string,
   schema: S,
   run: (input: z.output<S>) => Promise<R>,
-  options: { idempotency?: Omit<IdempotencyOptions, 'keyPrefix'> } = {},
+  options: { idempotency?: Omit<IdempotencyOptions, 'keyPrefix'>; telemetry?: TelemetrySettings } = {},
 ): TaskHandler<R> {
-  const tools = telemetry(name);
+  const tools = telemetry(name, options.telemetry);
   const middlewares: MiddlewareObj[] = [
-    injectLambdaContext(tools.logger, { resetKeys: true }) as MiddlewareObj,
-    logMetrics(tools.metrics, { captureColdStartMetric: true }) as MiddlewareObj,
+    ...tools.middlewares,
     taskErrorLogger(tools),
     inputParser(name, schema),
   ];

@@ -201,6 +201,18 @@ describe('the infrastructure', () => {
   });
 });
 
+describe('the composition root (src/composition)', () => {
+  /** What opens a store: only the root may call these outside the adapters that define them. */
+  const CONSTRUCTORS = [/\bcreateDynamoStores\s*\(/, /\bcreateMemoryStores\s*\(/, /\bcreateDynamoClient\s*\(/, /\bstartEmbeddedDynamo\s*\(/];
+  const entryPoints = ['src', 'functions', 'bench', 'infra'].flatMap((folder) => typeScriptFiles(folder)).filter((file) => !/^src\/(adapters|composition)\//.test(repoPath(file)));
+
+  it('is the only code that opens stores, for the CLI, serve, the functions and the bench', () => {
+    expect(entryPoints.length).toBeGreaterThan(0);
+    const found = offences(entryPoints, (file, text) => CONSTRUCTORS.flatMap((pattern) => occurrences(text, pattern).map((line) => `${repoPath(file)}:${line} opens a store itself`)));
+    expect(found).toEqual([]);
+  });
+});
+
 describe('the source scan itself', () => {
   const sample = [
     "import { z } from 'zod';",

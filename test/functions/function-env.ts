@@ -1,6 +1,7 @@
 /**
- * Configures the functions for a test file, as the stack (or `tuopin serve`) does, before the
- * handler modules are imported: their config is read once, at import.
+ * Configures the functions for a test file as the stack does: a Lambda entry's `handler` reads
+ * this environment once, at its first invocation (`environmentClients`). `tuopin serve` sets no
+ * environment: it builds the handlers with `makeHandler` and its own clients.
  */
 export function configureFunctions(endpoint: string, tableName: string): void {
   Object.assign(process.env, {

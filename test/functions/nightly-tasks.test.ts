@@ -1,16 +1,16 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { PlannedRun } from '../../functions/_shared/nightly-steps.js';
+import type { PlannedRun } from '../../src/use-cases/nightly/plan-run.js';
 import type { TaskHandler } from '../../functions/_shared/task-handler.js';
 import { readDatasetFolder } from '../../src/adapters/file/read-dataset-folder.js';
 import { EVALUATORS } from '../../src/engine/evaluators.js';
 import type { RunRecord } from '../../src/ports/run-store.js';
 import type { Stores } from '../../src/ports/stores.js';
-import { ensureRuleSetsPublished } from '../../src/use-cases/ensure-rule-sets-published.js';
+import { seedRuleSets } from '../../src/use-cases/seed-rule-sets.js';
 import { exportRun, type RunExport } from '../../src/use-cases/export-run.js';
 import { importDataset } from '../../src/use-cases/import/import-dataset.js';
 import { publishEntry } from '../../src/use-cases/rule-publishing/published-entry.js';
-import type { BatchResult } from '../../src/use-cases/score-village-batch.js';
+import type { BatchResult } from '../../src/use-cases/nightly/score-village-batch.js';
 import { useDynalite } from '../helpers/dynalite.js';
 import { repositoryRuleSets } from '../helpers/repository-rule-sets.js';
 import { scoreFolderInMemory } from '../helpers/score-in-memory.js';
@@ -51,7 +51,7 @@ let exported: RunExport;
 beforeAll(async () => {
   stores = dynamo.stores();
   await importDataset(stores, await readDatasetFolder(EXAMPLE));
-  await ensureRuleSetsPublished(stores.ruleSets, await repositoryRuleSets(), new Date('2026-01-01T00:00:00Z'));
+  await seedRuleSets(stores.ruleSets, await repositoryRuleSets(), new Date('2026-01-01T00:00:00Z'));
   configureFunctions(dynamo.endpoint, dynamo.tableName);
   planRun = (await import('../../functions/plan-run.js')).handler;
   scoreBatch = (await import('../../functions/score-village-batch.js')).handler;

@@ -8,10 +8,10 @@ import { importApiHandlers } from '../../src/cli/serve/api-handlers.js';
 import { readDatasetFolder } from '../../src/adapters/file/read-dataset-folder.js';
 import { EVALUATORS } from '../../src/engine/evaluators.js';
 import type { RunExport } from '../../src/use-cases/export-run.js';
-import { ensureRuleSetsPublished } from '../../src/use-cases/ensure-rule-sets-published.js';
 import { importDataset } from '../../src/use-cases/import/import-dataset.js';
-import { runNightly } from '../../src/use-cases/run-nightly.js';
-import { ruleSetsFromStore } from '../../src/use-cases/rule-sets-from-store.js';
+import { seedRuleSets } from '../../src/use-cases/seed-rule-sets.js';
+import { runNightly } from '../../src/use-cases/nightly/run-nightly.js';
+import { StoreRuleSetSource } from '../../src/adapters/rule-sets/store-rule-set-source.js';
 import { createScoringContext } from '../../src/use-cases/scoring-context.js';
 import { useDynalite } from '../helpers/dynalite.js';
 import { repositoryRuleSets } from '../helpers/repository-rule-sets.js';
@@ -31,12 +31,12 @@ beforeAll(async () => {
   const dataset = await readDatasetFolder(EXAMPLE);
   villageCounty = new Map(dataset.villages.map((v) => [v.villageId, v.countyId]));
   await importDataset(stores, dataset);
-  await ensureRuleSetsPublished(stores.ruleSets, await repositoryRuleSets(), new Date('2026-01-01T00:00:00Z'));
-  const context = createScoringContext(await ruleSetsFromStore(stores.ruleSets, '2018-12-31'), QUARTER, EVALUATORS.compiled);
+  await seedRuleSets(stores.ruleSets, await repositoryRuleSets(), new Date('2026-01-01T00:00:00Z'));
+  const context = createScoringContext(await new StoreRuleSetSource(stores.ruleSets).inForce('2018Q4'), QUARTER, EVALUATORS.compiled);
   await runNightly(stores, context, { runId: 'read-test', now: () => new Date('2026-01-01T00:00:00Z') });
   output = (await scoreFolderInMemory(EXAMPLE, QUARTER, EVALUATORS.compiled)).output;
   configureFunctions(dynamo.endpoint, dynamo.tableName);
-  handlers = await importApiHandlers();
+  handlers = await importApiHandlers(await (await import('../../functions/_shared/clients.js')).environmentClients());
 });
 
 /** Calls a read route as API Gateway would, and checks a 200 body against the route's documented schema. */

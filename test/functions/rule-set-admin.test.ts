@@ -4,10 +4,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { HttpHandler } from '../../functions/_shared/http-handler.js';
 import { readDatasetFolder } from '../../src/adapters/file/read-dataset-folder.js';
 import { EVALUATORS } from '../../src/engine/evaluators.js';
-import { ensureRuleSetsPublished } from '../../src/use-cases/ensure-rule-sets-published.js';
 import { importDataset } from '../../src/use-cases/import/import-dataset.js';
-import { runNightly } from '../../src/use-cases/run-nightly.js';
-import { ruleSetsFromStore } from '../../src/use-cases/rule-sets-from-store.js';
+import { seedRuleSets } from '../../src/use-cases/seed-rule-sets.js';
+import { runNightly } from '../../src/use-cases/nightly/run-nightly.js';
+import { StoreRuleSetSource } from '../../src/adapters/rule-sets/store-rule-set-source.js';
 import { createScoringContext } from '../../src/use-cases/scoring-context.js';
 import { useDynalite } from '../helpers/dynalite.js';
 import { repositoryRuleSets } from '../helpers/repository-rule-sets.js';
@@ -30,8 +30,8 @@ beforeAll(async () => {
   // A store after a nightly run of 2018Q3 on the worked example, as policy staff find it.
   const stores = dynamo.stores();
   await importDataset(stores, await readDatasetFolder(EXAMPLE));
-  await ensureRuleSetsPublished(stores.ruleSets, await repositoryRuleSets(), new Date('2026-01-01T00:00:00Z'));
-  const context = createScoringContext(await ruleSetsFromStore(stores.ruleSets, '2018-09-30'), '2018Q3', EVALUATORS.compiled);
+  await seedRuleSets(stores.ruleSets, await repositoryRuleSets(), new Date('2026-01-01T00:00:00Z'));
+  const context = createScoringContext(await new StoreRuleSetSource(stores.ruleSets).inForce('2018Q3'), '2018Q3', EVALUATORS.compiled);
   await runNightly(stores, context, { runId: 'admin-test', now: () => new Date('2026-01-01T00:00:00Z') });
   configureFunctions(dynamo.endpoint, dynamo.tableName);
   handlers['get-rule-sets'] = (await import('../../functions/get-rule-sets.js')).handler;

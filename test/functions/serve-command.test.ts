@@ -32,6 +32,7 @@ describe('tuopin serve', () => {
   let exit: Promise<number>;
   let evaluation: AwsCredentialIdentity;
   let policyStaff: AwsCredentialIdentity;
+  let environment: NodeJS.ProcessEnv;
   const evaluationBody = JSON.stringify({ ruleSetId: 'household-exit', year: 2018, record: aHousehold({ householdId: 'H-SERVE', status: 'poor' }) });
 
   beforeAll(async () => {
@@ -40,6 +41,7 @@ describe('tuopin serve', () => {
     const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (printed.push(String(chunk)), true));
     let listening!: (url: string) => void;
     const url = new Promise<string>((resolve) => (listening = resolve));
+    environment = { ...process.env };
     exit = serveCommand(['--port', '0', '--db', db], { signal: stop.signal, onListening: listening });
     base = await url;
     write.mockRestore();
@@ -50,6 +52,10 @@ describe('tuopin serve', () => {
     stop.abort();
     expect(await exit).toBe(0);
     await rm(db, { recursive: true, force: true });
+  });
+
+  it('leaves the process environment as it found it: the handlers are built with its options', () => {
+    expect(process.env).toEqual(environment);
   });
 
   it('creates the local credentials in the store folder, owner-only, and prints where they are', async () => {

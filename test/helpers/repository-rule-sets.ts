@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { readRuleSetFolder } from '../../src/adapters/file/rule-set-files.js';
 import type { RuleSet } from '../../src/engine/rule-set-schema.js';
 import type { StandardId } from '../../src/standards/standard-ids.js';
-import { ruleSetsInForce } from '../../src/use-cases/rule-sets-in-force.js';
+import { ruleSetsInForce } from '../../src/adapters/rule-sets/rule-sets-in-force.js';
 
 export const RULES_DIR = fileURLToPath(new URL('../../rules', import.meta.url));
 

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { PlannedRun } from '../../functions/_shared/nightly-steps.js';
+import type { PlannedRun } from '../../src/use-cases/nightly/plan-run.js';
 import type { TableAction } from '../../infra/constructs/table-access.js';
 import { ROUTES, type RouteName } from '../../functions/_shared/routes.js';
 import { FUNCTION_ACCESS } from '../../infra/function-access.js';
 import { importApiHandlers } from '../../src/cli/serve/api-handlers.js';
 import { readDatasetFolder } from '../../src/adapters/file/read-dataset-folder.js';
-import { ensureRuleSetsPublished } from '../../src/use-cases/ensure-rule-sets-published.js';
 import { importDataset } from '../../src/use-cases/import/import-dataset.js';
+import { seedRuleSets } from '../../src/use-cases/seed-rule-sets.js';
 import { configureFunctions } from '../functions/function-env.js';
 import { apiEvent, lambdaContext, taskEvent } from '../functions/lambda-events.js';
 import { useDynalite } from '../helpers/dynalite.js';
@@ -106,13 +106,14 @@ const read = (fn: RouteName, pathParameters: Record<string, string> | null, quer
 beforeAll(async () => {
   const stores = dynamo.stores();
   await importDataset(stores, await readDatasetFolder(EXAMPLE));
-  await ensureRuleSetsPublished(stores.ruleSets, await repositoryRuleSets(), new Date('2026-01-01T00:00:00Z'));
+  await seedRuleSets(stores.ruleSets, await repositoryRuleSets(), new Date('2026-01-01T00:00:00Z'));
   configureFunctions(dynamo.endpoint, dynamo.tableName);
   for (const [fn, load] of Object.entries(TASK_MODULES)) handlers[fn] = (await load()).handler as (typeof handlers)[string];
-  Object.assign(handlers, await importApiHandlers());
-  // Every handler of the container shares this client: record what it sends, once serialised.
-  const { clients } = await import('../../functions/_shared/clients.js');
-  clients().client.middlewareStack.add(
+  // Every handler of the container shares the environment's clients: record what their client sends, once serialised.
+  const { environmentClients } = await import('../../functions/_shared/clients.js');
+  const clients = await environmentClients();
+  Object.assign(handlers, await importApiHandlers(clients));
+  clients.client.middlewareStack.add(
     (next) => async (args) => {
       const request = args.request as { headers: Record<string, string>; body: string | Uint8Array };
       const action = (request.headers['x-amz-target'] ?? '').split('.')[1] ?? '?';

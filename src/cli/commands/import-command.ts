@@ -17,6 +17,8 @@ export async function importCommand(argv: string[]): Promise<number> {
   const dataset = await openDatasetFolder(required(values, 'data'));
   const opened = await openStores(values);
   try {
+    // A store is set up with the reviewed rule sets before its first data, as score and nightly do.
+    await opened.seedRuleSets();
     const counts = await importDataset(opened.stores, dataset.frame, counted(dataset.households, progress('import')), values.upsert ? 'upsert' : 'snapshot');
     for (const row of dataset.rejected) process.stderr.write(`${message(lang, 'run.rejectedRow', { row: formatRejectedRow(row) })}\n`);
     for (const line of removalLines(lang, counts.removed)) process.stdout.write(`${line}\n`);

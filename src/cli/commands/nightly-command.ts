@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { exportRun } from '../../use-cases/export-run.js';
-import { createScoringContext } from '../../use-cases/scoring-context.js';
-import { runNightly } from '../../use-cases/run-nightly.js';
+import { runNightly } from '../../use-cases/nightly/run-nightly.js';
 import { evaluatorNamed, LANG_OPTION, langOption, PROGRESS_OPTION, progressOption } from '../options/run-options.js';
 import { openStores, STORE_OPTIONS } from '../wiring/open-stores.js';
 import { parseOptions, quarterOption, printHelp } from '../options/command-line.js';
-import { ruleSetsForRun } from '../wiring/rule-set-source.js';
 import { scoringProgress } from '../run/progress.js';
 import { printReports, writeRunFiles } from '../run/run-files.js';
 import { exitCodeOf, lastLine } from '../run/run-outcome.js';
@@ -27,13 +25,13 @@ export async function nightlyCommand(argv: string[]): Promise<number> {
   const quarter = quarterOption(values);
   const evaluator = evaluatorNamed(String(values.evaluator));
   const progress = progressOption(values, lang);
-  const opened = await openStores(values);
+  const opened = await openStores(values, { rules: values.rules, evaluator });
   try {
     const now = () => new Date();
     const startedAt = now();
     const asOf = lastDayOfQuarter(quarter);
-    const ruleSets = await ruleSetsForRun(opened, values.rules, asOf, startedAt);
-    const context = createScoringContext(ruleSets, quarter, evaluator);
+    await opened.seedRuleSets(startedAt);
+    const context = await opened.contexts.inForce(quarter);
     const run = await runNightly(opened.stores, context, { runId: randomUUID(), now, onProgress: scoringProgress(progress('score')) });
     if (values.out === undefined) {
       process.stdout.write(`${JSON.stringify(run, null, 2)}\n`);

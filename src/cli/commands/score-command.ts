@@ -1,14 +1,12 @@
 import { message } from '../../i18n/messages.js';
 import { randomUUID } from 'node:crypto';
 import { openDatasetFolder } from '../../adapters/file/read-dataset-folder.js';
-import { createScoringContext } from '../../use-cases/scoring-context.js';
 import { streamRun } from '../../use-cases/export-run.js';
 import { evaluatorNamed, LANG_OPTION, langOption, PROGRESS_OPTION, progressOption } from '../options/run-options.js';
 import { openStores, STORE_OPTIONS } from '../wiring/open-stores.js';
 import { parseOptions, quarterOption, required, printHelp } from '../options/command-line.js';
 import { counted, scoringProgress } from '../run/progress.js';
 import { exitCodeOf, lastLine, removalLines, statusWithRejections } from '../run/run-outcome.js';
-import { ruleSetsForRun } from '../wiring/rule-set-source.js';
 import { printReports, writeRunFiles } from '../run/run-files.js';
 import { lastDayOfQuarter } from '../../kernel/quarter.js';
 import { formatRejectedRow } from '../../records/parsing/rejected-row.js';
@@ -37,10 +35,11 @@ export async function scoreCommand(argv: string[]): Promise<number> {
   const now = () => new Date();
   const startedAt = now();
   const dataset = await openDatasetFolder(data);
-  const opened = await openStores(values);
+  const opened = await openStores(values, { rules: values.rules, evaluator });
   try {
     const asOf = lastDayOfQuarter(quarter);
-    const context = createScoringContext(await ruleSetsForRun(opened, values.rules, asOf, startedAt), quarter, evaluator);
+    await opened.seedRuleSets(startedAt);
+    const context = await opened.contexts.inForce(quarter);
     // Households stream from the file into the store; the other kinds are small and read whole.
     const mode = values.upsert ? 'upsert' : 'snapshot';
     const onProgress = scoringProgress(progress('score'));

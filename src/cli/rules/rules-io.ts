@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { type OpenedStores, openStores } from '../wiring/open-stores.js';
-import { DEFAULT_RULES_DIR } from '../wiring/rule-set-source.js';
 import { UsageError } from '../options/command-line.js';
+import { REVIEWED_RULES_DIR } from '../../composition/composition-root.js';
 
 /** The store options as parsed (`STORE_OPTIONS`). */
 export type StoreValues = Parameters<typeof openStores>[0];
@@ -28,7 +28,7 @@ export function defaultRulesIo(): RulesIo {
     err: (text) => process.stderr.write(text),
     now: () => new Date(),
     openStores,
-    repository: dirname(DEFAULT_RULES_DIR),
+    repository: dirname(REVIEWED_RULES_DIR),
   };
 }
 

@@ -1,5 +1,5 @@
 import { message, type Lang } from '../../i18n/messages.js';
-import type { NightlyProgress } from '../../use-cases/run-nightly.js';
+import type { NightlyProgress } from '../../use-cases/nightly/run-nightly.js';
 
 /** The long steps a person waits for; each counts its own unit (see the `progress.*` messages). */
 export type ProgressStep = 'import' | 'score' | 'preview' | 'export';

@@ -1,11 +1,12 @@
+import type { Clients } from '../../../functions/_shared/clients.js';
 import type { HttpHandler } from '../../../functions/_shared/http-handler.js';
 import type { RouteName } from '../../../functions/_shared/routes.js';
 
 /**
- * The Lambda handlers of the API, imported on demand: a handler reads its configuration when
- * its module loads, so `tuopin serve` sets the environment first and imports these after.
+ * The Lambda handlers of the API, imported on demand (the AWS SDK and the handlers load only
+ * when `serve` starts) and built with the clients `serve` gives them, never the environment.
  */
-const MODULES: Record<RouteName, () => Promise<{ handler: HttpHandler }>> = {
+const MODULES: Record<RouteName, () => Promise<{ makeHandler: (clients: Clients) => HttpHandler }>> = {
   'post-evaluation': () => import('../../../functions/post-evaluation.js'),
   'post-village-re-evaluation': () => import('../../../functions/post-village-re-evaluation.js'),
   'get-verdicts': () => import('../../../functions/get-verdicts.js'),
@@ -23,8 +24,8 @@ const MODULES: Record<RouteName, () => Promise<{ handler: HttpHandler }>> = {
   'get-unit-cards': () => import('../../../functions/get-unit-cards.js'),
 };
 
-/** Imports every API handler (after the functions' environment is set). */
-export async function importApiHandlers(): Promise<Record<RouteName, HttpHandler>> {
-  const entries = await Promise.all(Object.entries(MODULES).map(async ([name, load]) => [name, (await load()).handler] as const));
+/** Every API handler, built with these clients. */
+export async function importApiHandlers(clients: Clients): Promise<Record<RouteName, HttpHandler>> {
+  const entries = await Promise.all(Object.entries(MODULES).map(async ([name, load]) => [name, (await load()).makeHandler(clients)] as const));
   return Object.fromEntries(entries) as Record<RouteName, HttpHandler>;
 }

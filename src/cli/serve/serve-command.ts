@@ -1,9 +1,7 @@
 import { join, resolve } from 'node:path';
-import { createDynamoStores } from '../../adapters/dynamodb/dynamo-stores.js';
-import { type EmbeddedDynamo, startEmbeddedDynamo } from '../../adapters/dynamodb/embedded-store.js';
-import { ensureTable } from '../../adapters/dynamodb/table-definition.js';
-import { readRuleSetFolder } from '../../adapters/file/rule-set-files.js';
-import { ensureRuleSetsPublished } from '../../use-cases/ensure-rule-sets-published.js';
+import { clientsOf, rootConfigOf } from '../../../functions/_shared/clients.js';
+import { parseConfig } from '../../../functions/_shared/config.js';
+import { openDynamoRoot } from '../../composition/open-dynamo-root.js';
 import { ROUTES } from '../../../functions/_shared/routes.js';
 import { ensureLocalCredentials } from './credentials.js';
 import { importApiHandlers } from './api-handlers.js';
@@ -14,8 +12,6 @@ import { CONSOLE_ROLES } from '../../../functions/_shared/route-roles.js';
 import { parseOptions, printHelp, UsageError } from '../options/command-line.js';
 import { LANG_OPTION, langOption } from '../options/run-options.js';
 import { message } from '../../i18n/messages.js';
-import { DEFAULT_RULES_DIR } from '../wiring/rule-set-source.js';
-import { createDynamoClient } from '../../adapters/dynamodb/dynamo-stores.js';
 
 /** Lets a caller (a test) learn the URL and stop the server without a signal. */
 export interface ServeControl {
@@ -61,25 +57,19 @@ export async function serveCommand(argv: string[], control: ServeControl = {}): 
   const port = portOption(values.port);
   const table = String(values.table);
 
-  let embedded: EmbeddedDynamo | undefined;
+  // What the functions read from their environment, `serve` takes from its options (and the
+  // variables the functions document, read here and passed in: the environment is never written).
+  const settings = parseConfig({ ...process.env, TABLE_NAME: table, RUN_TIME_ZONE: process.env.RUN_TIME_ZONE ?? 'Asia/Shanghai' });
   const dir = resolve(values.db ?? '.tuopin/db');
-  const endpoint = values.endpoint ?? (embedded = await startEmbeddedDynamo({ dir })).endpoint;
-  const client = embedded ? embedded.guard(createDynamoClient({ endpoint })) : createDynamoClient({ endpoint });
+  const root = await openDynamoRoot({ ...rootConfigOf(settings), ...(values.endpoint ? { endpoint: values.endpoint } : { embeddedDir: dir }), createTable: true });
   try {
-    await ensureTable(client, table);
-    const stored = await ensureRuleSetsPublished(createDynamoStores({ client, tableName: table }).ruleSets, await readRuleSetFolder(DEFAULT_RULES_DIR), new Date());
-
-    // The handlers read this once, when imported: set it first.
-    process.env.TABLE_NAME = table;
-    process.env.DYNAMODB_ENDPOINT = endpoint;
-    process.env.RUN_TIME_ZONE ??= 'Asia/Shanghai';
-    process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
-    process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
+    const stored = await root.seedRuleSets();
+    const clients = clientsOf(root, settings, { logLevel: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN', metrics: false });
     // The credentials belong to the store they guard: in its folder, next to its data.
     const credentialsFile = resolve(values.credentials ?? (values.endpoint ? '.tuopin/credentials.json' : join(dir, 'credentials.json')));
     const { credentials, created } = await ensureLocalCredentials(credentialsFile);
     const sessions = new LocalSessions();
-    const api = await startLocalApi({ port, handlers: await importApiHandlers(), credentials, console: { sessions, dir: CONSOLE_DIST } }).catch((error: NodeJS.ErrnoException) => {
+    const api = await startLocalApi({ port, handlers: await importApiHandlers(clients), credentials, console: { sessions, dir: CONSOLE_DIST } }).catch((error: NodeJS.ErrnoException) => {
       throw error.code === 'EADDRINUSE' ? new UsageError('usage.portInUse', { port }) : error;
     });
 
@@ -107,12 +97,11 @@ export async function serveCommand(argv: string[], control: ServeControl = {}): 
     control.onListening?.(api.url, signIn);
     // A store process that dies under serve ends it with STORE_STOPPED: every answer after it
     // would be a 500.
-    const stopped = await Promise.race([stopRequested(control.signal).then(() => null), embedded?.stopped ?? new Promise<never>(() => {})]);
+    const stopped = await Promise.race([stopRequested(control.signal).then(() => null), root.stopped]);
     await api.close();
     if (stopped) throw stopped;
     return 0;
   } finally {
-    client.destroy();
-    await embedded?.close();
+    await root.close();
   }
 }

@@ -2,6 +2,9 @@ import { resolve } from 'node:path';
 import { createMemoryStores } from '../../adapters/memory/memory-stores.js';
 import type { Stores } from '../../ports/stores.js';
 import { UsageError } from '../options/command-line.js';
+import type { ItemEvaluator } from '../../engine/evaluators.js';
+import type { CompositionRoot } from '../../composition/composition-root.js';
+import { openRoot } from '../../composition/open-root.js';
 
 /** The options every store-backed command takes. */
 export const STORE_OPTIONS = {
@@ -10,11 +13,6 @@ export const STORE_OPTIONS = {
   table: { type: 'string', default: 'tuopin' },
   store: { type: 'string', default: 'dynamodb' },
 } as const;
-
-export const STORE_HELP = `  --db DIR          folder of the embedded DynamoDB-compatible store (default .tuopin/db)
-  --endpoint URL    use this DynamoDB (or DynamoDB Local) endpoint instead of the embedded store
-  --table NAME      table name (default tuopin)
-  --store memory    keep everything in memory for this run only (the fast path)`;
 
 export interface OpenedStores {
   readonly stores: Stores;
@@ -25,40 +23,22 @@ export interface OpenedStores {
 }
 
 /**
- * Opens the stores a command asked for: the embedded dynalite on a loopback port by default
- * (data in --db), any DynamoDB endpoint with --endpoint, or memory with --store memory.
+ * Opens the stores a command asked for, through the composition root: the embedded dynalite on
+ * a loopback port by default (data in --db), any DynamoDB endpoint with --endpoint, or memory
+ * with --store memory. `rules` and `evaluator` are the run commands' --rules and --evaluator.
  */
-export async function openStores(values: { db?: string | undefined; endpoint?: string | undefined; table?: string | undefined; store?: string | undefined }): Promise<OpenedStores> {
-  const table = values.table ?? 'tuopin';
+export async function openStores(
+  values: { db?: string | undefined; endpoint?: string | undefined; table?: string | undefined; store?: string | undefined },
+  run: { readonly rules?: string | undefined; readonly evaluator?: ItemEvaluator | undefined } = {},
+): Promise<CompositionRoot> {
+  const tableName = values.table ?? 'tuopin';
+  const rules = { rulesFolder: run.rules, evaluator: run.evaluator };
   if (values.store === 'memory') {
     if (values.db || values.endpoint) throw new UsageError('usage.memoryStore');
-    return { stores: createMemoryStores(), location: 'memory', persistent: false, close: async () => {} };
+    return openRoot({ store: 'memory', ...rules });
   }
   if (values.store !== undefined && values.store !== 'dynamodb') throw new UsageError('usage.store', { value: JSON.stringify(values.store) });
   if (values.db && values.endpoint) throw new UsageError('usage.dbOrEndpoint');
-  // The AWS SDK takes a few hundred milliseconds to load: only the commands that use DynamoDB pay it.
-  const [{ createDynamoClient }, { createDynamoStores }, { startEmbeddedDynamo }, { ensureTable }] = await Promise.all([
-    import('../../adapters/dynamodb/dynamo-stores.js'),
-    import('../../adapters/dynamodb/dynamo-stores.js'),
-    import('../../adapters/dynamodb/embedded-store.js'),
-    import('../../adapters/dynamodb/table-definition.js'),
-  ]);
-  if (values.endpoint) {
-    const client = createDynamoClient({ endpoint: values.endpoint });
-    await ensureTable(client, table);
-    return { stores: createDynamoStores({ client, tableName: table }), location: `${values.endpoint} table ${table}`, persistent: true, close: async () => client.destroy() };
-  }
-  const dir = resolve(values.db ?? '.tuopin/db');
-  const server = await startEmbeddedDynamo({ dir });
-  const client = server.guard(createDynamoClient({ endpoint: server.endpoint }));
-  await ensureTable(client, table);
-  return {
-    stores: createDynamoStores({ client, tableName: table }),
-    location: dir,
-    persistent: true,
-    close: async () => {
-      client.destroy();
-      await server.close();
-    },
-  };
+  const where = values.endpoint ? { endpoint: values.endpoint } : { embeddedDir: values.db ?? '.tuopin/db' };
+  return openRoot({ store: 'dynamodb', ...where, tableName, createTable: true, ...rules });
 }

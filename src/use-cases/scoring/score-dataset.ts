@@ -4,8 +4,8 @@ import type { Dataset } from '../../records/dataset.js';
 import type { Household } from '../../records/records.js';
 import { exportRun, type RunExport } from '../export-run.js';
 import { importDataset, type ImportMode, type ImportResult } from '../import/import-dataset.js';
-import { runNightly, type NightlyOptions } from '../run-nightly.js';
 import type { ScoringContext } from '../scoring-context.js';
+import { runNightly, type NightlyOptions } from '../nightly/run-nightly.js';
 
 export interface ScoredDataset extends RunDataset {
   readonly output: RunExport;

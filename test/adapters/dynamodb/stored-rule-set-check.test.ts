@@ -1,12 +1,13 @@
 import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
-import { RuleSetCache } from '../../../functions/_shared/rule-sets.js';
+import { CachingRuleSetSource } from '../../../src/adapters/rule-sets/caching-rule-set-source.js';
 import { EVALUATORS } from '../../../src/engine/evaluators.js';
 import { StoredRuleSetInvalidError } from '../../../src/engine/load-rule-set.js';
 import { RuleSetLimitError } from '../../../src/engine/rule-set-limits.js';
 import type { Stores } from '../../../src/ports/stores.js';
-import { ensureRuleSetsPublished } from '../../../src/use-cases/ensure-rule-sets-published.js';
-import { ruleSetsFromStore } from '../../../src/use-cases/rule-sets-from-store.js';
+import { scoringContexts } from '../../../src/use-cases/scoring-contexts.js';
+import { seedRuleSets } from '../../../src/use-cases/seed-rule-sets.js';
+import { StoreRuleSetSource } from '../../../src/adapters/rule-sets/store-rule-set-source.js';
 import { repositoryRuleSets } from '../../helpers/repository-rule-sets.js';
 import { useDynalite } from '../../helpers/dynalite.js';
 import { published } from './builders.js';
@@ -17,7 +18,7 @@ const dynalite = useDynalite();
 async function publishedTable(): Promise<{ stores: Stores; put: (item: Record<string, unknown>) => Promise<unknown> }> {
   const table = await dynalite.newTable();
   const stores = dynalite.stores(table);
-  await ensureRuleSetsPublished(stores.ruleSets, await repositoryRuleSets(), new Date('2026-01-01T00:00:00Z'));
+  await seedRuleSets(stores.ruleSets, await repositoryRuleSets(), new Date('2026-01-01T00:00:00Z'));
   const doc = DynamoDBDocumentClient.from(dynalite.client);
   return { stores, put: (item) => doc.send(new PutCommand({ TableName: table, Item: item })) };
 }
@@ -43,7 +44,7 @@ describe('a rule set read back from DynamoDB', () => {
   it('is checked again: a version written behind the gate is refused with its id and version', async () => {
     const { stores, put } = await publishedTable();
     await put(versionItem(2, published((await badHouseholdExit(2)) as never)));
-    const refusal = ruleSetsFromStore(stores.ruleSets, '2018-12-31');
+    const refusal = new StoreRuleSetSource(stores.ruleSets).inForce('2018Q4');
     await expect(refusal).rejects.toBeInstanceOf(StoredRuleSetInvalidError);
     await expect(refusal).rejects.toMatchObject({ code: 'RULE_SET_INVALID', ruleSetId: 'household-exit', version: 2 });
     await expect(refusal).rejects.toThrow(/household-exit version 2 in the store is invalid: items\.0\.conditions\.fact: unknown fact "incomePerPerson"/);
@@ -52,10 +53,10 @@ describe('a rule set read back from DynamoDB', () => {
   it('is refused by the functions’ cache too, in force or pinned by a run', async () => {
     const { stores, put } = await publishedTable();
     await put(versionItem(2, published((await badHouseholdExit(2)) as never)));
-    const cache = new RuleSetCache(stores.ruleSets, { evaluator: EVALUATORS.compiled });
-    await expect(cache.contextFor('2018Q4')).rejects.toMatchObject({ code: 'RULE_SET_INVALID', ruleSetId: 'household-exit', version: 2 });
+    const cache = scoringContexts(new CachingRuleSetSource(new StoreRuleSetSource(stores.ruleSets), { maxAgeMs: 60_000, now: Date.now }), EVALUATORS.compiled);
+    await expect(cache.inForce('2018Q4')).rejects.toMatchObject({ code: 'RULE_SET_INVALID', ruleSetId: 'household-exit', version: 2 });
     const pinned = { 'household-exit': 2, identification: 1, 'return-risk': 1, 'village-exit': 1, 'county-exit': 1, accountability: 1 };
-    await expect(cache.pinnedContext(pinned, '2018Q4')).rejects.toMatchObject({ code: 'RULE_SET_INVALID', version: 2 });
+    await expect(cache.pinned(pinned, '2018Q4')).rejects.toMatchObject({ code: 'RULE_SET_INVALID', version: 2 });
   });
 
   it('must be the version its key names, and hold a rule set at all', async () => {
@@ -69,7 +70,7 @@ describe('a rule set read back from DynamoDB', () => {
 
   it('is left alone when every version still passes the checks', async () => {
     const { stores } = await publishedTable();
-    const inForce = await ruleSetsFromStore(stores.ruleSets, '2018-12-31');
+    const inForce = await new StoreRuleSetSource(stores.ruleSets).inForce('2018Q4');
     expect(inForce['household-exit']).toEqual((await repositoryRuleSets()).find((r) => r.id === 'household-exit'));
   });
 });

@@ -12,7 +12,7 @@ import type { Stores } from '../../../src/ports/stores.js';
 import type { StandardId } from '../../../src/standards/standard-ids.js';
 import { VerdictOrderError } from '../../../src/use-cases/use-case-errors.js';
 import { exportRun, streamRun } from '../../../src/use-cases/export-run.js';
-import { runNightly } from '../../../src/use-cases/run-nightly.js';
+import { runNightly } from '../../../src/use-cases/nightly/run-nightly.js';
 import { createScoringContext } from '../../../src/use-cases/scoring-context.js';
 import { aCounty, aHousehold, aTownship, aVillage, anAssistingUnit } from '../../helpers/builders.js';
 import { ruleSetsFor } from '../../helpers/repository-rule-sets.js';

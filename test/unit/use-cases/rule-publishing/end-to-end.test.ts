@@ -3,7 +3,7 @@ import { createMemoryStores } from '../../../../src/adapters/memory/memory-store
 import { RuleSetConflictError } from '../../../../src/engine/errors.js';
 import type { Verdict } from '../../../../src/engine/verdict.js';
 import type { Stores } from '../../../../src/ports/stores.js';
-import { ensureRuleSetsPublished } from '../../../../src/use-cases/ensure-rule-sets-published.js';
+import { seedRuleSets } from '../../../../src/use-cases/seed-rule-sets.js';
 import { publishRuleSet } from '../../../../src/use-cases/rule-publishing/publish-rule-set.js';
 import { casesOf } from '../../../../src/use-cases/rule-publishing/published-entry.js';
 import { rollbackRuleSet } from '../../../../src/use-cases/rule-publishing/rollback-rule-set.js';
@@ -95,7 +95,7 @@ describe.each(BACKENDS)('a new household-exit line, published and rolled back wi
 describe.each(BACKENDS)('two publishers racing for the same version ($name store)', ({ stores: open }) => {
   it('end with exactly one version published and a conflict for the other', async () => {
     const stores = await open();
-    await ensureRuleSetsPublished(stores.ruleSets, await repositoryRuleSets(), NOW);
+    await seedRuleSets(stores.ruleSets, await repositoryRuleSets(), NOW);
     const attempt = async (author: string) =>
       publishRuleSet(stores, { ...(await gateInput(draft('household-exit-v2'), draftCases('household-exit-v2'))), author, note: 'race', acceptImpact: true }, NOW);
     const settled = await Promise.allSettled([attempt('王芳'), attempt('李明')]);

@@ -5,10 +5,10 @@ import type { Dataset } from '../../../../src/records/dataset.js';
 import { EVALUATORS } from '../../../../src/engine/evaluators.js';
 import { lastDayOfQuarter } from '../../../../src/kernel/quarter.js';
 import type { Stores } from '../../../../src/ports/stores.js';
-import { ensureRuleSetsPublished } from '../../../../src/use-cases/ensure-rule-sets-published.js';
+import { seedRuleSets } from '../../../../src/use-cases/seed-rule-sets.js';
 import type { GateInput } from '../../../../src/use-cases/rule-publishing/run-publish-gate.js';
-import { ruleSetsFromStore } from '../../../../src/use-cases/rule-sets-from-store.js';
 import { scoreDataset, type ScoredDataset } from '../../../../src/use-cases/scoring/score-dataset.js';
+import { StoreRuleSetSource } from '../../../../src/adapters/rule-sets/store-rule-set-source.js';
 import { createScoringContext } from '../../../../src/use-cases/scoring-context.js';
 import { repositoryRuleSets } from '../../../helpers/repository-rule-sets.js';
 
@@ -52,12 +52,12 @@ export function exampleDataset(): Promise<Dataset> {
 
 /** The pipeline for a quarter with the versions the store has in force then: what a nightly run does. */
 export async function scoreQuarter(stores: Stores, quarter: string, runId: string): Promise<ScoredDataset> {
-  const context = createScoringContext(await ruleSetsFromStore(stores.ruleSets, lastDayOfQuarter(quarter)), quarter, EVALUATORS.compiled);
+  const context = createScoringContext(await new StoreRuleSetSource(stores.ruleSets).inForce(quarter), quarter, EVALUATORS.compiled);
   return scoreDataset(stores, context, await exampleDataset(), { runId, now: () => NOW });
 }
 
 /** A store that holds the reviewed versions and the worked example, scored for 2018Q3. */
 export async function storeWithExampleRun(stores: Stores): Promise<ScoredDataset> {
-  await ensureRuleSetsPublished(stores.ruleSets, await repositoryRuleSets(), NOW);
+  await seedRuleSets(stores.ruleSets, await repositoryRuleSets(), NOW);
   return scoreQuarter(stores, '2018Q3', 'run-2018Q3-1');
 }

@@ -1,14 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createMemoryStores } from '../../../src/adapters/memory/memory-stores.js';
-import { EVALUATORS } from '../../../src/engine/evaluators.js';
-import type { RuleSet } from '../../../src/engine/rule-set-schema.js';
-import type { Stores } from '../../../src/ports/stores.js';
-import type { StandardId } from '../../../src/standards/standard-ids.js';
-import { exportRun } from '../../../src/use-cases/export-run.js';
-import { runNightly } from '../../../src/use-cases/run-nightly.js';
-import { createScoringContext } from '../../../src/use-cases/scoring-context.js';
-import { aCounty, aHousehold, aTownship, aVillage, anAssistingUnit } from '../../helpers/builders.js';
-import { ruleSetsFor } from '../../helpers/repository-rule-sets.js';
+import { createMemoryStores } from '../../../../src/adapters/memory/memory-stores.js';
+import { EVALUATORS } from '../../../../src/engine/evaluators.js';
+import type { RuleSet } from '../../../../src/engine/rule-set-schema.js';
+import type { Stores } from '../../../../src/ports/stores.js';
+import type { StandardId } from '../../../../src/standards/standard-ids.js';
+import { exportRun } from '../../../../src/use-cases/export-run.js';
+import { runNightly } from '../../../../src/use-cases/nightly/run-nightly.js';
+import { createScoringContext } from '../../../../src/use-cases/scoring-context.js';
+import { aCounty, aHousehold, aTownship, aVillage, anAssistingUnit } from '../../../helpers/builders.js';
+import { ruleSetsFor } from '../../../helpers/repository-rule-sets.js';
 
 const evaluator = Object.values(EVALUATORS)[0]!;
 let ruleSets: Record<StandardId, RuleSet>;

@@ -1,11 +1,11 @@
-import { canonicalJson } from '../kernel/canonical-json.js';
-import type { Verdict } from '../engine/verdict.js';
-import type { Stores } from '../ports/stores.js';
-import type { VillageTally } from '../ports/run-store.js';
-import { countyRejectedRows } from './import/incomplete-notes.js';
-import { versionsUsed } from './run-summary.js';
-import { scoreCounty, sumPopulations } from './scoring/score-county.js';
-import type { ScoringContext } from './scoring-context.js';
+import type { Verdict } from '../../engine/verdict.js';
+import type { Stores } from '../../ports/stores.js';
+import type { VillageTally } from '../../ports/run-store.js';
+import { versionsUsed } from '../run-summary.js';
+import type { ScoringContext } from '../scoring-context.js';
+import { canonicalJson } from '../../kernel/canonical-json.js';
+import { countyRejectedRows } from '../import/incomplete-notes.js';
+import { scoreCounty, sumPopulations } from '../scoring/score-county.js';
 
 /**
  * The county's village tallies of this quarter made with the pinned rule-set versions, of the

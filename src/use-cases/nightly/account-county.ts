@@ -1,8 +1,8 @@
-import type { Stores } from '../ports/stores.js';
-import { runAccountability } from '../standards/accountability/run-accountability.js';
-import { accountableUnits } from './accountability/accountable-units.js';
+import type { Stores } from '../../ports/stores.js';
+import { runAccountability } from '../../standards/accountability/run-accountability.js';
 import { currentTallies } from './aggregate-county.js';
-import type { ScoringContext } from './scoring-context.js';
+import { accountableUnits } from '../accountability/accountable-units.js';
+import type { ScoringContext } from '../scoring-context.js';
 
 /**
  * Scores the county's townships and assisting units for the quarter, appends the quarter's

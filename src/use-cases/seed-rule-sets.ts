@@ -4,11 +4,13 @@ import type { RuleSetStore } from '../ports/stores.js';
 import { publishEntry } from './rule-publishing/published-entry.js';
 
 /**
- * First run on an empty store: publishes the reviewed rule sets of the repository for every
- * standard that has no published version yet. A store that already holds a standard's
- * versions is left as it is — later versions go through the publish gate.
+ * Seeds the rule-set store: publishes the reviewed rule sets (the repository's `rules/`) for
+ * every standard that has no published version yet; returns how many it published. A store
+ * that already holds a standard's versions is left as it is — later versions go through the
+ * publish gate. An explicit step of setting a store up (`score`, `nightly`, `serve`, a
+ * deployment's first run), never a side effect of reading rule sets.
  */
-export async function ensureRuleSetsPublished(store: RuleSetStore, reviewed: readonly RuleSet[], now: Date): Promise<number> {
+export async function seedRuleSets(store: RuleSetStore, reviewed: readonly RuleSet[], now: Date): Promise<number> {
   let published = 0;
   const ids = new Set(await store.listIds());
   for (const ruleSet of reviewed) {

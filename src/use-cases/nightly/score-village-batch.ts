@@ -1,11 +1,11 @@
-import type { IncompleteNote } from '../ports/record-store.js';
-import type { Stores } from '../ports/stores.js';
-import type { County } from '../records/records.js';
-import { villageRejectedRows } from './import/incomplete-notes.js';
-import { versionsUsed } from './run-summary.js';
-import { scoreVillage } from './scoring/score-village.js';
-import type { ScoringContext } from './scoring-context.js';
-import { VillageNotFoundError } from './use-case-errors.js';
+import type { IncompleteNote } from '../../ports/record-store.js';
+import type { Stores } from '../../ports/stores.js';
+import type { County } from '../../records/records.js';
+import { versionsUsed } from '../run-summary.js';
+import type { ScoringContext } from '../scoring-context.js';
+import { VillageNotFoundError } from '../use-case-errors.js';
+import { scoreVillage } from '../scoring/score-village.js';
+import { villageRejectedRows } from '../import/incomplete-notes.js';
 
 export interface BatchResult {
   readonly villages: number;
