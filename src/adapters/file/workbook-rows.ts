@@ -1,10 +1,12 @@
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import unzipper from 'unzipper';
 import type { CsvRecord } from '../../records/split-csv-records.js';
 
 /**
  * The rows of an `.xlsx` sheet as text cells, read with exceljs's streaming reader so a
- * province's households sheet never sits in memory: only the current row is held. Cells are
+ * province's households sheet never sits in memory: only the current row is held (with the
+ * workbook's styles and shared strings, which every row refers to). Cells are
  * written as the CSV reader expects them: Excel's native numbers as their shortest decimal
  * (`50000`), booleans as `true`/`false`, dates as `YYYY-MM-DD`, formulas by their result.
  */
@@ -33,44 +35,65 @@ function rowCells(values: unknown): string[] {
   return cells;
 }
 
-interface ReaderInternals {
-  model?: unknown;
+/**
+ * The parts of exceljs's streaming reader this module drives: it parses the styles, the shared
+ * strings and one sheet when handed their streams, and keeps what it parsed on itself, where
+ * the sheet's reader looks for it when the sheet's first row is read.
+ */
+interface ReaderParts {
+  sharedStrings?: unknown[];
   properties?: unknown;
-  _parseWorkbook(entry: unknown): Promise<void>;
-  _parseWorksheet(iterator: unknown, sheetNo: string): Iterable<{ eventType: string; value: { fileNo?: string } }>;
+  _parseStyles(entry: Readable): Promise<void>;
+  _parseSharedStrings(entry: Readable): AsyncIterable<unknown>;
+  _parseWorksheet(iterator: Readable, sheetNo: string): Iterable<{ eventType: string; value: SheetReader }>;
 }
 
-/** A sheet as the streaming reader finds it: the number of its part (`xl/worksheets/sheet3.xml`). */
-type SheetReader = AsyncIterable<{ number: number; values: unknown }> & { fileNo?: string };
+/** A sheet as exceljs reads it: its rows, each with its number and its cells from index 1. */
+type SheetReader = AsyncIterable<{ number: number; values: unknown }>;
+
+const READER_OPTIONS = { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' } as const;
 
 /**
- * exceljs 4.4.0's streaming reader names a sheet from `xl/workbook.xml` when it meets the sheet,
- * and crashes when that part comes after the sheets (exceljs's own writer puts it last, and
- * then may end its walk before reaching it); it also crashes on a date cell when `workbook.xml`
- * has no `workbookPr`. So the reader starts with an empty model and properties (no properties
- * means the 1900 date system, Excel's default), each sheet is tagged with the number of its
- * part, and the names are read apart, from the zip's directory (see `listWorkbookSheets`).
- * (A small patch of a maintained library's internals, pinned by the exact version in
- * package.json and covered by the workbook tests.)
+ * The reader of the sheet stored as part `fileNo`, with the workbook's styles (a date is a
+ * number whose style has a date format), shared strings and date system loaded in full before
+ * it is made; `null` when the workbook has no such part.
+ *
+ * Every part is found through the zip's central directory and read by name, never by walking
+ * the zip: exceljs's own walk (`WorkbookReader.parse`) ends when unzipper says the zip has
+ * ended, which it does as soon as the last bytes are parsed, while entries it has already
+ * found may still wait to be handed on. The parts at the zip's end — where exceljs's writer
+ * puts the shared strings, the styles and `workbook.xml` — were then never read, in some reads
+ * and not others: the dates of such a sheet came out as day counts (`43160`), and a sheet
+ * stored after many others was missed altogether. Read by name and awaited one after the
+ * other, the styles and shared strings are complete before the sheet's first row whatever
+ * the order of the zip and however busy the machine. (exceljs 4.4.0 is pinned by its exact
+ * version in package.json; the workbook tests cover these methods.)
  */
-function reader(path: string): AsyncIterable<SheetReader> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(path, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
-  const internals = workbook as unknown as ReaderInternals;
-  internals.model = { sheets: [] };
-  internals.properties = {};
-  const parseWorkbook = internals._parseWorkbook.bind(workbook);
-  internals._parseWorkbook = async (entry) => {
-    await parseWorkbook(entry);
-    internals.properties ??= {};
-  };
-  const parseWorksheet = internals._parseWorksheet.bind(workbook);
-  internals._parseWorksheet = function* (iterator, sheetNo) {
-    for (const event of parseWorksheet(iterator, sheetNo)) {
-      event.value.fileNo = sheetNo;
-      yield event;
-    }
-  };
-  return workbook as unknown as AsyncIterable<SheetReader>;
+async function sheetReader(path: string, fileNo: string): Promise<{ rows: SheetReader; part: Readable } | null> {
+  const zip = await unzipper.Open.file(path);
+  const entry = (name: string) => zip.files.find((file) => file.path === name);
+  const sheet = entry(`xl/worksheets/sheet${fileNo}.xml`);
+  if (sheet === undefined) return null;
+  const bytes = async (name: string): Promise<Buffer | null> => (await entry(name)?.buffer()) ?? null;
+  const [workbookXml, styles, sharedStrings] = await Promise.all([bytes('xl/workbook.xml'), bytes('xl/styles.xml'), bytes('xl/sharedStrings.xml')]);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, READER_OPTIONS) as unknown as ReaderParts;
+  // Without a styles part every cell keeps the default style, and no number is a date.
+  if (styles !== null) await reader._parseStyles(Readable.from([styles]));
+  reader.sharedStrings = [];
+  if (sharedStrings !== null) {
+    // Cached, the shared strings fill `reader.sharedStrings` and the parse yields nothing.
+    for await (const nothing of reader._parseSharedStrings(Readable.from([sharedStrings]))) void nothing;
+  }
+  reader.properties = { model: { date1904: usesDate1904(workbookXml?.toString('utf8') ?? '') } };
+  const part = sheet.stream();
+  const [event] = reader._parseWorksheet(part, fileNo);
+  return event === undefined ? null : { rows: event.value, part };
+}
+
+/** Whether `workbook.xml` keeps dates as days since 1904 (old Mac Excel) instead of 1900. */
+function usesDate1904(workbookXml: string): boolean {
+  const tag = /<(?:\w+:)?workbookPr\b[^>]*>/.exec(workbookXml)?.[0] ?? '';
+  return /^(?:1|true)$/.test(attribute(tag, 'date1904') ?? '');
 }
 
 const attribute = (tag: string, name: string): string | undefined => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
@@ -108,11 +131,11 @@ export async function listWorkbookSheets(path: string): Promise<Map<string, stri
  * row given is the header.
  */
 export async function* workbookSheetRows(path: string, fileNo: string): AsyncGenerator<CsvRecord> {
+  const sheet = await sheetReader(path, fileNo);
+  if (sheet === null) return;
   let width: number | null = null;
-  for await (const sheet of reader(path)) {
-    const found = sheet.fileNo === fileNo;
-    for await (const row of sheet) {
-      if (!found) continue;
+  try {
+    for await (const row of sheet.rows) {
       const cells = rowCells(row.values);
       if (cells.length === 0) continue;
       // A clerk's row often stops short where its last cells are empty: pad it to the header.
@@ -120,6 +143,8 @@ export async function* workbookSheetRows(path: string, fileNo: string): AsyncGen
       else while (cells.length < width) cells.push('');
       yield { line: row.number, cells };
     }
-    if (found) return;
+  } finally {
+    // A reader that stops early (a refused header) lets go of the file.
+    sheet.part.destroy();
   }
 }

@@ -1,0 +1,77 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import unzipper from 'unzipper';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listWorkbookSheets, workbookSheetRows } from '../../../../src/adapters/file/workbook-rows.js';
+import { collect } from '../../../helpers/record-lines.js';
+
+let dir = '';
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'tuopin-workbook-rows-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const HOUSEHOLD_ROWS: ExcelJS.CellValue[][] = [
+  ['户编号', '年人均纯收入', '通生活用电', '备注'],
+  ['H1', 50000, true, new Date(Date.UTC(2018, 2, 1))],
+  ['H2', 4000.5, false, new Date(Date.UTC(2019, 11, 31))],
+];
+const EXPECTED = [
+  { line: 1, cells: ['户编号', '年人均纯收入', '通生活用电', '备注'] },
+  { line: 2, cells: ['H1', '50000', 'true', '2018-03-01'] },
+  { line: 3, cells: ['H2', '4000.5', 'false', '2019-12-31'] },
+];
+
+/**
+ * A workbook as exceljs writes it: every sheet part comes before `sharedStrings.xml`,
+ * `styles.xml` and `workbook.xml` in the zip. Uncompressed and with note sheets ahead of the
+ * data, so a reader walking the zip in order has the most parts to get through before it meets
+ * the styles a date is recognised by.
+ */
+async function sheetsBeforeStyles(name: string, options: { date1904?: boolean } = {}): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  if (options.date1904) workbook.properties.date1904 = true;
+  for (let note = 1; note <= 8; note++) workbook.addWorksheet(`说明${note}`).addRow([`第${note}页说明`]);
+  const households = workbook.addWorksheet('农户');
+  for (const row of HOUSEHOLD_ROWS) households.addRow(row);
+  const path = join(dir, name);
+  await workbook.xlsx.writeFile(path, { zip: { compression: 'STORE' } } as Partial<ExcelJS.XlsxWriteOptions>);
+  return path;
+}
+
+async function partOrder(path: string): Promise<string[]> {
+  return (await unzipper.Open.file(path)).files.map((file) => file.path);
+}
+
+describe('the rows of a workbook sheet', () => {
+  it('reads every row and every native date of a sheet stored before the styles and shared strings, on every read', async () => {
+    const path = await sheetsBeforeStyles('sheets-first.xlsx');
+    const sheets = await listWorkbookSheets(path);
+    const fileNo = sheets.get('农户')!;
+    const parts = await partOrder(path);
+    // The layout this test is about: the sheet first, what types its cells after it.
+    for (const later of ['xl/sharedStrings.xml', 'xl/styles.xml', 'xl/workbook.xml']) {
+      expect(parts.indexOf(`xl/worksheets/sheet${fileNo}.xml`), later).toBeLessThan(parts.indexOf(later));
+    }
+    // A reader that walks the zip and stops early loses the parts at its end in some reads and
+    // not others; twenty reads in a row all have to see them.
+    for (let read = 1; read <= 20; read++) {
+      expect(await collect(workbookSheetRows(path, fileNo)), `read ${read}`).toEqual(EXPECTED);
+    }
+  });
+
+  it('reads dates of a workbook kept in the 1904 date system as the same days', async () => {
+    const path = await sheetsBeforeStyles('date1904.xlsx', { date1904: true });
+    const fileNo = (await listWorkbookSheets(path)).get('农户')!;
+    expect(await collect(workbookSheetRows(path, fileNo))).toEqual(EXPECTED);
+  });
+
+  it('gives no row for a part the workbook does not have', async () => {
+    const path = await sheetsBeforeStyles('no-such-part.xlsx');
+    expect(await collect(workbookSheetRows(path, '99'))).toEqual([]);
+  });
+});
