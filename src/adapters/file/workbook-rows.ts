@@ -18,19 +18,45 @@ function cellText(value: unknown): string {
   // Excel stores a date as a day count; exceljs gives it as a UTC Date of that day.
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
-    const cell = value as { richText?: { text: string }[]; result?: unknown; text?: unknown; error?: string };
+    // A formula is given by its result before this (see `formulaResult`).
+    const cell = value as { richText?: { text: string }[]; text?: unknown; error?: string };
     if (Array.isArray(cell.richText)) return cell.richText.map((run) => run.text).join('');
-    if ('result' in cell) return cellText(cell.result);
     if (typeof cell.text === 'string') return cell.text;
     if (typeof cell.error === 'string') return cell.error;
   }
   return String(value);
 }
 
+/** A row as exceljs reads it: its number, its cells' values from index 1, each cell with its number format. */
+interface SheetRow {
+  readonly number: number;
+  readonly values: unknown;
+  getCell(column: number): { readonly numFmt?: string };
+}
+
+/** Whether a number format shows a date: exceljs's rule for a plain cell (a day, month, year, hour or second code outside quotes and brackets). */
+function isDateFormat(format: string | undefined): boolean {
+  return format !== undefined && /[ymdhMsb]/.test(format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
+}
+
+/** A day count as the UTC Date of that day, in the workbook's date system, as exceljs reads a plain date cell. */
+const excelDate = (days: number, date1904: boolean): Date => new Date(Math.round((days - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
+
+/**
+ * A formula keeps its last result as a bare number, a date too: exceljs types only plain cells
+ * by their format, so a formula's result is typed here by the same rule (`=DATE(2018,3,1)` in
+ * a cell formatted as a date reads as `2018-03-01`, as the date typed in would).
+ */
+function formulaResult(row: SheetRow, column: number, value: unknown, date1904: boolean): unknown {
+  if (value === null || typeof value !== 'object' || !('formula' in value || 'sharedFormula' in value)) return value;
+  const { result } = value as { result?: unknown };
+  return typeof result === 'number' && isDateFormat(row.getCell(column).numFmt) ? excelDate(result, date1904) : result;
+}
+
 /** A row's cells from column A; trailing empty cells dropped. */
-function rowCells(values: unknown): string[] {
-  const list = Array.isArray(values) ? values.slice(1) : [];
-  const cells = Array.from({ length: list.length }, (_, i) => cellText(list[i]));
+function rowCells(row: SheetRow, date1904: boolean): string[] {
+  const list = Array.isArray(row.values) ? row.values.slice(1) : [];
+  const cells = Array.from({ length: list.length }, (_, i) => cellText(formulaResult(row, i + 1, list[i], date1904)));
   while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
   return cells;
 }
@@ -48,8 +74,8 @@ interface ReaderParts {
   _parseWorksheet(iterator: Readable, sheetNo: string): Iterable<{ eventType: string; value: SheetReader }>;
 }
 
-/** A sheet as exceljs reads it: its rows, each with its number and its cells from index 1. */
-type SheetReader = AsyncIterable<{ number: number; values: unknown }>;
+/** A sheet as exceljs reads it: its rows. */
+type SheetReader = AsyncIterable<SheetRow>;
 
 const READER_OPTIONS = { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' } as const;
 
@@ -69,7 +95,7 @@ const READER_OPTIONS = { worksheets: 'emit', sharedStrings: 'cache', styles: 'ca
  * the order of the zip and however busy the machine. (exceljs 4.4.0 is pinned by its exact
  * version in package.json; the workbook tests cover these methods.)
  */
-async function sheetReader(path: string, fileNo: string): Promise<{ rows: SheetReader; part: Readable } | null> {
+async function sheetReader(path: string, fileNo: string): Promise<{ rows: SheetReader; part: Readable; date1904: boolean } | null> {
   const zip = await unzipper.Open.file(path);
   const entry = (name: string) => zip.files.find((file) => file.path === name);
   const sheet = entry(`xl/worksheets/sheet${fileNo}.xml`);
@@ -84,10 +110,11 @@ async function sheetReader(path: string, fileNo: string): Promise<{ rows: SheetR
     // Cached, the shared strings fill `reader.sharedStrings` and the parse yields nothing.
     for await (const nothing of reader._parseSharedStrings(Readable.from([sharedStrings]))) void nothing;
   }
-  reader.properties = { model: { date1904: usesDate1904(workbookXml?.toString('utf8') ?? '') } };
+  const date1904 = usesDate1904(workbookXml?.toString('utf8') ?? '');
+  reader.properties = { model: { date1904 } };
   const part = sheet.stream();
   const [event] = reader._parseWorksheet(part, fileNo);
-  return event === undefined ? null : { rows: event.value, part };
+  return event === undefined ? null : { rows: event.value, part, date1904 };
 }
 
 /** Whether `workbook.xml` keeps dates as days since 1904 (old Mac Excel) instead of 1900. */
@@ -136,7 +163,7 @@ export async function* workbookSheetRows(path: string, fileNo: string): AsyncGen
   let width: number | null = null;
   try {
     for await (const row of sheet.rows) {
-      const cells = rowCells(row.values);
+      const cells = rowCells(row, sheet.date1904);
       if (cells.length === 0) continue;
       // A clerk's row often stops short where its last cells are empty: pad it to the header.
       if (width === null) width = cells.length;

@@ -70,6 +70,22 @@ describe('the rows of a workbook sheet', () => {
     expect(await collect(workbookSheetRows(path, fileNo))).toEqual(EXPECTED);
   });
 
+  it('reads a formula by its result, a date as a date where its cell is formatted as one', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('农户');
+    sheet.addRow(['户编号', '认定日期', '年人均纯收入', '核对']);
+    sheet.addRow(['H1', { formula: 'DATE(2018,3,1)', result: new Date(Date.UTC(2018, 2, 1)) }, { formula: '2000*2', result: 4000 }, { formula: 'IF(C2>3000,"是","否")', result: '是' }]);
+    sheet.getCell('B2').numFmt = 'yyyy/m/d';
+    sheet.getCell('C2').numFmt = '#,##0';
+    const path = join(dir, 'formulas.xlsx');
+    await workbook.xlsx.writeFile(path);
+    const fileNo = (await listWorkbookSheets(path)).get('农户')!;
+    expect(await collect(workbookSheetRows(path, fileNo))).toEqual([
+      { line: 1, cells: ['户编号', '认定日期', '年人均纯收入', '核对'] },
+      { line: 2, cells: ['H1', '2018-03-01', '4000', '是'] },
+    ]);
+  });
+
   it('gives no row for a part the workbook does not have', async () => {
     const path = await sheetsBeforeStyles('no-such-part.xlsx');
     expect(await collect(workbookSheetRows(path, '99'))).toEqual([]);
