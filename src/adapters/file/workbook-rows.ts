@@ -67,6 +67,7 @@ function rowCells(row: SheetRow, date1904: boolean): string[] {
  * the sheet's reader looks for it when the sheet's first row is read.
  */
 interface ReaderParts {
+  readonly styles: { readonly index: { readonly numFmt: Record<number, string> } };
   sharedStrings?: unknown[];
   properties?: unknown;
   _parseStyles(entry: Readable): Promise<void>;
@@ -76,6 +77,20 @@ interface ReaderParts {
 
 /** A sheet as exceljs reads it: its rows. */
 type SheetReader = AsyncIterable<SheetRow>;
+
+/**
+ * The built-in number formats Excel and WPS in Chinese save by id alone, with no code in
+ * styles.xml (the standard leaves them to the locale), which exceljs does not know: the long
+ * dates (`2018年3月1日` is 31, `2018年3月` 57) and times, by their zh-CN codes, so that such a
+ * cell reads as a date as `2018/3/1` (id 14) does.
+ */
+const YEAR_MONTH = 'yyyy"年"m"月"';
+const MONTH_DAY = 'm"月"d"日"';
+const [HOURS, SECONDS] = ['h"时"mm"分"', 'h"时"mm"分"ss"秒"'];
+const CHINESE_BUILT_IN_FORMATS: Readonly<Record<number, string>> = {
+  ...{ 27: YEAR_MONTH, 28: MONTH_DAY, 29: MONTH_DAY, 30: 'm-d-yy', 31: 'yyyy"年"m"月"d"日"', 32: HOURS, 33: SECONDS, 34: `上午/下午 ${HOURS}`, 35: `上午/下午 ${SECONDS}`, 36: YEAR_MONTH },
+  ...{ 50: YEAR_MONTH, 51: MONTH_DAY, 52: YEAR_MONTH, 53: MONTH_DAY, 54: MONTH_DAY, 55: `上午/下午 ${HOURS}`, 56: `上午/下午 ${SECONDS}`, 57: YEAR_MONTH, 58: MONTH_DAY },
+};
 
 const READER_OPTIONS = { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' } as const;
 
@@ -105,6 +120,8 @@ async function sheetReader(path: string, fileNo: string): Promise<{ rows: SheetR
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, READER_OPTIONS) as unknown as ReaderParts;
   // Without a styles part every cell keeps the default style, and no number is a date.
   if (styles !== null) await reader._parseStyles(Readable.from([styles]));
+  const formats = reader.styles.index.numFmt;
+  for (const [id, code] of Object.entries(CHINESE_BUILT_IN_FORMATS)) formats[Number(id)] ??= code;
   reader.sharedStrings = [];
   if (sharedStrings !== null) {
     // Cached, the shared strings fill `reader.sharedStrings` and the parse yields nothing.

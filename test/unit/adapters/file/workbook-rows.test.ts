@@ -1,7 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+// exceljs's own zip library (pinned through exceljs), to write a styles part exceljs would not.
+import JSZip from 'jszip';
 import unzipper from 'unzipper';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listWorkbookSheets, workbookSheetRows } from '../../../../src/adapters/file/workbook-rows.js';
@@ -83,6 +85,27 @@ describe('the rows of a workbook sheet', () => {
     expect(await collect(workbookSheetRows(path, fileNo))).toEqual([
       { line: 1, cells: ['户编号', '认定日期', '年人均纯收入', '核对'] },
       { line: 2, cells: ['H1', '2018-03-01', '4000', '是'] },
+    ]);
+  });
+
+  it('reads a date kept in a built-in Chinese date format (2018年3月1日) as a date', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('农户');
+    sheet.addRow(['户编号', '认定日期', '认定月份']);
+    sheet.addRow(['H1', new Date(Date.UTC(2018, 2, 1)), new Date(Date.UTC(2018, 2, 1))]);
+    sheet.getCell('C2').numFmt = '0.00';
+    // Excel and WPS in Chinese keep their long date formats as built-in ids with no format code
+    // in styles.xml: 31 is yyyy"年"m"月"d"日", 57 is yyyy"年"m"月". exceljs writes 14 and 2 here.
+    const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+    const styles = await zip.file('xl/styles.xml')!.async('string');
+    expect(styles).toContain('numFmtId="14"');
+    zip.file('xl/styles.xml', styles.replace('numFmtId="14"', 'numFmtId="31"').replace('numFmtId="2"', 'numFmtId="57"'));
+    const path = join(dir, 'chinese-date-formats.xlsx');
+    await writeFile(path, await zip.generateAsync({ type: 'nodebuffer' }));
+    const fileNo = (await listWorkbookSheets(path)).get('农户')!;
+    expect(await collect(workbookSheetRows(path, fileNo))).toEqual([
+      { line: 1, cells: ['户编号', '认定日期', '认定月份'] },
+      { line: 2, cells: ['H1', '2018-03-01', '2018-03-01'] },
     ]);
   });
 
