@@ -7,7 +7,7 @@ declare module 'unzipper' {
     buffer(): Promise<Buffer>;
     stream(): Readable;
   }
-  interface Directory {
+  export interface Directory {
     readonly files: readonly ZipEntry[];
   }
   const unzipper: { Open: { file(path: string): Promise<Directory> } };

@@ -1,7 +1,10 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import unzipper from 'unzipper';
 import type { CsvRecord } from '../../records/split-csv-records.js';
+import { openWorkbook, unreadableWorkbook, usesDate1904 } from './workbook-zip.js';
+
+// Where a workbook's sheets are is read beside this; re-exported so a dataset's readers share an import.
+export { listWorkbookSheets } from './workbook-zip.js';
 
 /**
  * The rows of an `.xlsx` sheet as text cells, read with exceljs's streaming reader so a
@@ -111,7 +114,7 @@ const READER_OPTIONS = { worksheets: 'emit', sharedStrings: 'cache', styles: 'ca
  * version in package.json; the workbook tests cover these methods.)
  */
 async function sheetReader(path: string, fileNo: string): Promise<{ rows: SheetReader; part: Readable; date1904: boolean } | null> {
-  const zip = await unzipper.Open.file(path);
+  const zip = await openWorkbook(path);
   const entry = (name: string) => zip.files.find((file) => file.path === name);
   const sheet = entry(`xl/worksheets/sheet${fileNo}.xml`);
   if (sheet === undefined) return null;
@@ -134,40 +137,6 @@ async function sheetReader(path: string, fileNo: string): Promise<{ rows: SheetR
   return event === undefined ? null : { rows: event.value, part, date1904 };
 }
 
-/** Whether `workbook.xml` keeps dates as days since 1904 (old Mac Excel) instead of 1900. */
-function usesDate1904(workbookXml: string): boolean {
-  const tag = /<(?:\w+:)?workbookPr\b[^>]*>/.exec(workbookXml)?.[0] ?? '';
-  return /^(?:1|true)$/.test(attribute(tag, 'date1904') ?? '');
-}
-
-const attribute = (tag: string, name: string): string | undefined => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
-const unescapeXml = (text: string): string =>
-  text.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e] ?? '');
-
-/**
- * A workbook's sheets: name → the number of its part (`xl/worksheets/sheet3.xml` is `3`), in
- * the workbook's order. Only the two small parts that say so are read, from the zip's
- * directory, never the sheets.
- */
-export async function listWorkbookSheets(path: string): Promise<Map<string, string>> {
-  const zip = await unzipper.Open.file(path);
-  const text = async (name: string): Promise<string> => (await zip.files.find((f) => f.path === name)?.buffer())?.toString('utf8') ?? '';
-  const [workbookXml, relsXml] = await Promise.all([text('xl/workbook.xml'), text('xl/_rels/workbook.xml.rels')]);
-  const targets = new Map<string, string>();
-  for (const tag of relsXml.match(/<Relationship\b[^>]*>/g) ?? []) {
-    const id = attribute(tag, 'Id');
-    const fileNo = /worksheets\/sheet(\d+)\.xml$/.exec(attribute(tag, 'Target') ?? '')?.[1];
-    if (id !== undefined && fileNo !== undefined) targets.set(id, fileNo);
-  }
-  const sheets = new Map<string, string>();
-  for (const tag of workbookXml.match(/<(?:\w+:)?sheet\b[^>]*>/g) ?? []) {
-    const name = attribute(tag, 'name');
-    const fileNo = targets.get(attribute(tag, 'r:id') ?? '');
-    if (name !== undefined && fileNo !== undefined) sheets.set(unescapeXml(name), fileNo);
-  }
-  return sheets;
-}
-
 /**
  * The rows of the sheet stored as part `fileNo` (see `listWorkbookSheets`), each at its row
  * number as `line`. Empty rows are left out; a row holding cells past the header's last column
@@ -175,11 +144,20 @@ export async function listWorkbookSheets(path: string): Promise<Map<string, stri
  * row given is the header.
  */
 export async function* workbookSheetRows(path: string, fileNo: string): AsyncGenerator<CsvRecord> {
-  const sheet = await sheetReader(path, fileNo);
+  const sheet = await sheetReader(path, fileNo).catch((cause: unknown) => {
+    throw unreadableWorkbook(path, cause);
+  });
   if (sheet === null) return;
   let width: number | null = null;
+  const rows = sheet.rows[Symbol.asyncIterator]();
   try {
-    for await (const row of sheet.rows) {
+    for (;;) {
+      // Only the reader's own faults (a damaged part) are the workbook's; the rows' reader's are its own.
+      const next = await rows.next().catch((cause: unknown) => {
+        throw unreadableWorkbook(path, cause);
+      });
+      if (next.done === true) return;
+      const row = next.value;
       const cells = rowCells(row, sheet.date1904);
       if (cells.length === 0) continue;
       // A clerk's row often stops short where its last cells are empty: pad it to the header.
@@ -190,5 +168,6 @@ export async function* workbookSheetRows(path: string, fileNo: string): AsyncGen
   } finally {
     // A reader that stops early (a refused header) lets go of the file.
     sheet.part.destroy();
+    await rows.return?.(undefined);
   }
 }

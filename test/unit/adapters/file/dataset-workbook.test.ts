@@ -135,6 +135,17 @@ describe('a dataset kept as a workbook', () => {
     expect((refusal as CsvHeaderError).message).toBe('dataset.xlsx[农户]:1: column 户编码 is not a known column; did you mean 户编号? / 列名“户编码”不是已知列名，是否应为“户编号”？');
   });
 
+  it('refuses an .xlsx file that is not a workbook as a problem of the folder, naming the file', async () => {
+    const dir = await folder();
+    const records = await jsonLinesOf(example);
+    for (const kind of ['counties', 'townships', 'villages'] as const) await writeJsonLines(join(dir, `${RECORD_KINDS[kind].fileStem}.jsonl`), records[kind]);
+    await writeFile(join(dir, 'households.xlsx'), 'saved as text, not as a workbook');
+    const refusal = await readDatasetFolder(dir).catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(DatasetFolderError);
+    expect((refusal as DatasetFolderError).code).toBe('DATASET_FOLDER');
+    expect((refusal as Error).message).toMatch(/households\.xlsx cannot be read as an \.xlsx workbook .*households\.xlsx 无法作为 \.xlsx 工作簿读取/);
+  });
+
   it('refuses a kind given both as a file and as a sheet', async () => {
     const dir = await folder();
     await workbookWith(dir, 'dataset.xlsx', { 农户: [['户编号'], ['H1']] });
