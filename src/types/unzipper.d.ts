@@ -1,10 +1,13 @@
-// The little of unzipper (exceljs's own zip reader) used to read a workbook's sheet names.
+// The little of unzipper (exceljs's own zip reader) used to read a workbook's parts by name,
+// through the zip's central directory.
 declare module 'unzipper' {
+  import type { Readable } from 'node:stream';
   interface ZipEntry {
     readonly path: string;
     buffer(): Promise<Buffer>;
+    stream(): Readable;
   }
-  interface Directory {
+  export interface Directory {
     readonly files: readonly ZipEntry[];
   }
   const unzipper: { Open: { file(path: string): Promise<Directory> } };

@@ -39,8 +39,14 @@ export function sheetNamesOf(kind: RecordKind): readonly string[] {
   return [RECORD_KINDS[kind].fileStem, RECORD_KIND_ZH[kind]];
 }
 
-/** The kind a sheet holds by its name (spaces around it ignored), or `null` for another sheet (notes, a dictionary). */
+/**
+ * A sheet name as compared: an English one is found whatever its case and its spaces, dashes
+ * or underscores (`Households`, `Card history`, `card_history`), as a clerk types it.
+ */
+const comparable = (name: string): string => name.toLowerCase().replace(/[\s_-]+/g, '');
+
+/** The kind a sheet holds by its name, or `null` for another sheet (notes, a dictionary). */
 export function kindOfSheet(sheet: string): RecordKind | null {
-  const name = sheet.trim();
-  return RECORD_KIND_NAMES.find((kind) => sheetNamesOf(kind).includes(name)) ?? null;
+  const name = comparable(sheet);
+  return RECORD_KIND_NAMES.find((kind) => sheetNamesOf(kind).some((known) => comparable(known) === name)) ?? null;
 }

@@ -10,6 +10,8 @@ import { DatasetFolderError } from '../../../../src/adapters/file/dataset-folder
 import { RECORD_KIND_NAMES, RECORD_KINDS, type RecordKind } from '../../../../src/records/schemas/record-kinds.js';
 import { formatRejectedRow } from '../../../../src/records/parsing/rejected-row.js';
 import { collect } from '../../../helpers/record-lines.js';
+import { RECORD_KIND_ZH } from '../../../../src/records/schemas/record-kinds.js';
+import { CsvHeaderError } from '../../../../src/records/record-errors.js';
 
 const example = fileURLToPath(new URL('../../../fixtures/example/', import.meta.url));
 
@@ -90,6 +92,60 @@ describe('a dataset kept as a workbook', () => {
     expect((await readDatasetFolder(dir)).households).toEqual((await readDatasetFolder(example)).households);
   });
 
+  it('reads one workbook per kind beside CSV and JSON Lines files, as the same records', async () => {
+    const dir = await folder();
+    const records = await jsonLinesOf(example);
+    await datasetWorkbook({ households: records.households }).xlsx.writeFile(join(dir, 'households.xlsx'));
+    await datasetWorkbook({ villages: records.villages }).xlsx.writeFile(join(dir, 'villages.xlsx'));
+    await writeFile(join(dir, 'townships.csv'), csvOf(records.townships));
+    for (const kind of ['counties', 'units', 'cardHistory'] as const) await writeJsonLines(join(dir, `${RECORD_KINDS[kind].fileStem}.jsonl`), records[kind]);
+    const dataset = await readDatasetFolder(dir);
+    expect(dataset.rejected.map(formatRejectedRow)).toEqual([]);
+    const fromJsonLines = await readDatasetFolder(example);
+    for (const kind of RECORD_KIND_NAMES) expect(dataset[kind], kind).toEqual(fromJsonLines[kind]);
+  });
+
+  it('finds the sheets of a kind by their English names too, in any case', async () => {
+    const dir = await folder();
+    const workbook = datasetWorkbook(await jsonLinesOf(example));
+    for (const sheet of workbook.worksheets) {
+      const kind = RECORD_KIND_NAMES.find((k) => RECORD_KIND_ZH[k] === sheet.name)!;
+      sheet.name = kind === 'households' ? 'Households' : kind === 'cardHistory' ? 'Card history' : RECORD_KINDS[kind].fileStem;
+    }
+    await workbook.xlsx.writeFile(join(dir, 'dataset.xlsx'));
+    const dataset = await readDatasetFolder(dir);
+    expect(dataset.rejected.map(formatRejectedRow)).toEqual([]);
+    const fromJsonLines = await readDatasetFolder(example);
+    for (const kind of RECORD_KIND_NAMES) expect(dataset[kind], kind).toEqual(fromJsonLines[kind]);
+    expect(dataset.cardHistory.length).toBeGreaterThan(0);
+    const [first] = await collect(streamDatasetFile(dir, 'households'));
+    expect(first).toMatchObject({ ok: true, file: 'dataset.xlsx[Households]', line: 2 });
+  });
+
+  it('refuses a sheet whose header has a typo once, at the header, naming the sheet and the column it was meant to be', async () => {
+    const dir = await folder();
+    await workbookWith(dir, 'dataset.xlsx', {
+      县: [['县编号'], ['C1']],
+      乡镇: [['乡镇编号', '县编号'], ['T1', 'C1']],
+      村: [['村编号', '乡镇编号', '县编号'], ['V1', 'T1', 'C1']],
+      农户: [['户编码', '村编号', '户状态'], ['H1', 'V1', '未脱贫'], ['H2', 'V1', '未脱贫']],
+    });
+    const refusal = await readDatasetFolder(dir).catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(CsvHeaderError);
+    expect((refusal as CsvHeaderError).message).toBe('dataset.xlsx[农户]:1: column 户编码 is not a known column; did you mean 户编号? / 列名“户编码”不是已知列名，是否应为“户编号”？');
+  });
+
+  it('refuses an .xlsx file that is not a workbook as a problem of the folder, naming the file', async () => {
+    const dir = await folder();
+    const records = await jsonLinesOf(example);
+    for (const kind of ['counties', 'townships', 'villages'] as const) await writeJsonLines(join(dir, `${RECORD_KINDS[kind].fileStem}.jsonl`), records[kind]);
+    await writeFile(join(dir, 'households.xlsx'), 'saved as text, not as a workbook');
+    const refusal = await readDatasetFolder(dir).catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(DatasetFolderError);
+    expect((refusal as DatasetFolderError).code).toBe('DATASET_FOLDER');
+    expect((refusal as Error).message).toMatch(/households\.xlsx cannot be read as an \.xlsx workbook .*households\.xlsx 无法作为 \.xlsx 工作簿读取/);
+  });
+
   it('refuses a kind given both as a file and as a sheet', async () => {
     const dir = await folder();
     await workbookWith(dir, 'dataset.xlsx', { 农户: [['户编号'], ['H1']] });
@@ -98,6 +154,23 @@ describe('a dataset kept as a workbook', () => {
     await expect(readDatasetFolder(dir)).rejects.toThrow(/both households\.jsonl and dataset\.xlsx\[农户\] are present/);
   });
 });
+
+/** A CSV file of flat records, an object's fields as dotted columns (`principal.name`). */
+function csvOf(records: readonly Record<string, unknown>[]): string {
+  const flat = records.map((record) =>
+    Object.fromEntries(
+      Object.entries(record).flatMap(([key, value]) =>
+        value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value).map(([inner, v]) => [`${key}.${inner}`, v]) : [[key, value]],
+      ),
+    ),
+  );
+  const columns = [...new Set(flat.flatMap((row) => Object.keys(row)))];
+  const cell = (value: unknown): string => {
+    const text = value === null || value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
+    return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  return [columns.join(','), ...flat.map((row) => columns.map((column) => cell(row[column])).join(','))].join('\n');
+}
 
 async function writeJsonLines(path: string, rows: readonly unknown[]): Promise<void> {
   await writeFile(path, rows.map((row) => JSON.stringify(row)).join('\n'));
