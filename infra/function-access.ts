@@ -69,7 +69,8 @@ export const FUNCTION_ACCESS: Readonly<Record<string, TableAccess>> = {
   'get-runs': { table: {}, index: ['RUNS#*'] },
   'get-run': { table: { GetItem: ['RUN#*'] } },
   'get-counties': { table: {}, index: ['COUNTIES'] },
-  'get-county-overview': { table: { GetItem: ['COUNTY#*'], Query: ['PARTITION#*'] }, index: ['COUNTIES', 'COUNTY#*#VILLAGES', 'COUNTY#*#TOWNSHIPS', 'SUBJECT#*'] },
+  // The villages from their tallies; a village whose tally predates the overview's sums from its verdicts, weighed by the household-exit version that judged them.
+  'get-county-overview': { table: { GetItem: ['COUNTY#*', 'RULE-SET#*'], Query: ['TALLY#*', 'PARTITION#*'] }, index: ['COUNTIES', 'COUNTY#*#VILLAGES', 'COUNTY#*#TOWNSHIPS', 'SUBJECT#*'] },
   'get-village-households': { table: { GetItem: ['VILLAGE#*'], Query: ['PARTITION#*'] }, index: ['VILLAGE#*#HOUSEHOLDS'] },
   'get-county-accountability': { table: { GetItem: ['COUNTY#*'], Query: ['ACCOUNTABILITY#*', 'CARDS#*'] }, index: ['COUNTY#*#TOWNSHIPS', 'COUNTY#*#UNITS'] },
   'get-unit-cards': { table: { Query: ['CARDS#*'] } },

@@ -94,6 +94,30 @@ export const ListRowSchema = z
   })
 ;
 
+const Share = z.number().nullable();
+const DeprivationGroup = z.object({
+  households: z.number().int().describe('households judged by household-exit'),
+  unknown: z.number().int().describe('of them, left out of H, A and M0 for an unknown item'),
+  counted: z.number().int().describe('n: households with every item known'),
+  poor: z.number().int().describe('q: counted households whose failing items weigh at least the cut-off'),
+  headcount: Share.describe('H = q / n'),
+  intensity: Share.describe("A: the poor's average deprivation share"),
+  adjustedHeadcount: Share.describe('M0 = H × A'),
+  contribution: Share.describe("share of the county's M0"),
+});
+
+export const DeprivationProfileSchema = z
+  .object({
+    unavailable: z.enum(['no-parameters', 'invalid-parameters', 'mixed-parameters']).nullable(),
+    cutoff: z.number().nullable(),
+    totalWeight: z.number().nullable(),
+    items: z.array(z.object({ id: z.string(), label: TextSchema.nullable(), weight: z.number(), censoredHeadcount: Share, contribution: Share })),
+    county: DeprivationGroup.nullable(),
+    townships: z.array(DeprivationGroup.extend({ townshipId: z.string(), name: z.string().nullable() })),
+    villages: z.array(DeprivationGroup.extend({ villageId: z.string(), name: z.string().nullable(), townshipId: z.string() })),
+  })
+  .describe('the Alkire–Foster profile over the household-exit items (docs/standards.md, "Deprivation profile")');
+
 /** The 200 body of each read route, by route name. */
 export const READ_RESPONSES = {
   'get-runs': z.object({ quarter: z.string(), runs: z.array(RunSchema) }),
@@ -119,6 +143,8 @@ export const READ_RESPONSES = {
     ),
     householdItemLabels: z.array(z.object({ id: z.string(), label: TextSchema })),
     countyVerdict: z.object({ outcome: z.string(), outcomeLabel: TextSchema, items: z.array(ItemBrief), figures: Figures }).nullable(),
+    deprivation: DeprivationProfileSchema,
+    sources: z.object({ tallies: z.number().int(), verdicts: z.number().int() }).describe("villages read from their tallies of the quarter, and from their verdicts (a tally written before the overview's sums)"),
   }),
   'get-village-households': z.object({
     village: z.object({ villageId: z.string(), name: z.string().nullable(), townshipId: z.string(), countyId: z.string() }),

@@ -5,6 +5,7 @@ import { villageRejectedRows } from './incomplete-items.js';
 import { versionsUsed } from './run-summary.js';
 import { scoreVillage } from './score-village.js';
 import type { ScoringContext } from './scoring-context.js';
+import { villageOverviewTally } from './village-overview-tally.js';
 
 export interface BatchResult {
   readonly villages: number;
@@ -49,6 +50,7 @@ export async function scoreAndStoreVillage(stores: Stores, context: ScoringConte
     population: score.population,
     summaries: score.summaries,
     versions: versionsUsed(context.ruleSets),
+    overview: villageOverviewTally(villageId, score.verdicts, context.ruleSets['household-exit']),
   });
   return { score, households: households.length, verdictWrites };
 }

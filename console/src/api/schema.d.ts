@@ -1510,6 +1510,86 @@ export interface operations {
                                 [key: string]: number | null;
                             };
                         } | null;
+                        /** @description the Alkire–Foster profile over the household-exit items (docs/standards.md, "Deprivation profile") */
+                        deprivation: {
+                            unavailable: ("no-parameters" | "invalid-parameters" | "mixed-parameters") | null;
+                            cutoff: number | null;
+                            totalWeight: number | null;
+                            items: {
+                                id: string;
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                weight: number;
+                                censoredHeadcount: number | null;
+                                contribution: number | null;
+                            }[];
+                            county: {
+                                /** @description households judged by household-exit */
+                                households: number;
+                                /** @description of them, left out of H, A and M0 for an unknown item */
+                                unknown: number;
+                                /** @description n: households with every item known */
+                                counted: number;
+                                /** @description q: counted households whose failing items weigh at least the cut-off */
+                                poor: number;
+                                /** @description H = q / n */
+                                headcount: number | null;
+                                /** @description A: the poor's average deprivation share */
+                                intensity: number | null;
+                                /** @description M0 = H × A */
+                                adjustedHeadcount: number | null;
+                                /** @description share of the county's M0 */
+                                contribution: number | null;
+                            } | null;
+                            townships: {
+                                /** @description households judged by household-exit */
+                                households: number;
+                                /** @description of them, left out of H, A and M0 for an unknown item */
+                                unknown: number;
+                                /** @description n: households with every item known */
+                                counted: number;
+                                /** @description q: counted households whose failing items weigh at least the cut-off */
+                                poor: number;
+                                /** @description H = q / n */
+                                headcount: number | null;
+                                /** @description A: the poor's average deprivation share */
+                                intensity: number | null;
+                                /** @description M0 = H × A */
+                                adjustedHeadcount: number | null;
+                                /** @description share of the county's M0 */
+                                contribution: number | null;
+                                townshipId: string;
+                                name: string | null;
+                            }[];
+                            villages: {
+                                /** @description households judged by household-exit */
+                                households: number;
+                                /** @description of them, left out of H, A and M0 for an unknown item */
+                                unknown: number;
+                                /** @description n: households with every item known */
+                                counted: number;
+                                /** @description q: counted households whose failing items weigh at least the cut-off */
+                                poor: number;
+                                /** @description H = q / n */
+                                headcount: number | null;
+                                /** @description A: the poor's average deprivation share */
+                                intensity: number | null;
+                                /** @description M0 = H × A */
+                                adjustedHeadcount: number | null;
+                                /** @description share of the county's M0 */
+                                contribution: number | null;
+                                villageId: string;
+                                name: string | null;
+                                townshipId: string;
+                            }[];
+                        };
+                        /** @description villages read from their tallies of the quarter, and from their verdicts (a tally written before the overview's sums) */
+                        sources: {
+                            tallies: number;
+                            verdicts: number;
+                        };
                     };
                 };
             };

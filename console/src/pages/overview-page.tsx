@@ -9,6 +9,7 @@ import { VerdictItemsTable } from '../components/verdict-items-table.js';
 import { useLocale } from '../i18n/locale.js';
 import { AccountabilitySummary } from './accountability-summary.js';
 import { DeprivationHeatMap } from './deprivation-heat-map.js';
+import { DeprivationProfile } from './deprivation-profile.js';
 import { OUTCOME_COLOURS } from './format.js';
 
 type Overview = Ok<'/counties/{countyId}/quarters/{quarter}'>;
@@ -26,6 +27,7 @@ export function OverviewPage({ countyId, quarter }: { countyId: string; quarter:
           <OutcomeCards overview={overview} />
           <VillageSection overview={overview} />
           <DeprivationHeatMap overview={overview} />
+          <DeprivationProfile profile={overview.deprivation} />
           <CountyItems overview={overview} />
           <AccountabilitySummary countyId={countyId} quarter={quarter} />
         </>
