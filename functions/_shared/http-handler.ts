@@ -22,7 +22,11 @@ export type HttpHandler = (event: APIGatewayProxyEvent, context: Context) => Pro
 export function httpHandler<N extends RouteName, R>(
   name: N,
   run: (request: ParsedRequest<(typeof ROUTES)[N]>) => Promise<R>,
-  options: { idempotency?: Omit<IdempotencyOptions, 'keyPrefix' | 'eventKeyJmesPath' | 'payloadValidationJmesPath'> } = {},
+  options: {
+    idempotency?: Omit<IdempotencyOptions, 'keyPrefix' | 'eventKeyJmesPath' | 'payloadValidationJmesPath'>;
+    /** Turns the use case's result into the response; a 200 JSON body by default. */
+    respond?: (result: R) => APIGatewayProxyResult;
+  } = {},
 ): HttpHandler {
   const route = ROUTES[name];
   const tools = telemetry(name);
@@ -47,7 +51,7 @@ export function httpHandler<N extends RouteName, R>(
   const handler = middy(async (request: ParsedRequest<(typeof ROUTES)[N]>) => {
     const result = await run(request);
     tools.metrics.addMetric('Requests', MetricUnit.Count, 1);
-    return jsonResponse(200, result);
+    return options.respond ? options.respond(result) : jsonResponse(200, result);
   });
   return handler.use(middlewares) as unknown as HttpHandler;
 }

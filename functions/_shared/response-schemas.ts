@@ -118,6 +118,8 @@ export const DeprivationProfileSchema = z
   })
   .describe('the Alkire–Foster profile over the household-exit items (docs/standards.md, "Deprivation profile")');
 
+const OutcomeCountSchema = z.object({ ruleSetId: z.string(), subjectType: z.string(), counts: z.record(z.string(), z.number().int()), labels: z.record(z.string(), TextSchema) });
+
 /** The 200 body of each read route, by route name. */
 export const READ_RESPONSES = {
   'get-runs': z.object({ quarter: z.string(), runs: z.array(RunSchema) }),
@@ -127,7 +129,7 @@ export const READ_RESPONSES = {
     county: CountyBrief,
     quarter: z.string(),
     year: z.number().int(),
-    outcomes: z.array(z.object({ ruleSetId: z.string(), subjectType: z.string(), counts: z.record(z.string(), z.number().int()), labels: z.record(z.string(), TextSchema) })),
+    outcomes: z.array(OutcomeCountSchema),
     villages: z.array(
       z.object({
         villageId: z.string(),
@@ -153,6 +155,20 @@ export const READ_RESPONSES = {
     households: z.array(z.object({ householdId: z.string(), status: z.string(), verdicts: z.array(VerdictSchema) })),
   }),
   'get-county-accountability': z.object({ countyId: z.string(), quarter: z.string(), scores: z.array(ScoreSchema), lists: z.array(ListRowSchema) }),
+  'get-county-trends': z.object({
+    countyId: z.string(),
+    until: z.string(),
+    quarters: z.array(
+      z.object({
+        quarter: z.string(),
+        latestRun: z.object({ runId: z.string(), status: z.enum(['running', 'succeeded', 'succeeded-with-rejected-rows', 'failed']), finishedAt: z.string().nullable() }).nullable(),
+        villages: z.object({ counted: z.number().int(), withoutSums: z.number().int() }).describe("villages counted from their tallies, and villages whose tally predates the overview's sums (left out)"),
+        outcomes: z.array(OutcomeCountSchema),
+        deprivation: z.object({ headcount: Share, intensity: Share, adjustedHeadcount: Share }).nullable(),
+      }),
+    ).describe('the quarters with a run and tallies of the county, oldest first'),
+  }),
+  'get-county-report': z.string().describe('the workbook (report.xlsx), saved under the Content-Disposition file name'),
   'get-unit-cards': z.object({
     unitType: UnitType,
     unitId: z.string(),

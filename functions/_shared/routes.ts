@@ -24,6 +24,8 @@ export interface RouteSpec {
   readonly admin?: boolean;
   /** A read route of the console: viewers may call it too (evaluation callers and policy staff may call every non-admin route). */
   readonly read?: boolean;
+  /** The 200 body is a file of this media type (base64-encoded through API Gateway), not JSON. */
+  readonly binary?: string;
 }
 
 const Quarter = z.strictObject({ quarter: QuarterSchema });
@@ -144,6 +146,23 @@ export const ROUTES = {
     summary: "A county's quarter of accountability: units ranked by score with their indicators and cards, the interview and resignation lists",
     params: z.strictObject({ countyId: IdSchema, quarter: QuarterSchema }),
     response: READ_RESPONSES['get-county-accountability'],
+    read: true,
+  },
+  'get-county-trends': {
+    method: 'GET',
+    path: '/counties/{countyId}/quarters/{quarter}/trends',
+    summary: "A county's outcomes per standard and deprivation measures in each of the 12 quarters up to this one that have a run",
+    params: z.strictObject({ countyId: IdSchema, quarter: QuarterSchema }),
+    response: READ_RESPONSES['get-county-trends'],
+    read: true,
+  },
+  'get-county-report': {
+    method: 'GET',
+    path: '/counties/{countyId}/quarters/{quarter}/report.xlsx',
+    summary: "A county's report.xlsx of the quarter (Chinese sheets: villages, failing households, identification, return risk, scores, cards, lists), as tuopin export writes it",
+    params: z.strictObject({ countyId: IdSchema, quarter: QuarterSchema }),
+    response: READ_RESPONSES['get-county-report'],
+    binary: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     read: true,
   },
   'get-unit-cards': {

@@ -20,6 +20,8 @@ const MODULES: Record<RouteName, () => Promise<{ handler: HttpHandler }>> = {
   'get-county-overview': () => import('../../functions/get-county-overview.js'),
   'get-village-households': () => import('../../functions/get-village-households.js'),
   'get-county-accountability': () => import('../../functions/get-county-accountability.js'),
+  'get-county-trends': () => import('../../functions/get-county-trends.js'),
+  'get-county-report': () => import('../../functions/get-county-report.js'),
   'get-unit-cards': () => import('../../functions/get-unit-cards.js'),
 };
 
