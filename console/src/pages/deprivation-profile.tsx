@@ -37,12 +37,12 @@ export function DeprivationProfile({ profile }: { profile: Profile }) {
     <Card title={t('afTitle')} style={{ marginBottom: 16 }} data-testid="deprivation-profile">
       <Typography.Paragraph>{t('afNote')}</Typography.Paragraph>
       <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
-        <Col xs={12} md={4}><Statistic title={t('afHeadcount')} value={share(county.headcount)} data-testid="af-headcount" /></Col>
-        <Col xs={12} md={4}><Statistic title={t('afIntensity')} value={share(county.intensity)} data-testid="af-intensity" /></Col>
-        <Col xs={12} md={4}><Statistic title={t('afAdjusted')} value={county.adjustedHeadcount === null ? '—' : county.adjustedHeadcount.toFixed(3)} data-testid="af-m0" /></Col>
-        <Col xs={12} md={4}><Statistic title={t('afCounted')} value={county.counted} data-testid="af-counted" /></Col>
-        <Col xs={12} md={4}><Statistic title={t('afPoor')} value={county.poor} data-testid="af-poor" /></Col>
-        <Col xs={12} md={4}><Statistic title={t('afUnknown')} value={county.unknown} data-testid="af-unknown" /></Col>
+        <Col xs={12} md={4}><div data-testid="af-headcount"><Statistic title={t('afHeadcount')} value={share(county.headcount)} /></div></Col>
+        <Col xs={12} md={4}><div data-testid="af-intensity"><Statistic title={t('afIntensity')} value={share(county.intensity)} /></div></Col>
+        <Col xs={12} md={4}><div data-testid="af-m0"><Statistic title={t('afAdjusted')} value={county.adjustedHeadcount === null ? '—' : county.adjustedHeadcount.toFixed(3)} /></div></Col>
+        <Col xs={12} md={4}><div data-testid="af-counted"><Statistic title={t('afCounted')} value={county.counted} /></div></Col>
+        <Col xs={12} md={4}><div data-testid="af-poor"><Statistic title={t('afPoor')} value={county.poor} /></div></Col>
+        <Col xs={12} md={4}><div data-testid="af-unknown"><Statistic title={t('afUnknown')} value={county.unknown} /></div></Col>
       </Row>
       <Typography.Paragraph type="secondary">
         {t('afCutoff')} = {profile.cutoff} / {profile.totalWeight}. {t('afUnknownNote')}
