@@ -69,9 +69,17 @@ export const FUNCTION_ACCESS: Readonly<Record<string, TableAccess>> = {
   'get-runs': { table: {}, index: ['RUNS#*'] },
   'get-run': { table: { GetItem: ['RUN#*'] } },
   'get-counties': { table: {}, index: ['COUNTIES'] },
-  'get-county-overview': { table: { GetItem: ['COUNTY#*'], Query: ['PARTITION#*'] }, index: ['COUNTIES', 'COUNTY#*#VILLAGES', 'COUNTY#*#TOWNSHIPS', 'SUBJECT#*'] },
+  // The villages from their tallies; a village whose tally predates the overview's sums from its verdicts, weighed by the household-exit version that judged them.
+  'get-county-overview': { table: { GetItem: ['COUNTY#*', 'RULE-SET#*'], Query: ['TALLY#*', 'PARTITION#*'] }, index: ['COUNTIES', 'COUNTY#*#VILLAGES', 'COUNTY#*#TOWNSHIPS', 'SUBJECT#*'] },
   'get-village-households': { table: { GetItem: ['VILLAGE#*'], Query: ['PARTITION#*'] }, index: ['VILLAGE#*#HOUSEHOLDS'] },
   'get-county-accountability': { table: { GetItem: ['COUNTY#*'], Query: ['ACCOUNTABILITY#*', 'CARDS#*'] }, index: ['COUNTY#*#TOWNSHIPS', 'COUNTY#*#UNITS'] },
+  // Each quarter's runs, then the county's tallies of the quarters that have runs.
+  'get-county-trends': { table: { GetItem: ['COUNTY#*'], Query: ['TALLY#*'] }, index: ['COUNTY#*#VILLAGES', 'RUNS#*'] },
+  // What tuopin export reads of one county (partitions, scores, lists, names), and the quarter's runs.
+  'get-county-report': {
+    table: { GetItem: ['COUNTY#*'], Query: ['PARTITION#*', 'ACCOUNTABILITY#*'] },
+    index: ['COUNTIES', 'COUNTY#*#VILLAGES', 'COUNTY#*#TOWNSHIPS', 'COUNTY#*#UNITS', 'VILLAGE#*#HOUSEHOLDS', 'RUNS#*'],
+  },
   'get-unit-cards': { table: { Query: ['CARDS#*'] } },
   'get-rule-sets': { table: { Query: ['RULE-SETS', RULE_SET_VERSIONS] } },
   'get-rule-set-versions': IN_FORCE,

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveCommand } from '../../src/cli/serve/serve-command.js';
@@ -112,6 +113,60 @@ describe('the console in Chromium', () => {
 
     await page.screenshot({ path: join(ARTIFACTS, 'overview.png'), fullPage: true });
     expect(await seriousViolations()).toEqual([]);
+  });
+
+  it("shows the Alkire–Foster figures that verdicts.jsonl gives, the trend chart, and downloads the county's workbook", async () => {
+    // The measures, counted here from the run's output file alone (docs/standards.md, "Deprivation profile"):
+    // seven items of weight 1, k = 1; a household with an unknown item is left out.
+    const items = ['income', 'education', 'medical', 'housing', 'water', 'electricity', 'radio-tv'];
+    const verdicts = await jsonLines<{ ruleSetId: string; subjectId: string; outcome: string; outcomeLabel: { zh: string }; items: { id: string; outcome: string }[] }>(join(work, 'out', 'verdicts.jsonl'));
+    let counted = 0;
+    let unknown = 0;
+    const poorShares: number[] = [];
+    const poorFailing = new Map<string, number>();
+    for (const verdict of verdicts.filter((v) => v.ruleSetId === 'household-exit')) {
+      const outcomes = new Map(verdict.items.map((item) => [item.id, item.outcome]));
+      if (items.some((id) => outcomes.get(id) !== 'pass' && outcomes.get(id) !== 'fail')) {
+        unknown += 1;
+        continue;
+      }
+      counted += 1;
+      const failing = items.filter((id) => outcomes.get(id) === 'fail');
+      if (failing.length === 0) continue;
+      poorShares.push(failing.length / items.length);
+      for (const id of failing) poorFailing.set(id, (poorFailing.get(id) ?? 0) + 1);
+    }
+    const sum = poorShares.reduce((a, b) => a + b, 0);
+    const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+    const value = async (id: string) => (await page.locator(`[data-testid=${id}] .ant-statistic-content-value`).innerText()).replace(/,/g, '');
+    await page.locator('[data-testid=af-headcount]').waitFor();
+    expect(counted).toBeGreaterThan(0);
+    expect(await value('af-counted')).toBe(String(counted));
+    expect(await value('af-unknown')).toBe(String(unknown));
+    expect(await value('af-poor')).toBe(String(poorShares.length));
+    expect(await value('af-headcount')).toBe(pct(poorShares.length / counted));
+    expect(await value('af-intensity')).toBe(pct(sum / poorShares.length));
+    expect(await value('af-m0')).toBe((sum / counted).toFixed(3));
+    // M0 by item: each item's share of the poor households' failing items.
+    const contributions = await page.locator('[data-testid=af-items] tbody tr td:nth-child(4)').allInnerTexts();
+    expect(contributions).toEqual(items.map((id) => pct((poorFailing.get(id) ?? 0) / (sum * items.length))));
+
+    await page.locator('[data-chart=lines] canvas').first().waitFor();
+    expect(await page.locator('[data-testid=trend-rows] tbody tr td:first-child').allInnerTexts()).toEqual([QUARTER]);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=report-download]').first().click()]);
+    const [county] = await jsonLines<{ countyId: string; name: string }>(join(ROOT, 'data/sample-county/counties.jsonl'));
+    expect(download.suggestedFilename()).toBe(`${county!.name}${QUARTER}评估报告.xlsx`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile((await download.path())!);
+    const listed: { villageId: string; outcome: string }[] = [];
+    workbook.getWorksheet('贫困村')!.eachRow((row, index) => {
+      if (index > 1) listed.push({ villageId: String(row.getCell(3).value), outcome: String(row.getCell(5).value) });
+    });
+    const failingVillages = verdicts.filter((v) => v.ruleSetId === 'village-exit' && v.outcome === 'fail');
+    expect(failingVillages.length).toBeGreaterThan(0);
+    const failLabel = failingVillages[0]!.outcomeLabel.zh;
+    expect(listed.filter((row) => row.outcome === failLabel).map((row) => row.villageId).sort()).toEqual(failingVillages.map((v) => v.subjectId).sort());
   });
 
   it("opens a village and one household's explanation", async () => {

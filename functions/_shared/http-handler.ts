@@ -21,7 +21,12 @@ export type HttpHandler = (event: APIGatewayProxyEvent, context: Context) => Pro
 export function httpHandler<N extends RouteName, R>(
   name: N,
   run: (request: ParsedRequest<(typeof ROUTES)[N]>) => Promise<R>,
-  options: { idempotency?: Omit<IdempotencyOptions, 'keyPrefix' | 'eventKeyJmesPath' | 'payloadValidationJmesPath'>; telemetry?: TelemetrySettings } = {},
+  options: {
+    idempotency?: Omit<IdempotencyOptions, 'keyPrefix' | 'eventKeyJmesPath' | 'payloadValidationJmesPath'>;
+    telemetry?: TelemetrySettings;
+    /** Turns the use case's result into the response; a 200 JSON body by default. */
+    respond?: (result: R) => APIGatewayProxyResult;
+  } = {},
 ): HttpHandler {
   const route = ROUTES[name];
   const tools = telemetry(name, options.telemetry);
@@ -45,7 +50,7 @@ export function httpHandler<N extends RouteName, R>(
   const handler = middy(async (request: ParsedRequest<(typeof ROUTES)[N]>) => {
     const result = await run(request);
     tools.metrics.addMetric('Requests', MetricUnit.Count, 1);
-    return jsonResponse(200, result);
+    return options.respond ? options.respond(result) : jsonResponse(200, result);
   });
   const chain = handler.use(middlewares) as unknown as HttpHandler;
   // Outside the chain, so that an answer replayed by idempotency or built by the error handler

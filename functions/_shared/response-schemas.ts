@@ -94,6 +94,32 @@ export const ListRowSchema = z
   })
 ;
 
+const Share = z.number().nullable();
+const DeprivationGroup = z.object({
+  households: z.number().int().describe('households judged by household-exit'),
+  unknown: z.number().int().describe('of them, left out of H, A and M0 for an unknown item'),
+  counted: z.number().int().describe('n: households with every item known'),
+  poor: z.number().int().describe('q: counted households whose failing items weigh at least the cut-off'),
+  headcount: Share.describe('H = q / n'),
+  intensity: Share.describe("A: the poor's average deprivation share"),
+  adjustedHeadcount: Share.describe('M0 = H × A'),
+  contribution: Share.describe("share of the county's M0"),
+});
+
+export const DeprivationProfileSchema = z
+  .object({
+    unavailable: z.enum(['no-parameters', 'invalid-parameters', 'mixed-parameters']).nullable(),
+    cutoff: z.number().nullable(),
+    totalWeight: z.number().nullable(),
+    items: z.array(z.object({ id: z.string(), label: TextSchema.nullable(), weight: z.number(), censoredHeadcount: Share, contribution: Share })),
+    county: DeprivationGroup.nullable(),
+    townships: z.array(DeprivationGroup.extend({ townshipId: z.string(), name: z.string().nullable() })),
+    villages: z.array(DeprivationGroup.extend({ villageId: z.string(), name: z.string().nullable(), townshipId: z.string() })),
+  })
+  .describe('the Alkire–Foster profile over the household-exit items (docs/standards.md, "Deprivation profile")');
+
+const OutcomeCountSchema = z.object({ ruleSetId: z.string(), subjectType: z.string(), counts: z.record(z.string(), z.number().int()), labels: z.record(z.string(), TextSchema) });
+
 /** The 200 body of each read route, by route name. */
 export const READ_RESPONSES = {
   'get-runs': z.object({ quarter: z.string(), runs: z.array(RunSchema) }),
@@ -103,7 +129,7 @@ export const READ_RESPONSES = {
     county: CountyBrief,
     quarter: z.string(),
     year: z.number().int(),
-    outcomes: z.array(z.object({ ruleSetId: z.string(), subjectType: z.string(), counts: z.record(z.string(), z.number().int()), labels: z.record(z.string(), TextSchema) })),
+    outcomes: z.array(OutcomeCountSchema),
     villages: z.array(
       z.object({
         villageId: z.string(),
@@ -119,6 +145,8 @@ export const READ_RESPONSES = {
     ),
     householdItemLabels: z.array(z.object({ id: z.string(), label: TextSchema })),
     countyVerdict: z.object({ outcome: z.string(), outcomeLabel: TextSchema, items: z.array(ItemBrief), figures: Figures }).nullable(),
+    deprivation: DeprivationProfileSchema,
+    sources: z.object({ tallies: z.number().int(), verdicts: z.number().int() }).describe("villages read from their tallies of the quarter, and from their verdicts (a tally written before the overview's sums)"),
   }),
   'get-village-households': z.object({
     village: z.object({ villageId: z.string(), name: z.string().nullable(), townshipId: z.string(), countyId: z.string() }),
@@ -127,6 +155,20 @@ export const READ_RESPONSES = {
     households: z.array(z.object({ householdId: z.string(), status: z.string(), verdicts: z.array(VerdictSchema) })),
   }),
   'get-county-accountability': z.object({ countyId: z.string(), quarter: z.string(), scores: z.array(ScoreSchema), lists: z.array(ListRowSchema) }),
+  'get-county-trends': z.object({
+    countyId: z.string(),
+    until: z.string(),
+    quarters: z.array(
+      z.object({
+        quarter: z.string(),
+        latestRun: z.object({ runId: z.string(), status: z.enum(['running', 'succeeded', 'succeeded-with-rejected-rows', 'failed']), finishedAt: z.string().nullable() }).nullable(),
+        villages: z.object({ counted: z.number().int(), withoutSums: z.number().int() }).describe("villages counted from their tallies, and villages whose tally predates the overview's sums (left out)"),
+        outcomes: z.array(OutcomeCountSchema),
+        deprivation: z.object({ headcount: Share, intensity: Share, adjustedHeadcount: Share }).nullable(),
+      }),
+    ).describe('the quarters with a run and tallies of the county, oldest first'),
+  }),
+  'get-county-report': z.string().describe('the workbook (report.xlsx), saved under the Content-Disposition file name'),
   'get-unit-cards': z.object({
     unitType: UnitType,
     unitId: z.string(),

@@ -24,6 +24,8 @@ export interface RouteEntry {
   readonly access: RouteAccess;
   /** The route honours an `Idempotency-Key` header: a retry with the same key replays the response. */
   readonly idempotencyKey?: boolean;
+  /** The 200 body is a file of this media type (base64-encoded through API Gateway), not JSON. */
+  readonly binary?: string;
 }
 
 /** The routes, keyed by the file in functions/ that handles each. */
@@ -126,6 +128,21 @@ export const ROUTE_TABLE = {
     summary: "A county's quarter of accountability: units ranked by score with their indicators and cards, the interview and resignation lists",
     entry: 'functions/get-county-accountability.ts',
     access: 'read',
+  },
+  'get-county-trends': {
+    method: 'GET',
+    path: '/counties/{countyId}/quarters/{quarter}/trends',
+    summary: "A county's outcomes per standard and deprivation measures in each of the 12 quarters up to this one that have a run",
+    entry: 'functions/get-county-trends.ts',
+    access: 'read',
+  },
+  'get-county-report': {
+    method: 'GET',
+    path: '/counties/{countyId}/quarters/{quarter}/report.xlsx',
+    summary: "A county's report.xlsx of the quarter (Chinese sheets: villages, failing households, identification, return risk, scores, cards, lists), as tuopin export writes it",
+    entry: 'functions/get-county-report.ts',
+    access: 'read',
+    binary: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   },
   'get-unit-cards': {
     method: 'GET',

@@ -99,6 +99,16 @@ export const ROUTES = {
     params: z.strictObject({ countyId: IdSchema, quarter: QuarterSchema }),
     response: READ_RESPONSES['get-county-accountability'],
   },
+  'get-county-trends': {
+    ...ROUTE_TABLE['get-county-trends'],
+    params: z.strictObject({ countyId: IdSchema, quarter: QuarterSchema }),
+    response: READ_RESPONSES['get-county-trends'],
+  },
+  'get-county-report': {
+    ...ROUTE_TABLE['get-county-report'],
+    params: z.strictObject({ countyId: IdSchema, quarter: QuarterSchema }),
+    response: READ_RESPONSES['get-county-report'],
+  },
   'get-unit-cards': {
     ...ROUTE_TABLE['get-unit-cards'],
     params: z.strictObject({ unitType: z.enum(['township', 'assisting-unit']), unitId: IdSchema }),

@@ -15,7 +15,7 @@ import { Effect, ManagedPolicy, PolicyStatement, Role, ServicePrincipal } from '
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { routeAt, policyMayCall, type PolicyName, type RouteName } from '../../functions/_shared/route-roles.js';
+import { routeAt, policyMayCall, ROUTE_TABLE, type PolicyName, type RouteName } from '../../functions/_shared/route-roles.js';
 
 /** One method of the API and the function behind it. */
 export interface ApiRoute {
@@ -75,6 +75,8 @@ export class EvaluationApi extends Construct {
       description: 'Tuopin on-demand evaluation',
       endpointConfiguration: { types: [EndpointType.REGIONAL] },
       defaultMethodOptions: { authorizationType: AuthorizationType.IAM },
+      // A file route's body is base64 from the function; API Gateway decodes it for these types.
+      binaryMediaTypes: [...new Set(Object.values(ROUTE_TABLE).flatMap((route) => ('binary' in route ? [route.binary] : [])))],
       cloudWatchRole: false,
       deployOptions: {
         stageName: props.stageName,

@@ -1,6 +1,7 @@
 import type { HouseholdExitSummary } from '../standards/accountability/accountability-input.js';
 import type { CountyPopulation } from '../standards/county-exit-facts.js';
 import { TuopinError } from '../kernel/errors.js';
+import { type VillageOverviewTally } from '../use-cases/reading/village-overview-tally.js';
 
 /** What one village's scoring leaves for its county and its units, kept per run quarter. */
 export interface VillageTally {
@@ -11,6 +12,8 @@ export interface VillageTally {
   readonly summaries: readonly HouseholdExitSummary[];
   /** Rule-set versions the tally was computed with: a tally from other versions is stale. */
   readonly versions: Readonly<Record<string, number>>;
+  /** What the county overview reads of the village (outcome counts, heatmap, deprivation sums); absent on tallies written before it. */
+  readonly overview?: VillageOverviewTally;
 }
 
 /**

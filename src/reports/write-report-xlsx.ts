@@ -1,3 +1,4 @@
+import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { HouseholdRow } from './report-model.js';
 import type { ReportText } from './summary-text.js';
@@ -72,9 +73,11 @@ const HOUSEHOLD_COLUMNS = (failing: MessageKey) => [
  * Writes report.xlsx with exceljs's streaming writer: each row is committed as it is added, so a
  * province's failing households never sit in the workbook in memory. Headers are Chinese.
  */
-export async function writeReportXlsx(file: string, text: ReportText): Promise<void> {
+export async function writeReportXlsx(file: string | Writable, text: ReportText): Promise<void> {
   const { model } = text;
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
+  // A file for the commands; a stream for the read route, which sends the workbook as it is written.
+  const target = typeof file === 'string' ? { filename: file } : { stream: file };
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ ...target, useStyles: true, useSharedStrings: false });
   addSheet(
     workbook,
     text,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { APIGatewayProxyEvent } from 'aws-lambda';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { HttpHandler } from '../../functions/_shared/http-handler.js';
 import { ROUTES, type RouteName } from '../../functions/_shared/routes.js';
@@ -134,5 +135,49 @@ describe('the read routes of the console', () => {
     const { body } = await call('get-counties', null);
     expect(body.counties.map((c: { countyId: string }) => c.countyId)).toContain(countyId());
     expect(body.counties.every((c: { name: string | null }) => typeof c.name === 'string')).toBe(true);
+  });
+});
+
+describe('the trends and report routes of the console', () => {
+  it('GET …/trends gives the quarter that has a run with the outcomes and deprivation measures of the overview', async () => {
+    const { status, body } = await call('get-county-trends', { countyId: countyId(), quarter: '2019Q2' });
+    expect(status).toBe(200);
+    // 2019Q1 and Q2 have no run: only the run's quarter is in the window.
+    expect(body.quarters.map((q: { quarter: string }) => q.quarter)).toEqual([QUARTER]);
+    const [quarter] = body.quarters;
+    const overview = (await call('get-county-overview', { countyId: countyId(), quarter: QUARTER })).body;
+    expect(quarter.villages).toEqual({ counted: overview.villages.length, withoutSums: 0 });
+    const byStandard = (outcomes: { ruleSetId: string; counts: Record<string, number> }[]) => Object.fromEntries(outcomes.map((o) => [o.ruleSetId, o.counts]));
+    // The county's own verdict is not a village tally's: every other standard counts as on the overview.
+    const { 'county-exit': _, ...villageLevel } = byStandard(overview.outcomes);
+    expect(byStandard(quarter.outcomes)).toEqual(villageLevel);
+    expect(quarter.deprivation.adjustedHeadcount).toBe(overview.deprivation.county.adjustedHeadcount);
+    expect(quarter.latestRun).toMatchObject({ runId: 'read-test', status: expect.stringMatching(/^succeeded/) });
+    expect((await call('get-county-trends', { countyId: 'nowhere', quarter: QUARTER })).status).toBe(404);
+  });
+
+  it("GET …/report.xlsx is the county's workbook under a Chinese file name, its village sheet listing the failing villages", async () => {
+    const template = JSON.parse(readFileSync(new URL('./events/get-verdicts.json', import.meta.url), 'utf8')) as APIGatewayProxyEvent;
+    const pathParameters = { countyId: countyId(), quarter: QUARTER };
+    const path = ROUTES['get-county-report'].path.replace('{countyId}', countyId()).replace('{quarter}', QUARTER);
+    const response = await handlers['get-county-report']({ ...template, resource: ROUTES['get-county-report'].path, path, pathParameters, queryStringParameters: null, body: null }, lambdaContext('get-county-report'));
+    expect(response.statusCode).toBe(200);
+    expect(response.isBase64Encoded).toBe(true);
+    expect(response.headers?.['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const disposition = String(response.headers?.['content-disposition']);
+    const countyName = (await dynamo.stores().records.getCounty(countyId()))!.name!;
+    expect(decodeURIComponent(disposition.split("filename*=UTF-8''")[1]!)).toBe(`${countyName}${QUARTER}评估报告.xlsx`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(response.body, 'base64') as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('贫困村')!;
+    const rows: { villageId: string; outcome: string }[] = [];
+    sheet.eachRow((row, index) => {
+      if (index > 1) rows.push({ villageId: String(row.getCell(3).value), outcome: String(row.getCell(5).value) });
+    });
+    const villageVerdicts = output.verdicts.filter((v) => v.ruleSetId === 'village-exit' && villageCounty.get(v.subjectId) === countyId());
+    expect(rows.map((r) => r.villageId).sort()).toEqual(villageVerdicts.map((v) => v.subjectId).sort());
+    const failLabel = villageVerdicts.find((v) => v.outcome === 'fail')!.outcomeLabel.zh;
+    expect(rows.filter((r) => r.outcome === failLabel).map((r) => r.villageId).sort()).toEqual(villageVerdicts.filter((v) => v.outcome === 'fail').map((v) => v.subjectId).sort());
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['贫困村', '未达标户', '贫困识别', '防返贫监测', '考核得分', '红旗黄牌', '问责名单', '问责涉及户']);
   });
 });

@@ -162,6 +162,8 @@ beforeAll(async () => {
   expect((await read('get-village-households', { villageId: 'C-W-T2-V0' }, { year: '2018' })).statusCode).toBe(200);
   expect((await read('get-county-accountability', { countyId: 'C-W', quarter: plan.quarter })).statusCode).toBe(200);
   expect((await read('get-unit-cards', { unitType: 'township', unitId: 'C-W-T2' })).statusCode).toBe(200);
+  expect((await read('get-county-trends', { countyId: 'C-W', quarter: plan.quarter })).statusCode).toBe(200);
+  expect((await read('get-county-report', { countyId: 'C-W', quarter: plan.quarter })).statusCode).toBe(200);
 
   // The rule-set administration API: list, history, validate, publish, roll back.
   const ruleSetPath = { pathParameters: { ruleSetId: 'household-exit' } };

@@ -226,6 +226,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/counties/{countyId}/quarters/{quarter}/trends": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A county's outcomes per standard and deprivation measures in each of the 12 quarters up to this one that have a run */
+        get: operations["get-county-trends"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/counties/{countyId}/quarters/{quarter}/report.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A county's report.xlsx of the quarter (Chinese sheets: villages, failing households, identification, return risk, scores, cards, lists), as tuopin export writes it */
+        get: operations["get-county-report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/units/{unitType}/{unitId}/cards": {
         parameters: {
             query?: never;
@@ -1510,6 +1544,86 @@ export interface operations {
                                 [key: string]: number | null;
                             };
                         } | null;
+                        /** @description the Alkire–Foster profile over the household-exit items (docs/standards.md, "Deprivation profile") */
+                        deprivation: {
+                            unavailable: ("no-parameters" | "invalid-parameters" | "mixed-parameters") | null;
+                            cutoff: number | null;
+                            totalWeight: number | null;
+                            items: {
+                                id: string;
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                weight: number;
+                                censoredHeadcount: number | null;
+                                contribution: number | null;
+                            }[];
+                            county: {
+                                /** @description households judged by household-exit */
+                                households: number;
+                                /** @description of them, left out of H, A and M0 for an unknown item */
+                                unknown: number;
+                                /** @description n: households with every item known */
+                                counted: number;
+                                /** @description q: counted households whose failing items weigh at least the cut-off */
+                                poor: number;
+                                /** @description H = q / n */
+                                headcount: number | null;
+                                /** @description A: the poor's average deprivation share */
+                                intensity: number | null;
+                                /** @description M0 = H × A */
+                                adjustedHeadcount: number | null;
+                                /** @description share of the county's M0 */
+                                contribution: number | null;
+                            } | null;
+                            townships: {
+                                /** @description households judged by household-exit */
+                                households: number;
+                                /** @description of them, left out of H, A and M0 for an unknown item */
+                                unknown: number;
+                                /** @description n: households with every item known */
+                                counted: number;
+                                /** @description q: counted households whose failing items weigh at least the cut-off */
+                                poor: number;
+                                /** @description H = q / n */
+                                headcount: number | null;
+                                /** @description A: the poor's average deprivation share */
+                                intensity: number | null;
+                                /** @description M0 = H × A */
+                                adjustedHeadcount: number | null;
+                                /** @description share of the county's M0 */
+                                contribution: number | null;
+                                townshipId: string;
+                                name: string | null;
+                            }[];
+                            villages: {
+                                /** @description households judged by household-exit */
+                                households: number;
+                                /** @description of them, left out of H, A and M0 for an unknown item */
+                                unknown: number;
+                                /** @description n: households with every item known */
+                                counted: number;
+                                /** @description q: counted households whose failing items weigh at least the cut-off */
+                                poor: number;
+                                /** @description H = q / n */
+                                headcount: number | null;
+                                /** @description A: the poor's average deprivation share */
+                                intensity: number | null;
+                                /** @description M0 = H × A */
+                                adjustedHeadcount: number | null;
+                                /** @description share of the county's M0 */
+                                contribution: number | null;
+                                villageId: string;
+                                name: string | null;
+                                townshipId: string;
+                            }[];
+                        };
+                        /** @description villages read from their tallies of the quarter, and from their verdicts (a tally written before the overview's sums) */
+                        sources: {
+                            tallies: number;
+                            verdicts: number;
+                        };
                     };
                 };
             };
@@ -1817,6 +1931,174 @@ export interface operations {
                             }[];
                         }[];
                     };
+                };
+            };
+            /** @description The request is invalid (REQUEST_INVALID lists every issue with its field path), or asks what the standard cannot judge */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request is not signed (SigV4) by a principal whose policy reaches this route, or the console session has no role that may; tuopin serve also answers 403 to a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The subject, village, rule set or verdicts do not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is in progress, or the key was used with another body */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An internal error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "get-county-trends": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                countyId: string;
+                quarter: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The result (see docs/api.md for examples) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        countyId: string;
+                        until: string;
+                        /** @description the quarters with a run and tallies of the county, oldest first */
+                        quarters: {
+                            quarter: string;
+                            latestRun: {
+                                runId: string;
+                                /** @enum {string} */
+                                status: "running" | "succeeded" | "succeeded-with-rejected-rows" | "failed";
+                                finishedAt: string | null;
+                            } | null;
+                            /** @description villages counted from their tallies, and villages whose tally predates the overview's sums (left out) */
+                            villages: {
+                                counted: number;
+                                withoutSums: number;
+                            };
+                            outcomes: {
+                                ruleSetId: string;
+                                subjectType: string;
+                                counts: {
+                                    [key: string]: number;
+                                };
+                                labels: {
+                                    [key: string]: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                };
+                            }[];
+                            deprivation: {
+                                headcount: number | null;
+                                intensity: number | null;
+                                adjustedHeadcount: number | null;
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is invalid (REQUEST_INVALID lists every issue with its field path), or asks what the standard cannot judge */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request is not signed (SigV4) by a principal whose policy reaches this route, or the console session has no role that may; tuopin serve also answers 403 to a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The subject, village, rule set or verdicts do not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is in progress, or the key was used with another body */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An internal error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "get-county-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                countyId: string;
+                quarter: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, with a Content-Disposition naming it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description The request is invalid (REQUEST_INVALID lists every issue with its field path), or asks what the standard cannot judge */

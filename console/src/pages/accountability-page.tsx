@@ -7,6 +7,7 @@ import { useLocale } from '../i18n/locale.js';
 import type { MessageKey } from '../i18n/messages.js';
 import { unitLabel } from './accountability-summary.js';
 import { percent } from './format.js';
+import { ReportDownload } from './report-download.js';
 
 type Accountability = Ok<'/counties/{countyId}/quarters/{quarter}/accountability'>;
 type Score = Accountability['scores'][number];
@@ -39,7 +40,8 @@ export function AccountabilityPage({ countyId, quarter }: { countyId: string; qu
             {t('navAccountability')} · {data.quarter}{' '}
             <Button className="no-print" onClick={() => window.print()}>
               {t('print')}
-            </Button>
+            </Button>{' '}
+            <ReportDownload countyId={countyId} quarter={quarter} />
           </Typography.Title>
           <Card title={t('score')} style={{ marginBottom: 16 }}>
             <Table

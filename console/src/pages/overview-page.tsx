@@ -9,7 +9,10 @@ import { VerdictItemsTable } from '../components/verdict-items-table.js';
 import { useLocale } from '../i18n/locale.js';
 import { AccountabilitySummary } from './accountability-summary.js';
 import { DeprivationHeatMap } from './deprivation-heat-map.js';
+import { DeprivationProfile } from './deprivation-profile.js';
 import { OUTCOME_COLOURS } from './format.js';
+import { ReportDownload } from './report-download.js';
+import { TrendsChart } from './trends-chart.js';
 
 type Overview = Ok<'/counties/{countyId}/quarters/{quarter}'>;
 
@@ -21,11 +24,13 @@ export function OverviewPage({ countyId, quarter }: { countyId: string; quarter:
       {(overview) => (
         <>
           <Typography.Title level={2}>
-            {overview.county.name} · {overview.quarter}
+            {overview.county.name} · {overview.quarter} <ReportDownload countyId={countyId} quarter={quarter} />
           </Typography.Title>
           <OutcomeCards overview={overview} />
+          <TrendsChart countyId={countyId} quarter={quarter} />
           <VillageSection overview={overview} />
           <DeprivationHeatMap overview={overview} />
+          <DeprivationProfile profile={overview.deprivation} />
           <CountyItems overview={overview} />
           <AccountabilitySummary countyId={countyId} quarter={quarter} />
         </>

@@ -43,7 +43,8 @@ export interface ConsoleOptions {
 function send(response: ServerResponse, result: APIGatewayProxyResult): void {
   const headers = Object.fromEntries(Object.entries(result.headers ?? {}).map(([name, value]) => [name, String(value)]));
   response.writeHead(result.statusCode, headers);
-  response.end(result.body);
+  // A file (report.xlsx) comes base64-encoded, as API Gateway expects it.
+  response.end(result.isBase64Encoded ? Buffer.from(result.body, 'base64') : result.body);
 }
 
 export interface LocalApiOptions {

@@ -51,7 +51,9 @@ function operation(name: string, route: RouteSpec): Json {
     ...(parameters.length ? { parameters } : {}),
     ...(route.body ? { requestBody: requestBody(route.body) } : {}),
     responses: {
-      200: { description: 'The result (see docs/api.md for examples)', content: { 'application/json': { schema: responseSchema(route.response) } } },
+      200: route.binary
+        ? { description: 'The file, with a Content-Disposition naming it', content: { [route.binary]: { schema: { type: 'string', format: 'binary', contentMediaType: route.binary } } } }
+        : { description: 'The result (see docs/api.md for examples)', content: { 'application/json': { schema: responseSchema(route.response) } } },
       400: errorResponse('The request is invalid (REQUEST_INVALID lists every issue with its field path), or asks what the standard cannot judge'),
       403: { description: 'The request is not signed (SigV4) by a principal whose policy reaches this route, or the console session has no role that may; tuopin serve also answers 403 to a foreign Origin' },
       404: errorResponse('The subject, village, rule set or verdicts do not exist'),

@@ -6,6 +6,7 @@ import type { ScoringContext } from '../scoring-context.js';
 import { VillageNotFoundError } from '../use-case-errors.js';
 import { scoreVillage } from '../scoring/score-village.js';
 import { villageRejectedRows } from '../import/incomplete-notes.js';
+import { villageOverviewTally } from '../reading/village-overview-tally.js';
 
 export interface BatchResult {
   readonly villages: number;
@@ -42,6 +43,7 @@ export async function scoreAndStoreVillage(stores: Stores, context: ScoringConte
     population: score.population,
     summaries: score.summaries,
     versions: versionsUsed(context.ruleSets),
+    overview: villageOverviewTally(villageId, score.verdicts, context.ruleSets['household-exit']),
   });
   return { score, households: households.length, verdictWrites };
 }

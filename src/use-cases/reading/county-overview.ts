@@ -3,23 +3,11 @@ import type { County } from '../../records/records.js';
 import type { Stores } from '../../ports/stores.js';
 import { parseQuarter } from '../../kernel/quarter.js';
 import { SubjectNotFoundError } from '../use-case-errors.js';
+import { villageOverviewTally, addOutcomeCounts, countOutcomes, brief, type ItemBrief, type OutcomeCount, type VillageOverviewTally } from './village-overview-tally.js';
+import { countyDeprivationProfile, type CountyDeprivationProfile } from './county-deprivation-profile.js';
+import type { RuleSet } from '../../engine/rule-set-schema.js';
 
-/** How many subjects of one standard had each outcome. */
-export interface OutcomeCount {
-  readonly ruleSetId: string;
-  readonly subjectType: string;
-  readonly counts: Readonly<Record<string, number>>;
-  readonly labels: Readonly<Record<string, LocalizedText>>;
-}
-
-/** A failing (or unknown) item of a village or county verdict, with what was found. */
-export interface ItemBrief {
-  readonly id: string;
-  readonly label: LocalizedText;
-  readonly outcome: string;
-  readonly actual: unknown;
-  readonly expected: string;
-}
+export type { ItemBrief, OutcomeCount } from './village-overview-tally.js';
 
 export interface VillageOverview {
   readonly villageId: string;
@@ -46,39 +34,10 @@ export interface CountyOverview {
   readonly householdItemLabels: readonly { readonly id: string; readonly label: LocalizedText }[];
   /** The county-exit verdict's items with their figures, or null when none is stored. */
   readonly countyVerdict: { readonly outcome: string; readonly outcomeLabel: LocalizedText; readonly items: readonly ItemBrief[]; readonly figures: Readonly<Record<string, number | null>> } | null;
-}
-
-function brief(verdict: Verdict, all: boolean): ItemBrief[] {
-  return verdict.items.filter((item) => all || item.outcome !== 'pass').map(({ id, label, outcome, actual, expected }) => ({ id, label, outcome, actual, expected }));
-}
-
-function tally(verdicts: readonly Verdict[]): OutcomeCount[] {
-  const byStandard = new Map<string, { subjectType: string; counts: Record<string, number>; labels: Record<string, LocalizedText> }>();
-  for (const verdict of verdicts) {
-    const entry = byStandard.get(verdict.ruleSetId) ?? { subjectType: verdict.subjectType, counts: {}, labels: {} };
-    entry.counts[verdict.outcome] = (entry.counts[verdict.outcome] ?? 0) + 1;
-    entry.labels[verdict.outcome] = verdict.outcomeLabel;
-    byStandard.set(verdict.ruleSetId, entry);
-  }
-  return [...byStandard.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([ruleSetId, entry]) => ({ ruleSetId, ...entry }));
-}
-
-/** Per item, how many of the households' household-exit verdicts fail it. */
-function householdItems(verdicts: readonly Verdict[]): VillageOverview['householdItems'] {
-  const failing: Record<string, number> = {};
-  let judged = 0;
-  for (const verdict of verdicts) {
-    if (verdict.ruleSetId !== 'household-exit' || verdict.subjectType !== 'household') continue;
-    judged += 1;
-    for (const item of verdict.items) if (item.outcome === 'fail') failing[item.id] = (failing[item.id] ?? 0) + 1;
-  }
-  return { judged, failing };
-}
-
-function itemLabels(verdicts: readonly Verdict[]): CountyOverview['householdItemLabels'] {
-  const labels = new Map<string, LocalizedText>();
-  for (const verdict of verdicts) if (verdict.ruleSetId === 'household-exit') for (const item of verdict.items) if (!labels.has(item.id)) labels.set(item.id, item.label);
-  return [...labels.entries()].map(([id, label]) => ({ id, label }));
+  /** The Alkire–Foster measures over the household-exit items, by county, township, village and item. */
+  readonly deprivation: CountyDeprivationProfile;
+  /** Villages read from their tallies of the quarter, and villages read from their verdicts (no tally with the overview's sums). */
+  readonly sources: { readonly tallies: number; readonly verdicts: number };
 }
 
 function failing(village: VillageOverview): boolean {
@@ -90,11 +49,37 @@ function countyOf(county: County): CountyOverview['county'] {
 }
 
 /**
- * What a county leader reads first: outcomes per standard over every stored verdict of the
- * quarter's year, each village's village-exit verdict (failing first, then by name) and the
- * county's own verdict. Reads one query per village partition and the county's subject verdicts.
+ * Each village's overview sums: from its tally of the quarter when the tally carries them (one
+ * query for the county), else from the village partition's verdicts of the year, weighed with
+ * the household-exit version that judged them (a tally written before the sums existed).
  */
-export async function countyOverview(stores: Pick<Stores, 'records' | 'verdicts'>, countyId: string, quarter: string): Promise<CountyOverview> {
+async function villageSums(stores: Pick<Stores, 'verdicts' | 'runs' | 'ruleSets'>, countyId: string, quarter: string, year: number, villageIds: readonly string[]): Promise<{ sums: VillageOverviewTally[]; fromTallies: number }> {
+  const stored = new Map<string, VillageOverviewTally>();
+  for (const tally of await stores.runs.listVillageTallies(quarter, countyId)) if (tally.overview) stored.set(tally.villageId, tally.overview);
+  const versions = new Map<number, Promise<RuleSet | null>>();
+  const householdExit = (version: number) => {
+    if (!versions.has(version)) versions.set(version, stores.ruleSets.getVersion('household-exit', version).then((found) => found?.ruleSet ?? null));
+    return versions.get(version)!;
+  };
+  const sums = await Promise.all(
+    villageIds.map(async (villageId) => {
+      const found = stored.get(villageId);
+      if (found) return found;
+      const verdicts = await stores.verdicts.listPartitionVerdicts(villageId, year);
+      const version = verdicts.find((verdict) => verdict.ruleSetId === 'household-exit')?.ruleSetVersion;
+      return villageOverviewTally(villageId, verdicts, version === undefined ? null : await householdExit(version));
+    }),
+  );
+  return { sums, fromTallies: villageIds.filter((id) => stored.has(id)).length };
+}
+
+/**
+ * What a county leader reads first: outcomes per standard over the village partitions and the
+ * county's own verdicts, each village's village-exit verdict (failing first, then by name), the
+ * county's verdict and the deprivation profile. The villages' parts come from their tallies of
+ * the quarter (one query), falling back to a village's verdicts where its tally lacks them.
+ */
+export async function countyOverview(stores: Pick<Stores, 'records' | 'verdicts' | 'runs' | 'ruleSets'>, countyId: string, quarter: string): Promise<CountyOverview> {
   const { year } = parseQuarter(quarter);
   const county = await stores.records.getCounty(countyId);
   if (!county) throw new SubjectNotFoundError('county', countyId);
@@ -104,10 +89,10 @@ export async function countyOverview(stores: Pick<Stores, 'records' | 'verdicts'
     stores.verdicts.getSubjectVerdicts('county', countyId),
   ]);
   const townshipNames = new Map(townships.map((township) => [township.townshipId, township.name]));
-  const partitions = await Promise.all(villages.map((village) => stores.verdicts.listPartitionVerdicts(village.villageId, year)));
+  const { sums, fromTallies } = await villageSums(stores, countyId, quarter, year, villages.map((village) => village.villageId));
   const ofYear = countyVerdicts.filter((verdict) => verdict.year === year);
   const views = villages.map((village, index): VillageOverview => {
-    const verdict = partitions[index]!.find((found) => found.ruleSetId === 'village-exit' && found.subjectId === village.villageId);
+    const { village: verdict, householdItems } = sums[index]!;
     return {
       villageId: village.villageId,
       name: village.name,
@@ -115,21 +100,28 @@ export async function countyOverview(stores: Pick<Stores, 'records' | 'verdicts'
       townshipName: townshipNames.get(village.townshipId) ?? null,
       outcome: verdict?.outcome ?? null,
       outcomeLabel: verdict?.outcomeLabel ?? null,
-      failingItems: verdict ? brief(verdict, false) : [],
+      failingItems: verdict?.failingItems ?? [],
       figures: verdict?.figures ?? {},
-      householdItems: householdItems(partitions[index]!),
+      householdItems,
     };
   });
+  const labels = sums.find((sum) => sum.householdItemLabels.length > 0)?.householdItemLabels ?? [];
+  const deprivation = countyDeprivationProfile(
+    views.map((view, index) => ({ ...view, judged: view.householdItems.judged, deprivation: sums[index]!.deprivation })),
+    labels,
+  );
   views.sort((a, b) => Number(failing(b)) - Number(failing(a)) || (a.name ?? '').localeCompare(b.name ?? '', 'zh-CN') || (a.villageId < b.villageId ? -1 : 1));
   const countyExit = ofYear.find((verdict) => verdict.ruleSetId === 'county-exit');
   return {
     county: countyOf(county),
     quarter,
     year,
-    outcomes: tally([...partitions.flat(), ...ofYear]),
+    outcomes: addOutcomeCounts([...sums.map((sum) => sum.outcomes), countOutcomes(ofYear)]),
     villages: views,
-    householdItemLabels: itemLabels(partitions.flat()),
+    householdItemLabels: labels,
     countyVerdict: countyExit ? { outcome: countyExit.outcome, outcomeLabel: countyExit.outcomeLabel, items: brief(countyExit, true), figures: countyExit.figures ?? {} } : null,
+    deprivation,
+    sources: { tallies: fromTallies, verdicts: villages.length - fromTallies },
   };
 }
 

@@ -70,6 +70,8 @@ describe('the reviewed rule sets', () => {
       ['minWaterLitresPerPersonDay', 'litres-per-person-day', '《农村饮水安全评价准则》'],
       ['maxWaterFetchMinutes', 'minutes', '《农村饮水安全评价准则》'],
       ['minWaterReliabilityPct', 'percent', '《农村饮水安全评价准则》'],
+      ['deprivationWeights', 'points', '《关于建立贫困退出机制的意见》'],
+      ['deprivationCutoff', 'points', '《Counting and multidimensional poverty measurement》'],
     ]);
   });
 
