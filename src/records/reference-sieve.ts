@@ -1,3 +1,4 @@
+import { CompactIdMap } from './compact-id-map.js';
 import type { IdIndex } from './id-index.js';
 import type { Located } from './located.js';
 import type { RejectedRow } from './rejected-row.js';
@@ -35,7 +36,8 @@ export function referenceSieve<T>(options: SieveOptions<T>): (row: Located<T>) =
   const { keyField, key, rules, index } = options;
   const id = options.id ?? key;
   const describeKey = options.describeKey ?? ((record: T) => `${keyField} ${JSON.stringify(key(record))}`);
-  const firstLine = new Map<string, number>();
+  // Every key of a streamed province's file: held compactly, not as a Map of strings.
+  const firstLine = new CompactIdMap();
   return (row) => {
     const rowKey = key(row.record);
     const first = firstLine.get(rowKey);

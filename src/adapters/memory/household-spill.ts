@@ -1,3 +1,4 @@
+import { CompactIdMap } from '../../records/compact-id-map.js';
 import type { Household } from '../../records/records.js';
 import { SpillFile } from './spill-file.js';
 
@@ -9,7 +10,7 @@ import { SpillFile } from './spill-file.js';
  */
 export class HouseholdSpill {
   /** Household id → slot; a slot's line is `offsets[slot]`, `lengths[slot]` bytes long. */
-  private readonly slots = new Map<string, number>();
+  private readonly slots = new CompactIdMap();
   private readonly offsets: number[] = [];
   private readonly lengths: number[] = [];
   /** Village id → the slots of its households. */
