@@ -119,11 +119,13 @@ export async function importDataset(
   const delivered = new Set<string>();
   const checked = await nonEmpty(households, dataset);
   const storedBefore = mode === 'snapshot' ? await storedVillages(stores, dataset) : null;
+  // A village the store did not hold has no households stored: nothing to compare them with.
+  const unstored = storedBefore === null ? undefined : (household: Household) => !storedBefore.has(household.villageId);
   await stores.records.putCounties(dataset.counties);
   await stores.records.putTownships(dataset.townships);
   await stores.records.putUnits(dataset.units);
   await inChunks(dataset.villages, (chunk) => stores.records.putVillages(chunk));
-  const householdCount = await inChunks(noting(checked, delivered, byVillage, storedBefore), (chunk) => stores.records.putHouseholds(chunk));
+  const householdCount = await inChunks(noting(checked, delivered, byVillage, storedBefore), (chunk) => stores.records.putHouseholds(chunk, unstored));
   // The rejections are complete once the households stream has ended.
   await storeIncompleteNotes(stores, dataset, mode, new Set([...dataset.villages.map((v) => v.villageId), ...delivered]));
   await inChunks(dataset.cardHistory, (chunk) => stores.accountability.putCards(chunk));
