@@ -27,7 +27,11 @@ export interface RecordStore {
   putTownships(records: readonly Township[]): Promise<void>;
   putVillages(records: readonly Village[]): Promise<void>;
   putUnits(records: readonly AssistingUnit[]): Promise<void>;
-  putHouseholds(records: readonly Household[]): Promise<void>;
+  /**
+   * `unstored` may name households the store is known not to hold already (their village is
+   * new to it): a store that compares content before writing writes those without reading.
+   */
+  putHouseholds(records: readonly Household[], unstored?: (household: Household) => boolean): Promise<void>;
   /** Deletes records of one kind by id (a household leaves its village's listing); unknown ids are ignored. */
   deleteRecords(kind: RemovableKind, ids: readonly string[]): Promise<void>;
 

@@ -36,8 +36,10 @@ export class DynamoRecordStore implements RecordStore {
   putUnits(records: readonly AssistingUnit[]): Promise<void> {
     return this.put(records.map(unitItem));
   }
-  putHouseholds(records: readonly Household[]): Promise<void> {
-    return this.put(records.map(householdItem));
+  putHouseholds(records: readonly Household[], unstored?: (household: Household) => boolean): Promise<void> {
+    if (!unstored) return this.put(records.map(householdItem));
+    // Households of a village new to the store have no stored hash to compare: no BatchGet for them.
+    return this.put(records.map(householdItem), records.map(unstored));
   }
   /** Records are keyed by their id alone, so a delete needs no read; the `gsi1` entry goes with the item. */
   deleteRecords(kind: RemovableKind, ids: readonly string[]): Promise<void> {
@@ -87,17 +89,22 @@ export class DynamoRecordStore implements RecordStore {
    * Upserts, skipping every record whose stored item already holds the same content: each
    * item carries a SHA-256 of its canonical JSON (keys and record), read back in one BatchGet
    * per 100 records, so re-importing an unchanged dataset reads instead of rewriting. The
-   * last of two records with one id wins, as upserts in order would leave it.
+   * last of two records with one id wins, as upserts in order would leave it. Items that
+   * `unstored` marks are written without reading their stored hash.
    */
-  private async put(items: Item[]): Promise<void> {
+  private async put(items: Item[], unstored?: readonly boolean[]): Promise<void> {
     const last = new Map<string, Item>();
-    for (const item of items) {
+    const unread = new Set<string>();
+    items.forEach((item, index) => {
       const key = `${String(item.pk)}\u0000${String(item.sk)}`;
       last.delete(key);
       last.set(key, { ...item, [CONTENT_HASH]: hash('sha256', this.canonical(item), 'base64') });
-    }
+      if (unstored?.[index]) unread.add(key);
+      else unread.delete(key);
+    });
+    const toRead = [...last.entries()].filter(([key]) => !unread.has(key)).map(([, item]) => ({ pk: String(item.pk), sk: String(item.sk) }));
     const stored = new Map(
-      (await batchGet(this.table, [...last.values()].map((item) => ({ pk: String(item.pk), sk: String(item.sk) })), ['pk', 'sk', CONTENT_HASH])).map((item) => [`${String(item.pk)}\u0000${String(item.sk)}`, item[CONTENT_HASH]]),
+      (toRead.length === 0 ? [] : await batchGet(this.table, toRead, ['pk', 'sk', CONTENT_HASH])).map((item) => [`${String(item.pk)}\u0000${String(item.sk)}`, item[CONTENT_HASH]]),
     );
     const changed = [...last.entries()].filter(([key, item]) => stored.get(key) !== item[CONTENT_HASH]).map(([, item]) => item);
     if (changed.length > 0) await batchWrite(this.table, changed.map((item) => ({ put: item })));

@@ -1,18 +1,26 @@
 import type { AssistingUnit, County, Household, Township, Village } from '../../records/records.js';
 import { compareNotes, type IncompleteNote, type RecordStore, type RemovableKind } from '../../ports/record-store.js';
+import { HouseholdSpill } from './household-spill.js';
+import { SpillFile } from './spill-file.js';
 
 function byId<T>(records: Iterable<T>, idOf: (r: T) => string): T[] {
   return [...records].sort((a, b) => (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0));
 }
 
-/** Records held in maps: the fast store for tests and `--store memory`. */
+/**
+ * Records held in maps: the fast store for tests and `--store memory`. Households, a province's
+ * bulk, sit in a spill file (`HouseholdSpill`) so memory stays flat however many there are.
+ */
 export class MemoryRecordStore implements RecordStore {
+  constructor(spill = new SpillFile()) {
+    this.households = new HouseholdSpill(spill);
+  }
+
   private readonly counties = new Map<string, County>();
   private readonly townships = new Map<string, Township>();
   private readonly villages = new Map<string, Village>();
   private readonly units = new Map<string, AssistingUnit>();
-  private readonly households = new Map<string, Household>();
-  private readonly householdsByVillage = new Map<string, Set<string>>();
+  private readonly households: HouseholdSpill;
   private readonly notes = new Map<string, IncompleteNote[]>();
 
   async putCounties(records: readonly County[]): Promise<void> {
@@ -28,25 +36,14 @@ export class MemoryRecordStore implements RecordStore {
     for (const r of records) this.units.set(r.unitId, r);
   }
   async putHouseholds(records: readonly Household[]): Promise<void> {
-    for (const r of records) {
-      const previous = this.households.get(r.householdId);
-      if (previous) this.householdsByVillage.get(previous.villageId)?.delete(r.householdId);
-      this.households.set(r.householdId, r);
-      const ids = this.householdsByVillage.get(r.villageId) ?? new Set<string>();
-      ids.add(r.householdId);
-      this.householdsByVillage.set(r.villageId, ids);
-    }
+    this.households.put(records);
   }
   async deleteRecords(kind: RemovableKind, ids: readonly string[]): Promise<void> {
     for (const id of ids) {
       if (kind === 'township') this.townships.delete(id);
       else if (kind === 'village') this.villages.delete(id);
       else if (kind === 'unit') this.units.delete(id);
-      else {
-        const previous = this.households.get(id);
-        if (previous) this.householdsByVillage.get(previous.villageId)?.delete(id);
-        this.households.delete(id);
-      }
+      else this.households.remove(id);
     }
   }
 
@@ -77,10 +74,9 @@ export class MemoryRecordStore implements RecordStore {
     return byId([...this.units.values()].filter((r) => r.countyId === countyId), (r) => r.unitId);
   }
   async listHouseholds(villageId: string): Promise<Household[]> {
-    const ids = this.householdsByVillage.get(villageId) ?? new Set<string>();
-    return byId([...ids].map((id) => this.households.get(id)!), (r) => r.householdId);
+    return byId(this.households.ofVillage(villageId), (r) => r.householdId);
   }
   async getHousehold(householdId: string): Promise<Household | null> {
-    return this.households.get(householdId) ?? null;
+    return this.households.get(householdId);
   }
 }

@@ -1,20 +1,26 @@
 import { RunConflictError } from '../../ports/run-store.js';
 import type { RunRecord, RunStore, VillageTally } from '../../ports/run-store.js';
+import { SpillFile, type SpillSpan } from './spill-file.js';
 
-/** Village tallies and run records in maps. */
+/**
+ * Village tallies and run records in maps. A tally holds a summary per household, so tallies
+ * sit in a spill file and memory keeps each one's village and span.
+ */
 export class MemoryRunStore implements RunStore {
-  private readonly tallies = new Map<string, VillageTally>();
+  private readonly tallies = new Map<string, { readonly villageId: string; readonly span: SpillSpan }>();
   private readonly runs = new Map<string, RunRecord>();
 
+  constructor(private readonly spill = new SpillFile()) {}
+
   async putVillageTally(tally: VillageTally): Promise<void> {
-    this.tallies.set(`${tally.quarter}#${tally.countyId}#${tally.villageId}`, tally);
+    this.tallies.set(`${tally.quarter}#${tally.countyId}#${tally.villageId}`, { villageId: tally.villageId, span: this.spill.append(JSON.stringify(tally)) });
   }
   async listVillageTallies(quarter: string, countyId: string): Promise<VillageTally[]> {
     const prefix = `${quarter}#${countyId}#`;
     return [...this.tallies.entries()]
       .filter(([key]) => key.startsWith(prefix))
       .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([, t]) => t);
+      .map(([, t]) => JSON.parse(this.spill.read(t.span)) as VillageTally);
   }
   async deleteVillageTallies(villageIds: readonly string[]): Promise<number> {
     const ids = new Set(villageIds);

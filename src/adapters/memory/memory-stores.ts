@@ -4,13 +4,15 @@ import { MemoryAccountabilityStore } from './memory-accountability-store.js';
 import { MemoryRecordStore } from './memory-record-store.js';
 import { MemoryRunStore } from './memory-run-store.js';
 import { MemoryVerdictStore } from './memory-verdict-store.js';
+import { SpillFile } from './spill-file.js';
 
-/** A fresh, empty set of in-memory stores. */
+/** A fresh, empty set of in-memory stores, their bulk sharing one spill file. */
 export function createMemoryStores(): Stores {
+  const spill = new SpillFile();
   return {
-    records: new MemoryRecordStore(),
-    verdicts: new MemoryVerdictStore(),
-    runs: new MemoryRunStore(),
+    records: new MemoryRecordStore(spill),
+    verdicts: new MemoryVerdictStore(spill),
+    runs: new MemoryRunStore(spill),
     accountability: new MemoryAccountabilityStore(),
     ruleSets: new MemoryRuleSetStore(),
   };

@@ -117,6 +117,6 @@ export function householdReferenceCheck(villages: IdIndex<Village> | readonly Lo
     keyField: 'householdId',
     key: (h) => h.householdId,
     rules: [refersTo('villageId', index, (h: Household) => h.villageId)],
-    index: new IdIndex<Household>('household'),
+    // No index of households: no kind refers to them, and it would hold every row of the file.
   });
 }

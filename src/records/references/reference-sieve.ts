@@ -1,3 +1,4 @@
+import { CompactIdMap } from './compact-id-map.js';
 import type { Located } from '../parsing/parsed-row.js';
 import type { RejectedRow } from '../parsing/rejected-row.js';
 
@@ -56,8 +57,11 @@ export interface SieveOptions<T> {
   /** What makes a row unique (its id, or unit and quarter for card history). */
   readonly key: (record: T) => string;
   readonly rules: readonly ReferenceRule<T>[];
-  /** Receives accepted and rejected keys, so later kinds can refer to them. */
-  readonly index: IdIndex<T>;
+  /**
+   * Receives accepted and rejected keys, so later kinds can refer to them; absent for a kind
+   * nothing refers to (households), whose rows an index would otherwise keep whole.
+   */
+  readonly index?: IdIndex<T>;
   /** The id put on a rejection; the key unless given. */
   readonly id?: (record: T) => string;
   /** Names a repeated key in the reason; `<keyField> "<key>"` unless given. */
@@ -73,7 +77,8 @@ export function referenceSieve<T>(options: SieveOptions<T>): (row: Located<T>) =
   const { keyField, key, rules, index } = options;
   const id = options.id ?? key;
   const describeKey = options.describeKey ?? ((record: T) => `${keyField} ${JSON.stringify(key(record))}`);
-  const firstLine = new Map<string, number>();
+  // Every key of a streamed province's file: held compactly, not as a Map of strings.
+  const firstLine = new CompactIdMap();
   return (row) => {
     const rowKey = key(row.record);
     const first = firstLine.get(rowKey);
@@ -91,10 +96,10 @@ export function referenceSieve<T>(options: SieveOptions<T>): (row: Located<T>) =
       }
     }
     if (problem === null) {
-      index.accept(rowKey, row);
+      index?.accept(rowKey, row);
       return null;
     }
-    index.reject(rowKey, row);
+    index?.reject(rowKey, row);
     return { file: row.file, line: row.line, ...problem, id: id(row.record) };
   };
 }

@@ -71,14 +71,33 @@ async function storeIncompleteNotes(stores: Stores, dataset: Dataset, mode: Impo
   }
 }
 
-/** Passes households through while noting their ids by village (small next to the records). */
-async function* noting(households: Iterable<Household> | AsyncIterable<Household>, byVillage: Map<string, Set<string>>): AsyncGenerator<Household> {
+/**
+ * Passes households through while noting the villages delivered and, of the villages `noted`
+ * (those stored before the import; every village when `null`), the household ids: a first
+ * import of a province keeps no id per household.
+ */
+async function* noting(
+  households: Iterable<Household> | AsyncIterable<Household>,
+  delivered: Set<string>,
+  byVillage: Map<string, Set<string>>,
+  noted: ReadonlySet<string> | null,
+): AsyncGenerator<Household> {
   for await (const household of households) {
-    let ids = byVillage.get(household.villageId);
-    if (!ids) byVillage.set(household.villageId, (ids = new Set()));
-    ids.add(household.householdId);
+    delivered.add(household.villageId);
+    if (noted === null || noted.has(household.villageId)) {
+      let ids = byVillage.get(household.villageId);
+      if (!ids) byVillage.set(household.villageId, (ids = new Set()));
+      ids.add(household.householdId);
+    }
     yield household;
   }
+}
+
+/** The villages the store holds of the dataset's counties, read before anything is written. */
+async function storedVillages(stores: Stores, dataset: Dataset): Promise<Set<string>> {
+  const ids = new Set<string>();
+  for (const county of dataset.counties) for (const village of await stores.records.listVillages(county.countyId)) ids.add(village.villageId);
+  return ids;
 }
 
 /**
@@ -97,14 +116,18 @@ export async function importDataset(
   mode: ImportMode = 'snapshot',
 ): Promise<ImportResult> {
   const byVillage = new Map<string, Set<string>>();
+  const delivered = new Set<string>();
   const checked = await nonEmpty(households, dataset);
+  const storedBefore = mode === 'snapshot' ? await storedVillages(stores, dataset) : null;
+  // A village the store did not hold has no households stored: nothing to compare them with.
+  const unstored = storedBefore === null ? undefined : (household: Household) => !storedBefore.has(household.villageId);
   await stores.records.putCounties(dataset.counties);
   await stores.records.putTownships(dataset.townships);
   await stores.records.putUnits(dataset.units);
   await inChunks(dataset.villages, (chunk) => stores.records.putVillages(chunk));
-  const householdCount = await inChunks(noting(checked, byVillage), (chunk) => stores.records.putHouseholds(chunk));
+  const householdCount = await inChunks(noting(checked, delivered, byVillage, storedBefore), (chunk) => stores.records.putHouseholds(chunk, unstored));
   // The rejections are complete once the households stream has ended.
-  await storeIncompleteNotes(stores, dataset, mode, new Set([...dataset.villages.map((v) => v.villageId), ...byVillage.keys()]));
+  await storeIncompleteNotes(stores, dataset, mode, new Set([...dataset.villages.map((v) => v.villageId), ...delivered]));
   await inChunks(dataset.cardHistory, (chunk) => stores.accountability.putCards(chunk));
   const removed =
     mode === 'upsert'
@@ -115,6 +138,7 @@ export async function importDataset(
           villageIds: new Set(dataset.villages.map((v) => v.villageId)),
           unitIds: new Set(dataset.units.map((u) => u.unitId)),
           householdsByVillage: byVillage,
+          villagesStoredBefore: storedBefore ?? undefined,
           // Read after the households stream ended, when the rejections are complete; card rows name units, not records to keep.
           rejectedIds: new Set(dataset.rejected.filter((row) => row.id !== undefined && !row.file.startsWith('card-history.')).map((row) => row.id!)),
         });

@@ -10,8 +10,14 @@ export interface DatasetHoldings {
   readonly townshipIds: ReadonlySet<string>;
   readonly villageIds: ReadonlySet<string>;
   readonly unitIds: ReadonlySet<string>;
-  /** Household ids by the village the dataset puts them in. */
+  /** Household ids by the village the dataset puts them in (of `villagesStoredBefore` only, when that is given). */
   readonly householdsByVillage: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * The villages the store held before the import wrote anything. A village it did not hold
+   * had no households (a village is deleted only after its households), so all it holds now
+   * came with the dataset and it is not read back: a first import reads no household.
+   */
+  readonly villagesStoredBefore?: ReadonlySet<string>;
   /** Ids named by rejected rows, of any kind. */
   readonly rejectedIds: ReadonlySet<string>;
 }
@@ -57,6 +63,7 @@ export async function removeAbsentRecords(stores: Stores, holdings: DatasetHoldi
     for (const village of await records.listVillages(countyId)) {
       const { villageId } = village;
       const villageRemoved = !kept(holdings.villageIds, villageId);
+      if (!villageRemoved && holdings.villagesStoredBefore && !holdings.villagesStoredBefore.has(villageId)) continue;
       const present = holdings.householdsByVillage.get(villageId) ?? new Set<string>();
       const householdIds = (await records.listHouseholds(villageId)).map((h) => h.householdId).filter((id) => villageRemoved || !kept(present, id));
       if (!villageRemoved && householdIds.length === 0) continue;

@@ -4,6 +4,7 @@ import { householdItem } from '../../../src/adapters/dynamodb/mappers.js';
 import { useDynalite } from '../../helpers/dynalite.js';
 import { bigHousehold, county, household, village } from './builders.js';
 import { logCommands, type CommandLog } from './command-log.js';
+import { importDataset } from '../../../src/use-cases/import/import-dataset.js';
 
 const dynalite = useDynalite();
 let log: CommandLog;
@@ -68,5 +69,31 @@ describe('the DynamoDB record store', () => {
       ['SKIP-H3', richer.incomePerCapita],
     ]);
     expect(await records.listHouseholds('SKIP-W')).toEqual([moved]);
+  });
+
+  it('reads no content hash of a first import’s households (their villages are new), and reads them on a re-import', async () => {
+    const stores = dynalite.stores();
+    const dataset = {
+      counties: [county({ countyId: 'FIRST' })],
+      townships: [],
+      units: [],
+      villages: [village({ villageId: 'FIRST-V', countyId: 'FIRST', townshipId: 'FIRST-T' })],
+      households: ['FIRST-H1', 'FIRST-H2'].map((id) => household({ householdId: id, villageId: 'FIRST-V' })),
+      cardHistory: [],
+      rejected: [],
+    };
+    const householdHashReads = () =>
+      log
+        .named('BatchGetItemCommand')
+        .flatMap((c) => Object.values(c.input.RequestItems as Record<string, { Keys: { pk: string }[] }>).flatMap((r) => r.Keys))
+        .filter((key) => key.pk.startsWith('HOUSEHOLD#')).length;
+    log.clear();
+    await importDataset(stores, dataset);
+    expect(householdHashReads()).toBe(0);
+    expect((await stores.records.listHouseholds('FIRST-V')).map((h) => h.householdId)).toEqual(['FIRST-H1', 'FIRST-H2']);
+    log.clear();
+    await importDataset(stores, dataset);
+    expect(householdHashReads()).toBe(2);
+    expect(log.batchWrites()).toBe(0);
   });
 });

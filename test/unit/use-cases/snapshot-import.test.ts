@@ -135,3 +135,33 @@ describe('scoring a dataset in a store that holds another one', () => {
     expect(after.output.verdicts.some((v) => v.subjectId === 'H-1')).toBe(false);
   });
 });
+
+describe('a first snapshot import of a county', () => {
+  /** The stores, counting the villages whose households are read back. */
+  function counting(): { stores: Stores; reads: string[] } {
+    const stores = createMemoryStores();
+    const reads: string[] = [];
+    const listHouseholds = stores.records.listHouseholds.bind(stores.records);
+    stores.records.listHouseholds = async (villageId) => {
+      reads.push(villageId);
+      return listHouseholds(villageId);
+    };
+    return { stores, reads };
+  }
+
+  it('reads no household back: villages new to the store hold only what it just wrote', async () => {
+    const { stores, reads } = counting();
+    const imported = await importDataset(stores, registry());
+    expect(reads).toEqual([]);
+    expect(imported.removed?.villages).toEqual([]);
+    expect((await stores.records.listHouseholds('V-001')).map((h) => h.householdId)).toEqual(['H-1', 'H-2']);
+  });
+
+  it('still reads and prunes the villages the store held before', async () => {
+    const { stores, reads } = counting();
+    await importDataset(stores, registry());
+    const second = await importDataset(stores, registry(['H-2']));
+    expect(reads.sort()).toEqual(['V-001', 'V-002']);
+    expect(second.removed?.villages.map((v) => [v.villageId, v.householdIds])).toEqual([['V-001', ['H-2']]]);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryRecordStore } from '../../../../src/adapters/memory/memory-record-store.js';
 import { aCounty, aHousehold, aTownship, aVillage } from '../../../helpers/builders.js';
+import { CountingSpill } from '../../../helpers/counting-spill.js';
 
 describe('MemoryRecordStore', () => {
   it('lists a village’s households sorted by id', async () => {
@@ -42,5 +43,15 @@ describe('MemoryRecordStore', () => {
     expect((await store.listCounties()).map((c) => c.countyId)).toEqual(['C-1', 'C-2']);
     expect((await store.listTownships('C-1')).map((t) => t.townshipId)).toEqual(['T-01', 'T-02']);
     expect((await store.listVillages('C-1')).map((v) => v.villageId)).toEqual(['V-001', 'V-002']);
+  });
+
+  it('keeps households in its spill file and reads a village put together back in one read', async () => {
+    const spill = new CountingSpill();
+    const store = new MemoryRecordStore(spill);
+    const households = ['H-3', 'H-1', 'H-2'].map((id) => aHousehold({ householdId: id, headName: '张三' }));
+    await store.putHouseholds(households);
+    expect(spill.reads).toBe(0);
+    expect(await store.listHouseholds('V-001')).toEqual([households[1], households[2], households[0]]);
+    expect(spill.reads).toBe(1);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryVerdictStore } from '../../../../src/adapters/memory/memory-verdict-store.js';
 import type { Verdict } from '../../../../src/engine/verdict.js';
+import { CountingSpill } from '../../../helpers/counting-spill.js';
 
 function aVerdict(overrides: Partial<Verdict> = {}): Verdict {
   return {
@@ -64,5 +65,15 @@ describe('MemoryVerdictStore', () => {
     const store = new MemoryVerdictStore();
     await store.putChangedVerdicts('V-001', [aVerdict({ subjectId: 'H-1' }), aVerdict({ subjectId: 'H-10' })]);
     expect((await store.getSubjectVerdicts('household', 'H-1')).map((v) => v.subjectId)).toEqual(['H-1']);
+  });
+
+  it('reads nothing back when it writes a partition for the first time, and returns the verdicts as written', async () => {
+    const spill = new CountingSpill();
+    const store = new MemoryVerdictStore(spill);
+    const verdicts = [aVerdict(), aVerdict({ subjectId: 'H-0002', items: [{ id: 'income', outcome: 'pass', label: { zh: '收入', en: 'income' }, actual: 4000.5, expected: '≥ 3535' }] })];
+    expect(await store.replacePartitionVerdicts('V-001', 2018, verdicts)).toBe(2);
+    expect(spill.reads).toBe(0);
+    expect(await store.listPartitionVerdicts('V-001', 2018)).toEqual(verdicts);
+    expect(await store.replacePartitionVerdicts('V-001', 2018, verdicts)).toBe(0);
   });
 });

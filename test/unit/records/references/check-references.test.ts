@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { checkReferences, householdReferenceCheck } from '../../../../src/records/references/check-references.js';
 import type { DatasetRecords } from '../../../../src/records/dataset.js';
+import { IdIndex } from '../../../../src/records/references/reference-sieve.js';
 import {
   AssistingUnitSchema,
   CardHistoryEntrySchema,
@@ -161,5 +162,20 @@ describe('householdReferenceCheck', () => {
       { file: 'households.csv', line: 2, field: 'villageId', reason: 'unknown village "V9"', id: 'H2' },
       { file: 'households.csv', line: 3, field: 'householdId', reason: 'duplicate householdId "H1", first on line 1', id: 'H1' },
     ]);
+  });
+
+  it('keeps no household row in an index as it streams (an index held every row of a province)', () => {
+    const check = householdReferenceCheck(located('villages.jsonl', [village()]));
+    const accepted = vi.spyOn(IdIndex.prototype, 'accept');
+    const rejected = vi.spyOn(IdIndex.prototype, 'reject');
+    try {
+      const rows = located('households.jsonl', [household({ householdId: 'H1' }), household({ householdId: 'H2', villageId: 'V9' }), household({ householdId: 'H1' })]);
+      expect(rows.map(check).map((r) => r?.reason ?? null)).toEqual([null, 'unknown village "V9"', 'duplicate householdId "H1", first on line 1']);
+      expect(accepted).not.toHaveBeenCalled();
+      expect(rejected).not.toHaveBeenCalled();
+    } finally {
+      accepted.mockRestore();
+      rejected.mockRestore();
+    }
   });
 });

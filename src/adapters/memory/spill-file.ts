@@ -1,0 +1,88 @@
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Where a piece of text sits in a spill file. */
+export interface SpillSpan {
+  readonly offset: number;
+  readonly length: number;
+}
+
+// A spill file nobody holds any more closes its descriptor; the file itself is already unlinked.
+const descriptors = new FinalizationRegistry<number>((fd) => {
+  try {
+    closeSync(fd);
+  } catch {
+    // Already closed.
+  }
+});
+
+/**
+ * An append-only scratch file for the bulky part of the memory stores (household records,
+ * verdicts with their explanations, village tallies): the stores keep only small indexes in
+ * memory, so a province's run holds per household a few numbers instead of kilobytes.
+ *
+ * The file is created on the first append and unlinked at once, its folder with it: the open
+ * descriptor keeps it readable, and nothing is left on disk when the process ends, however it
+ * ends. Space is never reclaimed while the process lives (a replaced record leaves its old text
+ * behind), which suits a store that lives for one command or one test.
+ */
+export class SpillFile {
+  private fd: number | null = null;
+  private size = 0;
+
+  private open(): number {
+    if (this.fd !== null) return this.fd;
+    const folder = mkdtempSync(join(tmpdir(), 'tuopin-spill-'));
+    const path = join(folder, 'spill');
+    const fd = openSync(path, 'w+');
+    try {
+      rmSync(folder, { recursive: true, force: true });
+    } catch {
+      // A platform that cannot unlink an open file keeps it until the temp folder is cleaned.
+    }
+    descriptors.register(this, fd);
+    this.fd = fd;
+    return fd;
+  }
+
+  /** Appends the text (UTF-8) and says where it went. */
+  append(text: string): SpillSpan {
+    const fd = this.open();
+    const bytes = Buffer.from(text, 'utf8');
+    let written = 0;
+    while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written, this.size + written);
+    const span = { offset: this.size, length: bytes.length };
+    this.size += bytes.length;
+    return span;
+  }
+
+  /** The text of a span appended before. */
+  read(span: SpillSpan): string {
+    if (span.length === 0) return '';
+    const bytes = Buffer.allocUnsafe(span.length);
+    let read = 0;
+    while (read < span.length) {
+      const got = readSync(this.open(), bytes, read, span.length - read, span.offset + read);
+      if (got === 0) throw new Error(`spill file ends before ${span.offset + span.length}`);
+      read += got;
+    }
+    return bytes.toString('utf8');
+  }
+
+  /** Appends JSON lines, one per value. */
+  appendLines(values: readonly unknown[]): SpillSpan {
+    let text = '';
+    for (const value of values) text += `${JSON.stringify(value)}\n`;
+    return this.append(text);
+  }
+
+  /** The values of a span written by `appendLines`. */
+  readLines<T>(span: SpillSpan): T[] {
+    const text = this.read(span);
+    const values: T[] = [];
+    let start = 0;
+    for (let end = text.indexOf('\n'); end !== -1; start = end + 1, end = text.indexOf('\n', start)) values.push(JSON.parse(text.slice(start, end)) as T);
+    return values;
+  }
+}
