@@ -1,6 +1,6 @@
-import { listQuarterRuns } from '../src/use-cases/read-runs.js';
 import { fromEnvironment, type Clients } from './_shared/clients.js';
 import { httpHandler } from './_shared/http-handler.js';
+import { listQuarterRuns } from '../src/use-cases/nightly/run-record.js';
 
 /** `GET /runs?quarter=`: a quarter's nightly runs, the latest first. */
 export const makeHandler = ({ stores, telemetry }: Clients) =>

@@ -9,6 +9,7 @@ import { identificationContext, type IdentificationContext } from '../standards/
 import { returnRiskContext, type ReturnRiskContext } from '../standards/return-risk-facts.js';
 import type { StandardId } from '../standards/standard-ids.js';
 import { villageExitContext, type VillageExitContext } from '../standards/village-exit-facts.js';
+import { QuarterSchema } from '../kernel/quarter.js';
 
 interface Bound<C> {
   readonly prepared: PreparedRuleSet;
@@ -63,4 +64,15 @@ export function createScoringContext(ruleSets: Readonly<Record<StandardId, RuleS
       indicatorLabels: Object.fromEntries(accountability.indicators.map((indicator) => [indicator.id, indicator.label])),
     },
   };
+}
+
+/**
+ * The quarter an on-demand evaluation of `year` belongs to: the current quarter when the year
+ * is the current one (so a re-evaluation feeds the same tallies the nightly run reads), else
+ * the year's last quarter (a past or future year is judged as at its end).
+ */
+export function assessmentQuarter(year: number | undefined, currentQuarter: string): string {
+  const current = QuarterSchema.parse(currentQuarter);
+  if (year === undefined || String(year) === current.slice(0, 4)) return current;
+  return `${year}Q4`;
 }

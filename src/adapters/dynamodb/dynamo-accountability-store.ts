@@ -4,7 +4,7 @@ import type { CardRecord, UnitType } from '../../standards/accountability/accoun
 import type { ListRow, ScoreRow } from '../../standards/accountability/accountability-output.js';
 import { batchGet } from './batch-get.js';
 import { batchWrite, type WriteRequest } from './batch-write.js';
-import { compareText } from '../../kernel/compare-text.js';
+import { compareText } from '../../kernel/text.js';
 import type { DynamoTable } from './dynamo-table.js';
 import { keys } from './keys.js';
 import { cardItem, dataOf, listRowItem, scoreItem, type Item } from './mappers.js';

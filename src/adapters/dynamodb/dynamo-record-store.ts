@@ -5,7 +5,7 @@ import type { AssistingUnit, County, Household, Township, Village } from '../../
 import { batchGet } from './batch-get.js';
 import { batchWrite } from './batch-write.js';
 import { getItem, type DynamoTable } from './dynamo-table.js';
-import { compareText } from '../../kernel/compare-text.js';
+import { compareText } from '../../kernel/text.js';
 import { keys, type QueryTarget, type TableKey } from './keys.js';
 import { countyItem, dataOf, householdItem, incompleteNoteItem, townshipItem, unitItem, villageItem, type Item, type ItemKind } from './mappers.js';
 import { queryAll } from './query-all.js';

@@ -4,7 +4,7 @@ import { StoredRuleSetInvalidError } from '../../engine/load-rule-set.js';
 import { RuleSetLimitError, sizeProblem } from '../../engine/rule-set-limits.js';
 import type { PublishedRuleSet, RuleSetStore } from '../../ports/stores.js';
 import { getItem, type DynamoTable } from './dynamo-table.js';
-import { compareText } from '../../kernel/compare-text.js';
+import { compareText } from '../../kernel/text.js';
 import { estimateItemSize } from './item-size.js';
 import { keys } from './keys.js';
 import { dataOf, ruleSetIdItem, ruleSetVersionItem, type Item } from './mappers.js';

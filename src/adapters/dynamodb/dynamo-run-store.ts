@@ -2,7 +2,7 @@ import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { RunRecord, RunStore, VillageTally } from '../../ports/run-store.js';
 import { batchWrite } from './batch-write.js';
 import { getItem, type DynamoTable } from './dynamo-table.js';
-import { compareText } from '../../kernel/compare-text.js';
+import { compareText } from '../../kernel/text.js';
 import { keys, type TableKey } from './keys.js';
 import { dataOf, runItem, type Item } from './mappers.js';
 import { queryAll } from './query-all.js';

@@ -1,7 +1,7 @@
 import type { SubjectType, Verdict } from '../../engine/verdict.js';
 import type { VerdictStore } from '../../ports/verdict-store.js';
 import { batchWrite } from './batch-write.js';
-import { compareText } from '../../kernel/compare-text.js';
+import { compareText } from '../../kernel/text.js';
 import type { DynamoTable } from './dynamo-table.js';
 import { keys } from './keys.js';
 import { dataOf, verdictItem, type Item } from './mappers.js';

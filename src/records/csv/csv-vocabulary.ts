@@ -1,4 +1,4 @@
-import { nearestName } from '../../kernel/nearest-name.js';
+import { nearestName } from '../../kernel/text.js';
 import { DATA_DICTIONARY, type FieldEntry } from '../dictionary/data-dictionary.js';
 import { RECORD_KINDS, RECORD_KIND_NAMES } from '../schemas/record-kinds.js';
 

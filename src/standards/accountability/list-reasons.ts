@@ -3,7 +3,7 @@ import type { HouseholdExitSummary } from './accountability-input.js';
 import type { AccountabilityParameters } from './accountability-parameters.js';
 import type { ListReason } from './accountability-output.js';
 import { householdsAgainst, INDICATOR_IDS, pointsLost, type IndicatorId, type IndicatorRule, type IndicatorTally } from './indicators.js';
-import { compareText } from '../../kernel/compare-text.js';
+import { compareText } from '../../kernel/text.js';
 import { roundHalfUp } from './round-half-up.js';
 
 /**

@@ -5,7 +5,7 @@ import { LIST_NAMES, type AccountabilityRun, type ListReason, type ListRow, type
 import type { AccountabilityParameters } from './accountability-parameters.js';
 import { assignCards } from './assign-cards.js';
 import { indexCardHistory, unitKey } from './card-history-index.js';
-import { compareText } from '../../kernel/compare-text.js';
+import { compareText } from '../../kernel/text.js';
 import { escalate } from './escalation.js';
 import { INDICATOR_IDS, indicatorRules, tallyIndicators, unitScore, type IndicatorId } from './indicators.js';
 import { listReasons } from './list-reasons.js';

@@ -4,12 +4,12 @@ import type { Verdict } from '../../engine/verdict.js';
 import type { Stores } from '../../ports/stores.js';
 import type { Household } from '../../records/records.js';
 import { isStandardId } from '../../standards/standard-ids.js';
-import { assessmentQuarter } from '../assessment-quarter.js';
 import { InlineSubjectUnsupportedError, StandardNotApplicableError, StandardNotJudgeableError, SubjectNotFoundError } from '../use-case-errors.js';
 import type { ScoringContext } from '../scoring-context.js';
 import { judgeHousehold } from '../scoring/judge-household.js';
 import { aggregateCounty } from '../nightly/aggregate-county.js';
 import { scoreAndStoreVillage } from '../nightly/score-village-batch.js';
+import { assessmentQuarter } from '../scoring-context.js';
 
 /** Where on-demand evaluations get their scoring context for a quarter (cached by the caller). */
 export type ScoringContextSource = (quarter: string) => Promise<ScoringContext>;

@@ -1,10 +1,10 @@
 import type { Verdict } from '../../engine/verdict.js';
 import type { Stores } from '../../ports/stores.js';
-import { assessmentQuarter } from '../assessment-quarter.js';
 import type { ScoringContextSource } from '../evaluation/evaluate-on-demand.js';
 import { VillageNotFoundError } from '../use-case-errors.js';
 import { scoreAndStoreVillage } from '../nightly/score-village-batch.js';
 import { aggregateCounty } from '../nightly/aggregate-county.js';
+import { assessmentQuarter } from '../scoring-context.js';
 
 /** What a village re-evaluation returns: the village and county verdicts in full, the households' outcomes by id. */
 export interface VillageReEvaluation {

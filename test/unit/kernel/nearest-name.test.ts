@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, nearestName } from '../../../src/kernel/nearest-name.js';
+import { editDistance, nearestName } from '../../../src/kernel/text.js';
 
 describe('editDistance', () => {
   it('counts inserts, deletes, substitutions and adjacent swaps as one edit each', () => {

@@ -4,11 +4,11 @@ import { RuleSetNotFoundError } from '../../../../src/engine/errors.js';
 import { selectVersionInForce } from '../../../../src/engine/load-rule-set.js';
 import { publishRuleSet } from '../../../../src/use-cases/rule-publishing/publish-rule-set.js';
 import { casesOf } from '../../../../src/use-cases/rule-publishing/published-entry.js';
-import { rollbackDraft } from '../../../../src/use-cases/rule-publishing/rollback-draft.js';
 import { RollbackRefusedError } from '../../../../src/use-cases/rule-publishing/publishing-errors.js';
 import { rollbackRuleSet } from '../../../../src/use-cases/rule-publishing/rollback-rule-set.js';
 import { aRuleSet } from '../../../helpers/builders.js';
 import { draft, draftCases, gateInput, NOW, repositoryCases, storeWithExampleRun } from './publishing-fixtures.js';
+import { rollbackDraft } from '../../../../src/use-cases/rule-publishing/rollback-rule-set.js';
 
 const line = (y2018: number) => ({ line: { byYear: { '2017': 3335, '2018': y2018 } } });
 

@@ -1,3 +1,9 @@
+/** Orders strings by UTF-16 code units, independent of the locale, for deterministic output. */
+export function compareText(a: string, b: string): number {
+  if (a < b) return -1;
+  return a > b ? 1 : 0;
+}
+
 /**
  * The known name closest to what a person typed, for "did you mean …?" hints on a mistyped
  * command, option or column header. Closeness is the Damerau–Levenshtein distance (an

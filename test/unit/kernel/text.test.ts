@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareText } from '../../../src/kernel/compare-text.js';
+import { compareText } from '../../../src/kernel/text.js';
 
 describe('text comparison', () => {
   it('orders by UTF-16 code units: upper case before lower, digits before letters, whatever the locale', () => {
