@@ -156,6 +156,8 @@ describe('the console in Chromium', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=report-download]').first().click()]);
     const [county] = await jsonLines<{ countyId: string; name: string }>(join(ROOT, 'data/sample-county/counties.jsonl'));
+    // Fetched through the transport (signed on AWS) and saved from a Blob, not a plain link.
+    expect(download.url()).toMatch(/^blob:/);
     expect(download.suggestedFilename()).toBe(`${county!.name}${QUARTER}评估报告.xlsx`);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile((await download.path())!);

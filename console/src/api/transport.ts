@@ -1,21 +1,20 @@
 import { signingCredentials } from './cognito-session.js';
 import { parseRuntimeConfig, type RuntimeConfig } from './runtime-config.js';
-import { signRequest } from './sigv4-signer.js';
+import { signedRequest, type ApiRequestInit } from './sigv4-signer.js';
 
 /**
  * Sends one API request the way the console is deployed: under `tuopin serve` to the same
  * origin with the session cookie (SameSite=Strict, HttpOnly); on AWS to the API's own domain,
- * signed with SigV4 by the credentials of the person's role, with no cookie at all.
+ * signed with SigV4 by the credentials of the person's role, with no cookie at all. JSON reads,
+ * POSTs and the report.xlsx download all go through here, so each is signed the same way.
  */
-export async function send(path: string, init: { method: 'GET' | 'POST'; headers: Record<string, string>; body?: string }): Promise<Response> {
+export async function send(path: string, init: ApiRequestInit): Promise<Response> {
   const config = await runtimeConfig();
   if (config.mode === 'local') {
     return fetch(path, { method: init.method, credentials: 'same-origin', headers: init.headers, ...(init.body !== undefined ? { body: init.body } : {}) });
   }
-  // The invoke URL ends with the stage (`…/prod/`); the route's path follows it.
-  const url = `${config.apiUrl.replace(/\/$/, '')}${path}`;
-  const headers = await signRequest({ method: init.method, url, headers: init.headers, ...(init.body !== undefined ? { body: init.body } : {}) }, await signingCredentials(config), config.region);
-  return fetch(url, { method: init.method, credentials: 'omit', headers, ...(init.body !== undefined ? { body: init.body } : {}) });
+  const { url, request } = await signedRequest(config, path, init, await signingCredentials(config));
+  return fetch(url, request);
 }
 
 let loaded: Promise<RuntimeConfig> | undefined;
