@@ -199,4 +199,13 @@ describe('the console in Chromium', () => {
     const status = await page.evaluate(async () => (await fetch('/rule-sets')).status);
     expect(status).toBe(403);
   });
+
+  it('signs out: the session ends, its cookie is gone, the API no longer answers it and the sign-in hint shows', async () => {
+    await page.getByTestId('sign-out').click();
+    await page.getByTestId('signed-out').waitFor();
+    expect(await page.getByTestId('signed-out').innerText()).toContain('tuopin serve');
+    expect((await context.cookies(base)).map((cookie) => cookie.name)).not.toContain('tuopin_session');
+    const status = await page.evaluate(async () => (await fetch('/counties')).status);
+    expect(status).toBe(403);
+  });
 });

@@ -1,4 +1,4 @@
-import { signingCredentials } from './cognito-session.js';
+import { signingCredentials, signOutOfAws } from './cognito-session.js';
 import { parseRuntimeConfig, type RuntimeConfig } from './runtime-config.js';
 import { signedRequest, type ApiRequestInit } from './sigv4-signer.js';
 
@@ -15,6 +15,18 @@ export async function send(path: string, init: ApiRequestInit): Promise<Response
   }
   const { url, request } = await signedRequest(config, path, init, await signingCredentials(config));
   return fetch(url, request);
+}
+
+/**
+ * Signs out the way the console is deployed. On AWS the page leaves for the hosted UI's sign-out
+ * and this never resolves; under `tuopin serve` the server forgets the session and clears its
+ * cookie (`POST /sign-out`), and this resolves so that the console can show how to sign in again.
+ */
+export async function signOut(): Promise<void> {
+  const config = await runtimeConfig();
+  if (config.mode === 'aws') return signOutOfAws(config);
+  const response = await fetch('/sign-out', { method: 'POST', credentials: 'same-origin' });
+  if (!response.ok) throw new Error(`退出登录失败 / sign-out failed (${response.status})`);
 }
 
 let loaded: Promise<RuntimeConfig> | undefined;
