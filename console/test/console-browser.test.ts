@@ -174,6 +174,8 @@ describe('the console in Chromium', () => {
   it("opens a village and one household's explanation", async () => {
     await page.locator('[data-testid=villages] tbody tr:has([data-outcome=fail]) td:first-child a').first().click();
     await page.locator('[data-testid=households] tbody tr').first().waitFor();
+    // The head's name column (户主姓名), as the data contract asks wherever households are listed.
+    expect(await page.locator('[data-testid=households] thead').innerText()).toContain('户主姓名');
     await page.locator('[data-testid=households] .ant-table-row-expand-icon').first().click();
     const explanation = page.locator('[data-testid=explanation]').first();
     await explanation.waitFor();
