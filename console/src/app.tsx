@@ -1,7 +1,9 @@
-import { ConfigProvider, Layout, type ThemeConfig, Menu, Radio, Select, Space, Typography } from 'antd';
+import { Alert, Button, ConfigProvider, Layout, type ThemeConfig, Menu, Radio, Select, Space, Typography } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
+import { useState } from 'react';
 import { get } from './api/client.js';
+import { signOut } from './api/transport.js';
 import { navigate, previousQuarter, usePlace } from './components/navigation.js';
 import { useApi } from './components/use-api.js';
 import { useLocale } from './i18n/locale.js';
@@ -32,6 +34,15 @@ function quarterChoices(selected: string): string[] {
 export function App() {
   const { locale, setLocale, t } = useLocale();
   const place = usePlace();
+  // Set once the local session has ended: the pages' reads would only be refused from then on.
+  const [signedOut, setSignedOut] = useState(false);
+  const [signingOut, setSigningOut] = useState(false);
+  const leave = () => {
+    setSigningOut(true);
+    signOut()
+      .then(() => setSignedOut(true))
+      .catch(() => setSigningOut(false));
+  };
   const counties = useApi('counties', () => get('/counties', {}));
   const quarter = QUARTER.test(place.query.get('quarter') ?? '') ? place.query.get('quarter')! : previousQuarter();
   const countyId = place.query.get('county') ?? counties.data?.counties[0]?.countyId ?? null;
@@ -78,6 +89,11 @@ export function App() {
             ]}
             optionType="button"
           />
+          {!signedOut && (
+            <Button size="small" ghost loading={signingOut} onClick={leave} data-testid="sign-out">
+              {t('signOut')}
+            </Button>
+          )}
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>
           <Space className="no-print" wrap style={{ marginBottom: 16 }}>
@@ -97,7 +113,7 @@ export function App() {
               <Select aria-label={t('quarter')} style={{ width: 120 }} value={quarter} onChange={(value: string) => navigate(place.path, { quarter: value })} options={quarterChoices(quarter).map((q) => ({ value: q, label: q }))} />
             </label>
           </Space>
-          <main>{page}</main>
+          <main>{signedOut ? <Alert type="info" showIcon title={t('signedOut')} data-testid="signed-out" /> : page}</main>
         </Layout.Content>
       </Layout>
     </ConfigProvider>

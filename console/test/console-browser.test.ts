@@ -156,6 +156,8 @@ describe('the console in Chromium', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=report-download]').first().click()]);
     const [county] = await jsonLines<{ countyId: string; name: string }>(join(ROOT, 'data/sample-county/counties.jsonl'));
+    // Fetched through the transport (signed on AWS) and saved from a Blob, not a plain link.
+    expect(download.url()).toMatch(/^blob:/);
     expect(download.suggestedFilename()).toBe(`${county!.name}${QUARTER}评估报告.xlsx`);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile((await download.path())!);
@@ -172,6 +174,8 @@ describe('the console in Chromium', () => {
   it("opens a village and one household's explanation", async () => {
     await page.locator('[data-testid=villages] tbody tr:has([data-outcome=fail]) td:first-child a').first().click();
     await page.locator('[data-testid=households] tbody tr').first().waitFor();
+    // The head's name column (户主姓名), as the data contract asks wherever households are listed.
+    expect(await page.locator('[data-testid=households] thead').innerText()).toContain('户主姓名');
     await page.locator('[data-testid=households] .ant-table-row-expand-icon').first().click();
     const explanation = page.locator('[data-testid=explanation]').first();
     await explanation.waitFor();
@@ -195,6 +199,15 @@ describe('the console in Chromium', () => {
 
   it('is refused an administration route by the API when signed in as a viewer', async () => {
     const status = await page.evaluate(async () => (await fetch('/rule-sets')).status);
+    expect(status).toBe(403);
+  });
+
+  it('signs out: the session ends, its cookie is gone, the API no longer answers it and the sign-in hint shows', async () => {
+    await page.getByTestId('sign-out').click();
+    await page.getByTestId('signed-out').waitFor();
+    expect(await page.getByTestId('signed-out').innerText()).toContain('tuopin serve');
+    expect((await context.cookies(base)).map((cookie) => cookie.name)).not.toContain('tuopin_session');
+    const status = await page.evaluate(async () => (await fetch('/counties')).status);
     expect(status).toBe(403);
   });
 });

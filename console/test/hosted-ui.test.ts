@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { authorizeUrl, pkceChallenge, randomText, tokenRequest } from '../src/api/hosted-ui.js';
+import { authorizeUrl, logoutUrl, pkceChallenge, randomText, refreshRequest, revokeRequest, tokenRequest } from '../src/api/hosted-ui.js';
 import { parseRuntimeConfig, type AwsConfig } from '../src/api/runtime-config.js';
 
 const CONFIG: AwsConfig = {
@@ -54,5 +54,22 @@ describe('the hosted UI sign-in (authorization code with PKCE)', () => {
     const { url, body } = tokenRequest(CONFIG, 'code-1', 'verifier-1', 'https://d1234.cloudfront.net/');
     expect(url).toBe(`${CONFIG.authDomain}/oauth2/token`);
     expect(Object.fromEntries(body)).toEqual({ grant_type: 'authorization_code', client_id: CONFIG.userPoolClientId, code: 'code-1', redirect_uri: 'https://d1234.cloudfront.net/', code_verifier: 'verifier-1' });
+  });
+});
+
+describe('the hosted UI sign-out and renewal', () => {
+  it("renews with the refresh token at the token endpoint, and revokes it at sign-out, with the client id and no secret", () => {
+    const renew = refreshRequest(CONFIG, 'refresh-1');
+    expect(renew.url).toBe(`${CONFIG.authDomain}/oauth2/token`);
+    expect(Object.fromEntries(renew.body)).toEqual({ grant_type: 'refresh_token', client_id: CONFIG.userPoolClientId, refresh_token: 'refresh-1' });
+    const revoke = revokeRequest(CONFIG, 'refresh-1');
+    expect(revoke.url).toBe(`${CONFIG.authDomain}/oauth2/revoke`);
+    expect(Object.fromEntries(revoke.body)).toEqual({ token: 'refresh-1', client_id: CONFIG.userPoolClientId });
+  });
+
+  it("leaves for the hosted UI's /logout with the client id and the console as the way back", () => {
+    const url = new URL(logoutUrl(CONFIG, 'https://d1234.cloudfront.net/'));
+    expect(`${url.origin}${url.pathname}`).toBe(`${CONFIG.authDomain}/logout`);
+    expect(Object.fromEntries(url.searchParams)).toEqual({ client_id: CONFIG.userPoolClientId, logout_uri: 'https://d1234.cloudfront.net/' });
   });
 });

@@ -30,8 +30,12 @@ export function consoleOrigin(): string | undefined {
   return cached.origin;
 }
 
-/** The response, readable by the console's origin when there is one (no credentials: calls are SigV4-signed, not cookies). */
+/**
+ * The response, readable by the console's origin when there is one (no credentials: calls are
+ * SigV4-signed, not cookies). Content-Disposition is exposed too: it is not a header a browser
+ * lets a cross-origin script read unless named, and the console saves report.xlsx under its name.
+ */
 export function allowConsoleOrigin(response: APIGatewayProxyResult, origin: string | undefined): APIGatewayProxyResult {
   if (origin === undefined) return response;
-  return { ...response, headers: { ...response.headers, 'access-control-allow-origin': origin, vary: 'Origin' } };
+  return { ...response, headers: { ...response.headers, 'access-control-allow-origin': origin, 'access-control-expose-headers': 'Content-Disposition', vary: 'Origin' } };
 }

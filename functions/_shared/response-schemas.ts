@@ -152,7 +152,14 @@ export const READ_RESPONSES = {
     village: z.object({ villageId: z.string(), name: z.string().nullable(), townshipId: z.string(), countyId: z.string() }),
     year: z.number().int(),
     villageVerdicts: z.array(VerdictSchema),
-    households: z.array(z.object({ householdId: z.string(), status: z.string(), verdicts: z.array(VerdictSchema) })),
+    households: z.array(
+      z.object({
+        householdId: z.string(),
+        headName: z.string().nullable().describe("户主姓名, the head of household's name where the data has it: personal data, returned to the route's signed-in callers only and never logged"),
+        status: z.string(),
+        verdicts: z.array(VerdictSchema),
+      }),
+    ),
   }),
   'get-county-accountability': z.object({ countyId: z.string(), quarter: z.string(), scores: z.array(ScoreSchema), lists: z.array(ListRowSchema) }),
   'get-county-trends': z.object({

@@ -40,4 +40,9 @@ describe("the console's origin on AWS", () => {
     expect(refused.headers).toMatchObject({ 'access-control-allow-origin': ORIGIN });
     expect(refused.headers).not.toHaveProperty('access-control-allow-credentials');
   });
+
+  it('exposes Content-Disposition, so the console can save report.xlsx under the name the API gives', () => {
+    const file = { statusCode: 200, headers: { 'content-disposition': "attachment; filename*=UTF-8''x.xlsx" }, body: '', isBase64Encoded: true };
+    expect(allowConsoleOrigin(file, ORIGIN).headers).toMatchObject({ 'access-control-expose-headers': 'Content-Disposition' });
+  });
 });

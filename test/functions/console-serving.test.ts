@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { roleMayCall, routesOf } from '../../functions/_shared/route-roles.js';
-import { LocalSessions, SessionInvalidError } from '../../src/cli/serve/session.js';
+import { LocalSessions, SessionInvalidError, signOutResponse } from '../../src/cli/serve/session.js';
 import { staticFile } from '../../src/cli/serve/static.js';
 import { serveCommand } from '../../src/cli/serve/serve-command.js';
 
@@ -28,6 +28,18 @@ describe('console sessions', () => {
     expect(() => sessions.identityOfSession(requestWith('tuopin_session=forged'))).toThrow(SessionInvalidError);
     now = 13 * 60 * 60 * 1000;
     expect(() => sessions.identityOfSession(requestWith(cookie))).toThrow(SessionInvalidError);
+  });
+
+  it('end at sign-out: the session is forgotten and the cookie cleared, other sessions untouched', () => {
+    const sessions = new LocalSessions(() => 0);
+    const mine = sessions.signIn(sessions.mintToken('viewer'))!.setCookie.split(';')[0]!;
+    const theirs = sessions.signIn(sessions.mintToken('approver'))!.setCookie.split(';')[0]!;
+    const out = signOutResponse(sessions, requestWith(mine));
+    expect(out.status).toBe(204);
+    expect(out.headers['set-cookie']).toBe('tuopin_session=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0');
+    expect(() => sessions.identityOfSession(requestWith(mine))).toThrow(SessionInvalidError);
+    expect(sessions.identityOfSession(requestWith(theirs))).toEqual({ role: 'approver' });
+    expect(signOutResponse(sessions, requestWith()).status).toBe(204);
   });
 
   it('hold each role to the routes of its IAM policy: viewers read, evaluation callers also evaluate, policy staff also administer rule sets', () => {
@@ -96,6 +108,15 @@ describe('tuopin serve with the console', () => {
       expect((await fetch(`${url}/counties`, { headers: { cookie: 'tuopin_session=forged' } })).status).toBe(401);
 
       const staff = (await fetch(signIn['policy-staff']!, { redirect: 'manual' })).headers.get('set-cookie')!.split(';')[0]!;
+      expect((await fetch(`${url}/rule-sets`, { headers: { cookie: staff } })).status).toBe(200);
+
+      // Sign-out is a same-site POST: another site's page cannot end the session, the console can.
+      expect((await fetch(`${url}/sign-out`, { method: 'POST', headers: { cookie, origin: 'https://elsewhere.example' } })).status).toBe(403);
+      expect((await asViewer('/counties')).status).toBe(200);
+      const signedOut = await fetch(`${url}/sign-out`, { method: 'POST', headers: { cookie, origin: url } });
+      expect(signedOut.status).toBe(204);
+      expect(signedOut.headers.get('set-cookie')).toMatch(/^tuopin_session=; .*Max-Age=0$/);
+      expect((await asViewer('/counties')).status).toBe(401);
       expect((await fetch(`${url}/rule-sets`, { headers: { cookie: staff } })).status).toBe(200);
     } finally {
       stop.abort();

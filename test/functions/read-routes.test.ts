@@ -26,11 +26,16 @@ const dynamo = useDynalite();
 let output: RunExport;
 let villageCounty: Map<string, string>;
 let handlers: Record<RouteName, HttpHandler>;
+let named: { householdId: string; headName: string };
 
 beforeAll(async () => {
   const stores = dynamo.stores();
   const dataset = await readDatasetFolder(EXAMPLE);
   villageCounty = new Map(dataset.villages.map((v) => [v.villageId, v.countyId]));
+  // The example has no names; one household is given one (never used in a judgement), one an empty one.
+  named = { householdId: dataset.households[0]!.householdId, headName: '扎西' };
+  dataset.households[0] = { ...dataset.households[0]!, headName: named.headName };
+  dataset.households[1] = { ...dataset.households[1]!, headName: '' };
   await importDataset(stores, dataset);
   await seedRuleSets(stores.ruleSets, await repositoryRuleSets(), new Date('2026-01-01T00:00:00Z'));
   const context = createScoringContext(await new StoreRuleSetSource(stores.ruleSets).inForce('2018Q4'), QUARTER, EVALUATORS.compiled);
@@ -97,8 +102,21 @@ describe('the read routes of the console', () => {
     const shown = body.households.flatMap((h: { verdicts: unknown[] }) => h.verdicts);
     expect(shown).toHaveLength(expected.length);
     expect(shown).toEqual(expect.arrayContaining(expected));
+    expect(body.households.every((h: { headName: unknown }) => h.headName === null)).toBe(!body.households.some((h: { householdId: string }) => h.householdId === named.householdId));
     expect((await call('get-village-households', { villageId }, { year: 'last' })).body.error).toMatchObject({ code: 'REQUEST_INVALID', issues: [{ in: 'query', path: 'year' }] });
     expect((await call('get-village-households', { villageId: 'nowhere' }, { year: '2018' })).status).toBe(404);
+  });
+
+  it("GET /villages/{villageId}/households names each household's head where the record has a name, and null elsewhere", async () => {
+    const { householdId, headName } = named;
+    const villageId = (await dynamo.stores().records.getHousehold(householdId))!.villageId;
+    const { status, body } = await call('get-village-households', { villageId }, { year: '2018' });
+    expect(status).toBe(200);
+    const heads = new Map((body.households as { householdId: string; headName: string | null }[]).map((h) => [h.householdId, h.headName]));
+    expect(heads.get(householdId)).toBe(headName);
+    expect([...heads].filter(([id]) => id !== householdId).every(([, name]) => name === null)).toBe(true);
+    // Only the id, the name and the status of a record: no members, income or other fields.
+    expect(Object.keys(body.households[0]).sort()).toEqual(['headName', 'householdId', 'status', 'verdicts']);
   });
 
   it('GET …/accountability ranks the scores and gives the same lists as the run', async () => {

@@ -1,4 +1,5 @@
 import type { paths } from './schema.js';
+import { fileNameOf } from './saved-file.js';
 import { send } from './transport.js';
 
 /** The 200 body of a GET route, as docs/openapi.json documents it. */
@@ -41,6 +42,17 @@ export async function post<P extends keyof paths & string>(path: P, params: Path
     body: JSON.stringify(body),
   });
   return answer(response);
+}
+
+/**
+ * GETs a documented file route (report.xlsx), signed like any other call: its bytes and the name
+ * to save them under, from Content-Disposition. `mediaType` goes as Accept, which API Gateway
+ * needs to send a binary body as bytes.
+ */
+export async function getFile<P extends keyof paths & string>(path: P, params: PathParams<P>, mediaType: string, fallbackName: string): Promise<{ blob: Blob; fileName: string }> {
+  const response = await send(fill(path, params as Record<string, string>), { method: 'GET', headers: { accept: mediaType } });
+  if (!response.ok) await answer(response);
+  return { blob: await response.blob(), fileName: fileNameOf(response.headers.get('content-disposition'), fallbackName) };
 }
 
 async function answer(response: Response): Promise<unknown> {

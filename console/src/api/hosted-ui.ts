@@ -37,3 +37,26 @@ export function tokenRequest(config: AwsConfig, code: string, verifier: string, 
     body: new URLSearchParams({ grant_type: 'authorization_code', client_id: config.userPoolClientId, code, redirect_uri: redirectUri, code_verifier: verifier }),
   };
 }
+
+/** The token request that trades the refresh token for a new id token, when the old one expires (no client secret). */
+export function refreshRequest(config: AwsConfig, refreshToken: string): { url: string; body: URLSearchParams } {
+  return {
+    url: new URL('/oauth2/token', config.authDomain).toString(),
+    body: new URLSearchParams({ grant_type: 'refresh_token', client_id: config.userPoolClientId, refresh_token: refreshToken }),
+  };
+}
+
+/** The request that revokes a refresh token at sign-out, so that a copy of it is worth nothing (the client enables revocation). */
+export function revokeRequest(config: AwsConfig, refreshToken: string): { url: string; body: URLSearchParams } {
+  return { url: new URL('/oauth2/revoke', config.authDomain).toString(), body: new URLSearchParams({ token: refreshToken, client_id: config.userPoolClientId }) };
+}
+
+/**
+ * The hosted UI's sign-out address: it ends the hosted UI's own session (its cookie), then
+ * sends the browser to `logoutUri`, which must be one of the client's logout URLs.
+ */
+export function logoutUrl(config: AwsConfig, logoutUri: string): string {
+  const url = new URL('/logout', config.authDomain);
+  url.search = new URLSearchParams({ client_id: config.userPoolClientId, logout_uri: logoutUri }).toString();
+  return url.toString();
+}

@@ -1744,6 +1744,8 @@ export interface operations {
                         }[];
                         households: {
                             householdId: string;
+                            /** @description 户主姓名, the head of household's name where the data has it: personal data, returned to the route's signed-in callers only and never logged */
+                            headName: string | null;
                             status: string;
                             verdicts: {
                                 /** @enum {string} */

@@ -1,5 +1,6 @@
 import { SignatureV4 } from '@smithy/signature-v4';
 import type { AwsCredentialIdentity, Checksum, SourceData } from '@smithy/types';
+import type { AwsConfig } from './runtime-config.js';
 
 /** API Gateway's signing name. */
 const SERVICE = 'execute-api';
@@ -74,4 +75,23 @@ export async function signRequest(request: ConsoleRequest, credentials: AwsCrede
   );
   const { host: _host, ...headers } = signed.headers as Record<string, string>;
   return headers;
+}
+
+/** What a page asks the API for: the method, headers and JSON body of a route's path. */
+export interface ApiRequestInit {
+  readonly method: 'GET' | 'POST';
+  readonly headers: Record<string, string>;
+  readonly body?: string;
+}
+
+/**
+ * The fetch arguments of a request to the deployed API: the invoke URL (it ends with the stage,
+ * `…/prod/`, and the route's path follows it), the SigV4 headers and no cookie. Apart from
+ * `send` (transport.ts) so that its shape can be checked without a browser.
+ */
+export async function signedRequest(config: AwsConfig, path: string, init: ApiRequestInit, credentials: AwsCredentialIdentity, signingDate?: Date): Promise<{ url: string; request: RequestInit }> {
+  const url = `${config.apiUrl.replace(/\/$/, '')}${path}`;
+  const body = init.body !== undefined ? { body: init.body } : {};
+  const headers = await signRequest({ method: init.method, url, headers: init.headers, ...body }, credentials, config.region, signingDate);
+  return { url, request: { method: init.method, credentials: 'omit', headers, ...body } };
 }

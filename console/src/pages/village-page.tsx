@@ -64,6 +64,7 @@ function VillageView({ data, reload }: { data: Village; reload(): void }) {
           expandable={{ expandedRowRender: (household) => <Explanation household={household} />, rowExpandable: (household) => household.verdicts.length > 0 }}
           columns={[
             { title: t('householdId'), dataIndex: 'householdId' },
+            { title: t('headName'), dataIndex: 'headName', render: (name: string | null) => name ?? '—' },
             { title: t('status'), dataIndex: 'status', render: (status: string) => t(`status_${status}` as MessageKey) },
             {
               title: t('outcome'),

@@ -11,7 +11,7 @@ import { sessionCaller, type CredentialsFile, type LocalIdentity } from './crede
 import { assertJsonBody, assertSameSite, authenticate, authorise } from './guard.js';
 import { localContext, toProxyEvent } from './proxy-event.js';
 import { matchRoute, RouteNotFoundError } from './router.js';
-import { RoleForbiddenError, signInResponse, type LocalSessions } from './session.js';
+import { RoleForbiddenError, signInResponse, signOutResponse, type LocalSessions } from './session.js';
 import { staticFile, wantsPage } from './static.js';
 
 /** Lambda's limit on a synchronous request payload. */
@@ -78,6 +78,10 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi>
       const site = options.console;
       if (site && url.pathname === '/sign-in') {
         const { status: statusCode, headers, body } = signInResponse(site.sessions, url);
+        return send(response, { statusCode, headers, body });
+      }
+      if (site && url.pathname === '/sign-out' && method === 'POST') {
+        const { status: statusCode, headers, body } = signOutResponse(site.sessions, request);
         return send(response, { statusCode, headers, body });
       }
       // A page the browser navigates to, or one of the console's bundled files, is the console's.

@@ -66,6 +66,15 @@ export class LocalSessions {
     return { role, setCookie: `${SESSION_COOKIE}=${session}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${SESSION_SECONDS}` };
   }
 
+  /**
+   * Ends the request's session: it is forgotten here, so its cookie is refused (401) from now on
+   * even if a copy of it survives the browser's clearing. Without a cookie, nothing to end.
+   */
+  signOut(request: IncomingMessage): void {
+    const cookie = cookieOf(request, SESSION_COOKIE);
+    if (cookie !== null) this.sessions.delete(digest(cookie));
+  }
+
   /** The role of the request's session; null without a session cookie; `SessionInvalidError` for one not issued here or expired. */
   identityOfSession(request: IncomingMessage): { role: ConsoleRole } | null {
     const cookie = cookieOf(request, SESSION_COOKIE);
@@ -88,4 +97,14 @@ export function signInResponse(sessions: LocalSessions, url: URL): { status: num
     };
   }
   return { status: 303, headers: { ...common, location: '/', 'set-cookie': signedIn.setCookie }, body: '' };
+}
+
+/**
+ * `POST /sign-out`: forgets the session and tells the browser to drop its cookie (same name,
+ * path and attributes, Max-Age=0). A POST, so that no link or image on a page can sign anyone
+ * out; the same-site checks of the local API apply to it as to every request.
+ */
+export function signOutResponse(sessions: LocalSessions, request: IncomingMessage): { status: number; headers: Record<string, string>; body: string } {
+  sessions.signOut(request);
+  return { status: 204, headers: { 'cache-control': 'no-store', 'set-cookie': `${SESSION_COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0` }, body: '' };
 }

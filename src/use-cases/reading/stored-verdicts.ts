@@ -12,6 +12,8 @@ export async function findSubjectVerdicts(verdicts: VerdictStore, subjectType: S
 
 export interface HouseholdVerdicts {
   readonly householdId: string;
+  /** 户主姓名 where the record has one, else null: personal data, for the signed-in callers of the route only, never logged. */
+  readonly headName: string | null;
   readonly status: string;
   /** The household's stored verdicts of the year, by standard. */
   readonly verdicts: readonly Verdict[];
@@ -30,8 +32,9 @@ const byStandard = (a: Verdict, b: Verdict) => (a.ruleSetId < b.ruleSetId ? -1 :
 
 /**
  * A village's households with their verdicts and explanations for one assessment year: the
- * village record, its households (one query) and its verdict partition (one query). Only the
- * household id and status are returned of each record: the console shows verdicts, not people.
+ * village record, its households (one query) and its verdict partition (one query). Of each
+ * record only the id, the head's name (户主姓名, which the data contract says the console shows
+ * wherever it lists households) and the status are returned: no members, income or other fields.
  */
 export async function villageHouseholds(stores: Pick<Stores, 'records' | 'verdicts'>, villageId: string, year: number): Promise<VillageHouseholds> {
   const village = await stores.records.getVillage(villageId);
@@ -48,6 +51,8 @@ export async function villageHouseholds(stores: Pick<Stores, 'records' | 'verdic
     villageVerdicts: verdicts.filter((verdict) => verdict.subjectType === 'village').sort(byStandard),
     households: households.map((household) => ({
       householdId: household.householdId,
+      // An empty name is no name, as the reports read it (src/reports/report-names.ts).
+      headName: typeof household.headName === 'string' && household.headName.length > 0 ? household.headName : null,
       status: household.status,
       verdicts: (bySubject.get(household.householdId) ?? []).sort(byStandard),
     })),
