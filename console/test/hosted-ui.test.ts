@@ -1,19 +1,10 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { authorizeUrl, logoutUrl, pkceChallenge, randomText, refreshRequest, revokeRequest, tokenRequest } from '../src/api/hosted-ui.js';
-import { parseRuntimeConfig, type AwsConfig } from '../src/api/runtime-config.js';
+import { parseRuntimeConfig } from '../src/api/runtime-config.js';
+import { AWS_CONFIG } from './aws-config.js';
 
-const CONFIG: AwsConfig = {
-  mode: 'aws',
-  apiUrl: 'https://abc123.execute-api.cn-north-1.amazonaws.com.cn/prod/',
-  region: 'cn-north-1',
-  userPoolId: 'cn-north-1_AbCdEf',
-  userPoolClientId: '4example0client0id',
-  identityPoolId: 'cn-north-1:00000000-0000-4000-8000-000000000000',
-  authDomain: 'https://tuopin-prod-123456789012.auth.cn-north-1.amazoncognito.com',
-  identityEndpoint: 'https://cognito-identity.cn-north-1.amazonaws.com.cn',
-  identityProvider: 'cognito-idp.cn-north-1.amazonaws.com.cn/cn-north-1_AbCdEf',
-};
+const CONFIG = AWS_CONFIG;
 
 describe("the console's config.json", () => {
   it('is read as AWS when it says so with every field, as local otherwise', () => {

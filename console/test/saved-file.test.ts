@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { fileNameOf, XLSX } from '../src/api/saved-file.js';
-import type { AwsConfig } from '../src/api/runtime-config.js';
 import { signedRequest } from '../src/api/sigv4-signer.js';
 import { fileResponse } from '../../functions/_shared/json-response.js';
 import { verifySignature } from '../../src/cli/serve/sigv4-verify.js';
+import { AWS_CONFIG } from './aws-config.js';
 
-const CONFIG: AwsConfig = {
-  mode: 'aws',
-  apiUrl: 'https://abc123.execute-api.cn-north-1.amazonaws.com.cn/prod/',
-  region: 'cn-north-1',
-  userPoolId: 'cn-north-1_AbCdEf',
-  userPoolClientId: '4example0client0id',
-  identityPoolId: 'cn-north-1:00000000-0000-4000-8000-000000000000',
-  authDomain: 'https://tuopin-prod-123456789012.auth.cn-north-1.amazoncognito.com',
-  identityEndpoint: 'https://cognito-identity.cn-north-1.amazonaws.com.cn',
-  identityProvider: 'cognito-idp.cn-north-1.amazonaws.com.cn/cn-north-1_AbCdEf',
-};
+const CONFIG = AWS_CONFIG;
 const KEYS = { accessKeyId: 'ASIACONSOLETEST0002', secretAccessKey: 'YW5vdGhlci1zZWNyZXQtb2YtdGhlLXJvbGU', sessionToken: 'IQoJb3JpZ2luX2VjEJr//////////wEaDmNuLW5vcnRoLTEtdGVzdA==' };
 const NOW = new Date('2026-11-30T14:00:00Z');
 

@@ -1,10 +1,9 @@
 import { LineChart as Lines } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
-import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { useEChart } from './use-echart.js';
 
-echarts.use([Lines, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+echarts.use([Lines, GridComponent, LegendComponent, TooltipComponent]);
 
 export interface Line {
   readonly name: string;
@@ -14,11 +13,8 @@ export interface Line {
 
 /** Lines over categories (quarters): ECharts on a canvas, described for screen readers by `label`. */
 export function LineChart({ categories, lines, label, valueName }: { categories: readonly string[]; lines: readonly Line[]; label: string; valueName: string }) {
-  const element = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!element.current) return;
-    const chart = echarts.init(element.current);
-    chart.setOption({
+  const element = useEChart(() => {
+    return {
       grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },
       tooltip: { trigger: 'axis' },
       legend: { top: 0 },
@@ -26,13 +22,6 @@ export function LineChart({ categories, lines, label, valueName }: { categories:
       yAxis: { type: 'value', name: valueName, min: 0, max: 100 },
       // A quarter alone is still a point: show the symbols, not only the lines between them.
       series: lines.map((line) => ({ type: 'line', name: line.name, data: [...line.values], showSymbol: true, symbolSize: 8, connectNulls: false })),
-      animation: false,
-    });
-    const resize = () => chart.resize();
-    window.addEventListener('resize', resize);
-    return () => {
-      window.removeEventListener('resize', resize);
-      chart.dispose();
     };
   }, [categories, lines, valueName]);
   return <div ref={element} role="img" aria-label={label} data-chart="lines" style={{ width: '100%', height: 280 }} />;
