@@ -1,8 +1,9 @@
 import { PassThrough } from 'node:stream';
 import type { Stores } from '../ports/stores.js';
 import { streamRun } from '../use-cases/export-run.js';
-import { listedHouseholds, ReportModelBuilder } from './report-model.js';
-import { loadReportNames, type NameSource } from './report-names.js';
+import { nameReport } from './household-sheets.js';
+import { ReportModelBuilder } from './report-model.js';
+import type { NameSource } from './report-names.js';
 import { ReportText } from './summary-text.js';
 import { writeReportXlsx } from './write-report-xlsx.js';
 import { parseQuarter } from '../kernel/quarter.js';
@@ -49,7 +50,7 @@ export async function countyReportXlsx(stores: Stores, countyId: string, quarter
     listUnits: (id) => records.listUnits(id),
     listHouseholds: (id) => records.listHouseholds(id),
   };
-  const names = await loadReportNames(source, listedHouseholds(model));
+  const { names, sheets } = await nameReport(source, model);
   const chunks: Buffer[] = [];
   const sink = new PassThrough();
   sink.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -58,7 +59,7 @@ export async function countyReportXlsx(stores: Stores, countyId: string, quarter
     sink.on('error', reject);
   });
   // The workbook is for the county offices: Chinese headers, as tuopin export writes it.
-  await writeReportXlsx(sink, new ReportText('zh', model, names));
+  await writeReportXlsx(sink, new ReportText('zh', model, names), sheets);
   await ended;
   return { fileName: `${county.name ?? countyId}${quarter}评估报告.xlsx`, bytes: Buffer.concat(chunks) };
 }

@@ -45,7 +45,8 @@ async function runFacts(file: string): Promise<RunFacts> {
  * contract, whatever produced them.
  */
 export async function readRunOutput(outDir: string): Promise<ReportModel> {
-  const builder = new ReportModelBuilder();
+  // Household rows go to a scratch file: a province's failing households never sit in the heap.
+  const builder = new ReportModelBuilder({ spill: true });
   for await (const verdict of jsonLines<Verdict>(join(outDir, 'verdicts.jsonl'))) builder.addVerdict(verdict);
   for await (const score of jsonLines<ScoreRow>(join(outDir, 'scores.jsonl'))) builder.addScore(score);
   for await (const row of jsonLines<ListRow>(join(outDir, 'accountability.jsonl'))) builder.addListRow(row);

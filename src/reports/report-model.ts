@@ -1,5 +1,6 @@
 import type { LocalizedText, Verdict } from '../engine/verdict.js';
 import type { ListRow, ScoreRow } from '../standards/accountability/accountability-output.js';
+import { RowSpill } from './row-spill.js';
 
 /** An item as a report lists it: its id, label and what was found against what was required. */
 export interface ReportItem {
@@ -51,12 +52,14 @@ export interface ReportModel {
   readonly counties: readonly PlaceRow[];
   /** Every village verdict: a village that passes is one short row, a failing one its items. */
   readonly villages: readonly PlaceRow[];
-  /** household-exit verdicts that do not pass (fail or unknown). */
-  readonly households: readonly HouseholdRow[];
-  /** identification verdicts other than `not-eligible`. */
-  readonly identification: readonly HouseholdRow[];
-  /** return-risk verdicts other than `stable`. */
-  readonly returnRisk: readonly HouseholdRow[];
+  /**
+   * The household verdicts a report lists, in the order of the verdicts: household-exit ones that
+   * do not pass, identification ones other than `not-eligible`, return-risk ones other than
+   * `stable`. Read as often as needed; a streamed model keeps them in a scratch file.
+   */
+  readonly householdRows: Iterable<HouseholdRow>;
+  /** Whether `householdRows` come in ascending household id, so names can be merged in. */
+  readonly householdRowsSorted: boolean;
   /** `ruleSetId/itemId` → label, and `ruleSetId/outcome` → outcome label. */
   readonly itemLabels: ReadonlyMap<string, LocalizedText>;
   readonly outcomeLabels: ReadonlyMap<string, LocalizedText>;
@@ -95,13 +98,18 @@ function placeRow(verdict: Verdict): PlaceRow {
 export class ReportModelBuilder {
   private readonly counties: PlaceRow[] = [];
   private readonly villages: PlaceRow[] = [];
-  private readonly households: HouseholdRow[] = [];
-  private readonly identification: HouseholdRow[] = [];
-  private readonly returnRisk: HouseholdRow[] = [];
+  private readonly householdRows: { push(row: HouseholdRow): void } & Iterable<HouseholdRow>;
+  private householdRowsSorted = true;
+  private lastHouseholdId: string | null = null;
   private readonly itemLabels = new Map<string, LocalizedText>();
   private readonly outcomeLabels = new Map<string, LocalizedText>();
   private readonly scores: ScoreRow[] = [];
   private readonly lists: ListRow[] = [];
+
+  /** `spill`: keep the household rows in a scratch file (a province's run), not in the heap. */
+  constructor(options: { readonly spill?: boolean } = {}) {
+    this.householdRows = options.spill ? new RowSpill<HouseholdRow>() : [];
+  }
 
   addVerdict(verdict: Verdict): void {
     const outcomeKey = `${verdict.ruleSetId}/${verdict.outcome}`;
@@ -124,9 +132,8 @@ export class ReportModelBuilder {
       run,
       counties: this.counties,
       villages: this.villages,
-      households: this.households,
-      identification: this.identification,
-      returnRisk: this.returnRisk,
+      householdRows: this.householdRows,
+      householdRowsSorted: this.householdRowsSorted,
       itemLabels: this.itemLabels,
       outcomeLabels: this.outcomeLabels,
       scores: this.scores,
@@ -151,16 +158,23 @@ export class ReportModelBuilder {
       unknown: byOutcome('unknown'),
       missing: verdict.missing,
     };
-    if (verdict.ruleSetId === 'household-exit') this.households.push(row);
-    else if (verdict.ruleSetId === 'identification') this.identification.push(row);
-    else this.returnRisk.push(row);
+    if (this.lastHouseholdId !== null && row.householdId < this.lastHouseholdId) this.householdRowsSorted = false;
+    this.lastHouseholdId = row.householdId;
+    this.householdRows.push(row);
   }
 }
 
 /** The households a report names: for whom the heads' names are worth looking up. */
 export function listedHouseholds(model: ReportModel): Set<string> {
   const ids = new Set<string>();
-  for (const rows of [model.households, model.identification, model.returnRisk]) for (const row of rows) ids.add(row.householdId);
+  for (const row of model.householdRows) ids.add(row.householdId);
+  for (const id of listHouseholdIds(model)) ids.add(id);
+  return ids;
+}
+
+/** The households behind the accountability lists' reasons: few, named in the PDF and summary. */
+export function listHouseholdIds(model: ReportModel): Set<string> {
+  const ids = new Set<string>();
   for (const row of model.lists) for (const reason of row.reasons) for (const id of reason.households) ids.add(id);
   return ids;
 }

@@ -15,34 +15,67 @@ const VILLAGES_AT_ONCE = 8;
 
 export type NameSource = Pick<RecordStore, 'listCounties' | 'listTownships' | 'listVillages' | 'listUnits' | 'listHouseholds'>;
 
+/** The names of every county, township, village and unit, and the villages in listing order. */
+export interface PlaceNames extends Omit<ReportNames, 'households'> {
+  readonly villageIds: readonly string[];
+}
+
+/** Reads the names of every county, township, village and unit: a few per village, never per household. */
+export async function loadPlaceNames(records: NameSource): Promise<PlaceNames> {
+  const counties = new Map<string, string>();
+  const townships = new Map<string, string>();
+  const villages = new Map<string, { name: string | null; townshipId: string; countyId: string }>();
+  const units = new Map<string, string>();
+  const villageIds: string[] = [];
+  for (const county of await records.listCounties()) {
+    if (county.name) counties.set(county.countyId, county.name);
+    for (const township of await records.listTownships(county.countyId)) if (township.name) townships.set(township.townshipId, township.name);
+    for (const unit of await records.listUnits(county.countyId)) if (unit.name) units.set(unit.unitId, unit.name);
+    for (const village of await records.listVillages(county.countyId)) {
+      villages.set(village.villageId, { name: village.name, townshipId: village.townshipId, countyId: village.countyId });
+      villageIds.push(village.villageId);
+    }
+  }
+  return { counties, townships, villages, units, villageIds };
+}
+
+/** A household as a report names it. */
+export interface HouseholdName {
+  readonly householdId: string;
+  readonly villageId: string;
+  readonly headName: string | null;
+}
+
+/** The households of `villageIds`, a few villages' queries at a time, each village's in the order given. */
+export async function* householdNames(records: NameSource, villageIds: readonly string[], order?: (a: HouseholdName, b: HouseholdName) => number): AsyncGenerator<HouseholdName> {
+  for (let start = 0; start < villageIds.length; start += VILLAGES_AT_ONCE) {
+    const batch = villageIds.slice(start, start + VILLAGES_AT_ONCE);
+    for (const found of await Promise.all(batch.map((villageId) => records.listHouseholds(villageId)))) {
+      const names = found.map((household) => ({
+        householdId: household.householdId,
+        villageId: household.villageId,
+        headName: typeof household.headName === 'string' && household.headName.length > 0 ? household.headName : null,
+      }));
+      if (order) names.sort(order);
+      yield* names;
+    }
+  }
+}
+
 /**
  * Reads the names of every county, township, village and unit, and of the listed households
  * only: households are read village by village and dropped unless a report lists them.
  */
 export async function loadReportNames(records: NameSource, listed: ReadonlySet<string>): Promise<ReportNames> {
-  const counties = new Map<string, string>();
-  const townships = new Map<string, string>();
-  const villages = new Map<string, { name: string | null; townshipId: string; countyId: string }>();
-  const units = new Map<string, string>();
+  const places = await loadPlaceNames(records);
   const households = new Map<string, { villageId: string; headName: string | null }>();
-  for (const county of await records.listCounties()) {
-    if (county.name) counties.set(county.countyId, county.name);
-    for (const township of await records.listTownships(county.countyId)) if (township.name) townships.set(township.townshipId, township.name);
-    for (const unit of await records.listUnits(county.countyId)) if (unit.name) units.set(unit.unitId, unit.name);
-    const countyVillages = await records.listVillages(county.countyId);
-    for (const village of countyVillages) villages.set(village.villageId, { name: village.name, townshipId: village.townshipId, countyId: village.countyId });
-    // A few villages at a time: the queries overlap, and only listed households are kept.
-    for (let start = 0; start < countyVillages.length && households.size < listed.size; start += VILLAGES_AT_ONCE) {
-      const batch = countyVillages.slice(start, start + VILLAGES_AT_ONCE);
-      for (const found of await Promise.all(batch.map((village) => records.listHouseholds(village.villageId)))) {
-        for (const household of found) {
-          if (!listed.has(household.householdId)) continue;
-          const headName = typeof household.headName === 'string' && household.headName.length > 0 ? household.headName : null;
-          households.set(household.householdId, { villageId: household.villageId, headName });
-        }
-      }
+  if (listed.size > 0) {
+    for await (const household of householdNames(records, places.villageIds)) {
+      if (listed.has(household.householdId)) households.set(household.householdId, { villageId: household.villageId, headName: household.headName });
+      if (households.size >= listed.size) break;
     }
   }
+  const { counties, townships, villages, units } = places;
   return { counties, townships, villages, units, households };
 }
 

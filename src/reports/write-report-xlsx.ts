@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import type { HouseholdRow } from './report-model.js';
+import type { HouseholdSheets, NamedHouseholdRow } from './household-sheets.js';
 import type { ReportText } from './summary-text.js';
 import type { MessageKey } from '../i18n/messages.js';
 
@@ -27,16 +27,16 @@ function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, text: ReportText
   sheet.commit();
 }
 
-function* householdRows(text: ReportText, rows: readonly HouseholdRow[]): Generator<Cell[]> {
+function* householdRows(text: ReportText, rows: Iterable<NamedHouseholdRow>): Generator<Cell[]> {
   for (const row of rows) {
-    const household = text.names.households.get(row.householdId);
-    const village = household ? text.names.villages.get(household.villageId) : undefined;
+    const { villageId } = row;
+    const village = villageId !== null ? text.names.villages.get(villageId) : undefined;
     yield [
       village ? text.county(village.countyId) : null,
-      household ? text.townshipOfVillage(household.villageId) : null,
-      household ? text.village(household.villageId) : null,
+      villageId !== null ? text.townshipOfVillage(villageId) : null,
+      villageId !== null ? text.village(villageId) : null,
       row.householdId,
-      household?.headName ?? null,
+      row.headName,
       text.outcome(row.ruleSetId, row.outcome),
       row.failing.map((id) => text.item(row.ruleSetId, id)).join('；'),
       row.unknown.map((id) => text.item(row.ruleSetId, id)).join('；'),
@@ -71,9 +71,10 @@ const HOUSEHOLD_COLUMNS = (failing: MessageKey) => [
 
 /**
  * Writes report.xlsx with exceljs's streaming writer: each row is committed as it is added, so a
- * province's failing households never sit in the workbook in memory. Headers are Chinese.
+ * province's failing households never sit in the workbook in memory, and with spilled
+ * `households` rows not in the heap either. Headers are Chinese.
  */
-export async function writeReportXlsx(file: string | Writable, text: ReportText): Promise<void> {
+export async function writeReportXlsx(file: string | Writable, text: ReportText, households: HouseholdSheets): Promise<void> {
   const { model } = text;
   // A file for the commands; a stream for the read route, which sends the workbook as it is written.
   const target = typeof file === 'string' ? { filename: file } : { stream: file };
@@ -88,9 +89,9 @@ export async function writeReportXlsx(file: string | Writable, text: ReportText)
       return [village ? text.county(village.countyId) : null, text.townshipOfVillage(row.id), row.id, village?.name ?? null, row.outcomeLabel[text.lang], row.numerator, row.denominator, row.ratio, text.itemsOf(row.items, 'fail'), text.itemsOf(row.items, 'unknown'), row.missing.join(', ')];
     }),
   );
-  addSheet(workbook, text, 'sheet.households', HOUSEHOLD_COLUMNS('column.failingItems'), householdRows(text, model.households));
-  addSheet(workbook, text, 'sheet.identification', HOUSEHOLD_COLUMNS('column.reasons'), householdRows(text, model.identification));
-  addSheet(workbook, text, 'sheet.returnRisk', HOUSEHOLD_COLUMNS('column.reasons'), householdRows(text, model.returnRisk));
+  addSheet(workbook, text, 'sheet.households', HOUSEHOLD_COLUMNS('column.failingItems'), householdRows(text, households.households));
+  addSheet(workbook, text, 'sheet.identification', HOUSEHOLD_COLUMNS('column.reasons'), householdRows(text, households.identification));
+  addSheet(workbook, text, 'sheet.returnRisk', HOUSEHOLD_COLUMNS('column.reasons'), householdRows(text, households.returnRisk));
   const indicatorIds = [...new Set(model.scores.flatMap((s) => Object.keys(s.indicators)))].sort();
   // Score rows carry indicator ids; their labels travel with the list rows' reasons.
   const indicatorLabels = new Map(model.lists.flatMap((row) => row.reasons.map((reason) => [reason.indicator as string, reason.label[text.lang]] as const)));

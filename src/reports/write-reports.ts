@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import type { Lang } from '../i18n/messages.js';
 import { readRunOutput } from './read-run-output.js';
-import { listedHouseholds } from './report-model.js';
-import { loadReportNames, type NameSource } from './report-names.js';
+import { nameReport } from './household-sheets.js';
+import type { NameSource } from './report-names.js';
 import { ReportText, summaryText } from './summary-text.js';
 import { existsSync } from 'node:fs';
 import { message } from '../i18n/messages.js';
@@ -26,11 +26,12 @@ export interface WrittenReports {
  */
 export async function writeReports(outDir: string, names: NameSource, lang: Lang, font: { path: string; face: string } = CJK_FONT): Promise<WrittenReports> {
   const model = await readRunOutput(outDir);
-  const loaded = await loadReportNames(names, listedHouseholds(model));
+  // Household rows and their names stream through scratch files: flat memory however many fail.
+  const { names: loaded, sheets } = await nameReport(names, model, { spill: true });
   const xlsx = join(outDir, REPORT_FILES.xlsx);
   const pdf = join(outDir, REPORT_FILES.pdf);
   // The workbook is for the county offices: its headers are Chinese whatever the locale.
-  await writeReportXlsx(xlsx, new ReportText('zh', model, loaded));
+  await writeReportXlsx(xlsx, new ReportText('zh', model, loaded), sheets);
   const text = new ReportText(lang, model, loaded);
   // A machine without the CJK font still scores and writes every other output: the PDF is
   // left out with a notice saying what to install, never written with empty boxes.

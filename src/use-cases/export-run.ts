@@ -28,6 +28,16 @@ export interface RunStream {
   outcomes(): OutcomeCounts;
 }
 
+/**
+ * The verdicts a run has just judged, partition by partition, kept outside the store (the
+ * command keeps them in a scratch file): the export takes a partition from here and reads the
+ * store only for partitions the run did not judge, instead of reading every verdict back.
+ */
+export interface JudgedVerdicts {
+  /** The partition's verdicts as judged, or undefined when the run did not judge it. */
+  take(partition: string): readonly Verdict[] | undefined;
+}
+
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** records.md's order: subject type, subject id, rule set. */
@@ -57,7 +67,12 @@ async function partitionsOf(stores: Stores, countyIds: readonly string[] | undef
  * household verdicts go out as they are read, checked against the order; the village verdicts
  * (a few per village) are held back and go out last, sorted, as `village` sorts last.
  */
-async function* streamed(stores: Stores, counties: readonly Partitions[], year: number, tally: OutcomeTally): AsyncGenerator<Verdict> {
+async function partitionVerdicts(stores: Stores, partition: string, year: number, judged: JudgedVerdicts | undefined): Promise<Verdict[]> {
+  const taken = judged?.take(partition);
+  return taken ? [...taken] : stores.verdicts.listPartitionVerdicts(partition, year);
+}
+
+async function* streamed(stores: Stores, counties: readonly Partitions[], year: number, tally: OutcomeTally, judged?: JudgedVerdicts): AsyncGenerator<Verdict> {
   let previous: Verdict | null = null;
   const held: Verdict[] = [];
   function checked(verdict: Verdict): Verdict {
@@ -70,7 +85,7 @@ async function* streamed(stores: Stores, counties: readonly Partitions[], year: 
     ...counties.flatMap(({ countyId, partitions }) => partitions.slice(1).map((partition) => ({ countyId, partition }))),
   ];
   for (const { countyId, partition } of reads) {
-    const verdicts = (await stores.verdicts.listPartitionVerdicts(partition, year)).sort(compareVerdicts);
+    const verdicts = (await partitionVerdicts(stores, partition, year, judged)).sort(compareVerdicts);
     for (const verdict of verdicts) {
       tally.add(verdict, countyId);
       if (verdict.subjectType === 'village') held.push(verdict);
@@ -80,11 +95,11 @@ async function* streamed(stores: Stores, counties: readonly Partitions[], year: 
   for (const verdict of held.sort(compareVerdicts)) yield checked(verdict);
 }
 
-async function* collected(stores: Stores, counties: readonly Partitions[], year: number, tally: OutcomeTally): AsyncGenerator<Verdict> {
+async function* collected(stores: Stores, counties: readonly Partitions[], year: number, tally: OutcomeTally, judged?: JudgedVerdicts): AsyncGenerator<Verdict> {
   const verdicts: Verdict[] = [];
   for (const { countyId, partitions } of counties) {
     for (const partition of partitions) {
-      for (const verdict of await stores.verdicts.listPartitionVerdicts(partition, year)) {
+      for (const verdict of await partitionVerdicts(stores, partition, year, judged)) {
         tally.add(verdict, countyId);
         verdicts.push(verdict);
       }
@@ -96,9 +111,10 @@ async function* collected(stores: Stores, counties: readonly Partitions[], year:
 /**
  * Opens the quarter's run for export: scores and lists read whole (one row per unit), verdicts
  * streamed; of every stored county, or of `countyIds` only (a dataset's output holds its own
- * counties).
+ * counties). With `judged`, the partitions the run has just judged come from there, not from
+ * the store; a `judged` source is read once, so its run streams once.
  */
-export async function streamRun(stores: Stores, quarter: string, year: number, countyIds?: readonly string[]): Promise<RunStream> {
+export async function streamRun(stores: Stores, quarter: string, year: number, countyIds?: readonly string[], judged?: JudgedVerdicts): Promise<RunStream> {
   const counties = await partitionsOf(stores, countyIds);
   const scores: ScoreRow[] = [];
   const lists: ListRow[] = [];
@@ -115,7 +131,7 @@ export async function streamRun(stores: Stores, quarter: string, year: number, c
     outcomes: () => finished.counts(),
     async *verdicts(mode) {
       const tally = new OutcomeTally();
-      yield* (mode === 'stream' ? streamed : collected)(stores, counties, year, tally);
+      yield* (mode === 'stream' ? streamed : collected)(stores, counties, year, tally, judged);
       finished = tally;
     },
   };

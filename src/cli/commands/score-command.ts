@@ -1,6 +1,7 @@
 import { message } from '../../i18n/messages.js';
 import { randomUUID } from 'node:crypto';
 import { openDatasetFolder } from '../../adapters/file/read-dataset-folder.js';
+import { JudgedVerdictSpill } from '../../adapters/memory/judged-verdicts.js';
 import { streamRun } from '../../use-cases/export-run.js';
 import { evaluatorNamed, LANG_OPTION, langOption, PROGRESS_OPTION, progressOption } from '../options/run-options.js';
 import { openStores, STORE_OPTIONS } from '../wiring/open-stores.js';
@@ -44,16 +45,19 @@ export async function scoreCommand(argv: string[]): Promise<number> {
     const mode = values.upsert ? 'upsert' : 'snapshot';
     const onProgress = scoringProgress(progress('score'));
     const households = counted(dataset.households, progress('import'));
-    const result = await importAndRun(opened.stores, context, dataset.frame, { runId: randomUUID(), now, onProgress }, households, mode);
+    // The villages' verdicts as judged go to a scratch file for the export, so it does not read them back.
+    const judged = new JudgedVerdictSpill();
+    const result = await importAndRun(opened.stores, context, dataset.frame, { runId: randomUUID(), now, onProgress, onVillageVerdicts: judged.add }, households, mode);
     for (const row of dataset.rejected) process.stderr.write(`${message(lang, 'run.rejectedRow', { row: formatRejectedRow(row) })}\n`);
     for (const line of removalLines(lang, result.imported.removed)) process.stderr.write(`${line}\n`);
     const { imported } = result;
     const accepted = imported.counties + imported.townships + imported.villages + imported.units + imported.households + imported.cards;
     const status = statusWithRejections(result.run.status, dataset.rejected.length);
     const exportStarted = now();
-    // Verdicts stream from the store to the file, never all held at once; the dataset's counties only.
+    // Verdicts stream to the file, never all held at once; the dataset's counties only. The
+    // villages' come from the scratch file, the counties' (and any village not judged) from the store.
     const countyIds = dataset.frame.counties.map((c) => c.countyId);
-    await writeRunFiles(out, await streamRun(opened.stores, quarter, context.year, countyIds), {
+    await writeRunFiles(out, await streamRun(opened.stores, quarter, context.year, countyIds, judged), {
       quarter,
       year: context.year,
       asOf,

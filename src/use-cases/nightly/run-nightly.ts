@@ -6,7 +6,7 @@ import { aggregateCounty } from './aggregate-county.js';
 import { finishRun } from './finish-run.js';
 import { planRun } from './plan-run.js';
 import { emptyTotals } from './run-record.js';
-import { scoreVillageBatch } from './score-village-batch.js';
+import { scoreVillageBatch, type VillageVerdictsHook } from './score-village-batch.js';
 import { startRun } from './start-run.js';
 
 export interface NightlyProgress {
@@ -25,6 +25,8 @@ export interface NightlyOptions {
   readonly onProgress?: (progress: NightlyProgress) => void;
   /** Judge these counties only (`tuopin score` judges its dataset's); every stored county when absent. */
   readonly countyIds?: readonly string[];
+  /** Told every village's verdicts as judged, so an export can stream them instead of reading them back. */
+  readonly onVillageVerdicts?: VillageVerdictsHook;
 }
 
 /**
@@ -51,7 +53,7 @@ export async function runNightly(stores: Stores, context: ScoringContext, option
   let householdsDone = 0;
   for (const county of plan.counties) {
     for (const batch of county.villageBatches) {
-      const result = await scoreVillageBatch(stores, context, batch, options.villageAttempts ?? 2);
+      const result = await scoreVillageBatch(stores, context, batch, options.villageAttempts ?? 2, options.onVillageVerdicts);
       totals.verdicts += result.verdictWrites;
       totals.failedVillages.push(...result.failed);
       villagesDone += batch.length;

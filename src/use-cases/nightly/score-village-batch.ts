@@ -1,4 +1,5 @@
 import type { IncompleteNote } from '../../ports/record-store.js';
+import type { Verdict } from '../../engine/verdict.js';
 import type { Stores } from '../../ports/stores.js';
 import type { County } from '../../records/records.js';
 import { versionsUsed } from '../run-summary.js';
@@ -48,11 +49,14 @@ export async function scoreAndStoreVillage(stores: Stores, context: ScoringConte
   return { score, households: households.length, verdictWrites };
 }
 
+/** Told each village's verdicts as judged (changed or not), once the village is stored. */
+export type VillageVerdictsHook = (villageId: string, verdicts: readonly Verdict[]) => void;
+
 /**
  * Scores a batch of villages. A village that throws is retried (`attempts` in all) and then
  * reported, so one bad village never stops the batch.
  */
-export async function scoreVillageBatch(stores: Stores, context: ScoringContext, villageIds: readonly string[], attempts = 2): Promise<BatchResult> {
+export async function scoreVillageBatch(stores: Stores, context: ScoringContext, villageIds: readonly string[], attempts = 2, onVerdicts?: VillageVerdictsHook): Promise<BatchResult> {
   let households = 0;
   let verdictWrites = 0;
   const failed: { villageId: string; error: string }[] = [];
@@ -61,6 +65,7 @@ export async function scoreVillageBatch(stores: Stores, context: ScoringContext,
     for (let attempt = 1; ; attempt += 1) {
       try {
         const done = await scoreAndStoreVillage(stores, context, villageId, countyCache);
+        onVerdicts?.(villageId, done.score.verdicts);
         households += done.households;
         verdictWrites += done.verdictWrites;
         break;

@@ -38,7 +38,7 @@ describe('the readable summary of a run', () => {
     for (const verdict of run.output.verdicts) builder.addVerdict(verdict);
     expect(model.villages.map((v) => `${v.id}:${v.outcome}`)).toEqual(builder.build(model.run).villages.map((v) => `${v.id}:${v.outcome}`));
     const notPassing = run.output.verdicts.filter((v) => v.ruleSetId === 'household-exit' && v.outcome !== 'pass').map((v) => v.subjectId);
-    expect(model.households.map((h) => h.householdId)).toEqual(notPassing);
+    expect([...model.householdRows].filter((h) => h.ruleSetId === 'household-exit').map((h) => h.householdId)).toEqual(notPassing);
     expect(model.lists).toEqual(JSON.parse(JSON.stringify(run.output.lists)));
     expect(model.run.quarter).toBe('2018Q3');
   });

@@ -1,0 +1,32 @@
+import type { Verdict } from '../../engine/verdict.js';
+import type { JudgedVerdicts } from '../../use-cases/export-run.js';
+import { SpillFile, type SpillSpan } from './spill-file.js';
+
+/**
+ * The verdicts a run judges, village by village, kept in a scratch file as they are judged so
+ * that `tuopin score`'s export streams them instead of reading every verdict back from the
+ * store (on the embedded store that read was a large part of a re-run). Villages whose
+ * verdicts did not change are kept too: the run judges every household anyway, and the store
+ * holds the same verdicts for them. In memory stays one span per village; a partition is read
+ * once and then dropped.
+ */
+export class JudgedVerdictSpill implements JudgedVerdicts {
+  private readonly spill = new SpillFile();
+  private readonly partitions = new Map<string, SpillSpan>();
+
+  /** The hook for the nightly run (`onVillageVerdicts`); a village judged again replaces its earlier verdicts. */
+  readonly add = (villageId: string, verdicts: readonly Verdict[]): void => {
+    this.partitions.set(villageId, this.spill.appendLines(verdicts));
+  };
+
+  take(partition: string): readonly Verdict[] | undefined {
+    const span = this.partitions.get(partition);
+    if (span === undefined) return undefined;
+    this.partitions.delete(partition);
+    return this.spill.readLines<Verdict>(span);
+  }
+
+  get size(): number {
+    return this.partitions.size;
+  }
+}
