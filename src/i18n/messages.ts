@@ -19,6 +19,7 @@ export const MESSAGES = {
   'lang.help': { zh: '  --lang zh|en      提示、帮助和报告的语言（默认取 LC_ALL、LC_MESSAGES、LANG）', en: '  --lang zh|en      language of the messages, help and reports (default from LC_ALL, LC_MESSAGES, LANG)' },
 
   'progress.import': { zh: '导入：已读农户', en: 'import: households read' },
+  'progress.importBytes': { zh: '导入：已读农户文件字节', en: 'import: bytes of the households file read' },
   'progress.score': { zh: '评分：已评村', en: 'scoring: villages judged' },
   'progress.preview': { zh: '影响预览：已判县', en: 'impact preview: counties judged' },
   'progress.export': { zh: '导出：已写判定', en: 'export: verdicts written' },

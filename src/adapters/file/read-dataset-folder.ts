@@ -1,4 +1,5 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Dataset, DatasetRecords } from '../../records/dataset.js';
 import { placementOf, type Located, type ParseResult, type RowPlacement } from '../../records/parsing/parsed-row.js';
 import type { RejectedRow } from '../../records/parsing/rejected-row.js';
@@ -49,6 +50,12 @@ export interface OpenedDataset {
   readonly frame: Dataset;
   readonly households: AsyncGenerator<Household>;
   readonly rejected: RejectedRow[];
+  /**
+   * How much of a text households file (`.jsonl`, `.csv`) `households` has read: its size and
+   * the bytes taken so far, for the time left of an import. `null` for a workbook's sheet,
+   * whose bytes are compressed and say nothing of the rows left.
+   */
+  readonly householdsBytes: { readonly total: number; read(): number } | null;
 }
 
 /**
@@ -86,8 +93,11 @@ export async function openDatasetFolder(dir: string): Promise<OpenedDataset> {
   const householdsAt = rejected.findIndex((row) => (kindOrder.get(row.file) ?? 0) > RECORD_KIND_NAMES.indexOf('households'));
   const cardRejections = householdsAt === -1 ? [] : rejected.splice(householdsAt);
   const check = householdReferenceCheck(checked.villageIndex);
+  const householdsFile = file('households')!;
+  let bytesRead = 0;
+  const householdsBytes = householdsFile.format === 'xlsx' ? null : { total: (await stat(join(dir, householdsFile.name))).size, read: () => bytesRead };
   async function* households(): AsyncGenerator<Household> {
-    for await (const result of parseDatasetFile(dir, file('households')!, 'households')) {
+    for await (const result of parseDatasetFile(dir, householdsFile, 'households', (bytes) => (bytesRead += bytes))) {
       if (!result.ok) {
         rejected.push(result.rejected);
         if (result.placement) placements.set(result.rejected, result.placement);
@@ -114,6 +124,7 @@ export async function openDatasetFolder(dir: string): Promise<OpenedDataset> {
     },
     households: households(),
     rejected,
+    householdsBytes,
   };
 }
 
