@@ -1,6 +1,7 @@
 import { CLI_MESSAGES } from './cli-messages.js';
 import { ERROR_MESSAGES } from './error-messages.js';
 import { HELP_MESSAGES } from './help-messages.js';
+import { REJECTION_MESSAGES } from './rejection-messages.js';
 import { RULES_HELP_MESSAGES } from './rules-help-messages.js';
 import { RULES_MESSAGES } from './rules-messages.js';
 
@@ -17,6 +18,7 @@ export const MESSAGES = {
   ...HELP_MESSAGES,
   ...RULES_HELP_MESSAGES,
   ...ERROR_MESSAGES,
+  ...REJECTION_MESSAGES,
   'lang.invalid': { zh: '--lang 只能是 zh 或 en，收到 {value}', en: '--lang must be zh or en, got {value}' },
   'lang.help': { zh: '  --lang zh|en      提示、帮助和报告的语言（默认取 LC_ALL、LC_MESSAGES、LANG）', en: '  --lang zh|en      language of the messages, help and reports (default from LC_ALL, LC_MESSAGES, LANG)' },
 

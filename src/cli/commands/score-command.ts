@@ -9,7 +9,7 @@ import { householdsRead, scoringProgress } from '../run/progress.js';
 import { exitCodeOf, lastLine, removalLines, statusWithRejections } from '../run/run-outcome.js';
 import { printReports, writeRunFiles } from '../run/run-files.js';
 import { lastDayOfQuarter } from '../../kernel/quarter.js';
-import { formatRejectedRow } from '../../records/parsing/rejected-row.js';
+import { rejectedRowIn } from '../../records/parsing/rejected-row.js';
 import { importAndRun } from '../../use-cases/scoring/score-dataset.js';
 
 /** `tuopin score`: import → nightly → export. */
@@ -45,7 +45,7 @@ export async function scoreCommand(argv: string[]): Promise<number> {
     const onProgress = scoringProgress(progress('score'));
     const households = householdsRead(dataset.households, dataset.householdsBytes, progress);
     const result = await importAndRun(opened.stores, context, dataset.frame, { runId: randomUUID(), now, onProgress }, households, mode);
-    for (const row of dataset.rejected) process.stderr.write(`${message(lang, 'run.rejectedRow', { row: formatRejectedRow(row) })}\n`);
+    for (const row of dataset.rejected) process.stderr.write(`${message(lang, 'run.rejectedRow', { row: rejectedRowIn(lang, row) })}\n`);
     for (const line of removalLines(lang, result.imported.removed)) process.stderr.write(`${line}\n`);
     const { imported } = result;
     const accepted = imported.counties + imported.townships + imported.villages + imported.units + imported.households + imported.cards;

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { HouseholdSchema } from '../../../../src/records/records.js';
+import { formatRejectedRow, rejectedRowIn, rejectedRowOf, rejectionFromIssues } from '../../../../src/records/parsing/rejected-row.js';
+import { rawHousehold, rawMember } from '../../../helpers/builders.js';
+
+function rejectionOf(overrides: Record<string, unknown>) {
+  const parsed = HouseholdSchema.safeParse(rawHousehold(overrides), { reportInput: true });
+  if (parsed.success) throw new Error('expected the household to be rejected');
+  return rejectionFromIssues('households.jsonl', 7, parsed.error.issues, 'H1');
+}
+
+describe('a rejected row as the terminal says it', () => {
+  it('keeps its English reason, as stored, and says it in Chinese under zh', () => {
+    const row = rejectionOf({ incomePerCapita: 'abc' });
+    expect(row.reason).toBe('expected a number, got "abc"');
+    expect(rejectedRowIn('en', row)).toBe(formatRejectedRow(row));
+    expect(rejectedRowIn('en', row)).toBe('households.jsonl:7: incomePerCapita: expected a number, got "abc"');
+    expect(rejectedRowIn('zh', row)).toBe('households.jsonl:7: incomePerCapita: 应为数字，实为 "abc"');
+    expect(JSON.stringify(row)).toBe('{"file":"households.jsonl","line":7,"field":"incomePerCapita","reason":"expected a number, got \\"abc\\"","id":"H1"}');
+  });
+
+  it('says an implausible value with its limit, and every problem of the row, in either language', () => {
+    const row = rejectionOf({ members: [rawMember({ age: 300 })], plannedExitYear: 0 });
+    expect(rejectedRowIn('en', row)).toBe('households.jsonl:7: plannedExitYear: expected at least 1949, got 0; members.0.age: expected at most 150, got 300');
+    expect(rejectedRowIn('zh', row)).toBe('households.jsonl:7: plannedExitYear: 应不小于 1949，实为 0；members.0.age: 应不大于 150，实为 300');
+  });
+
+  it('says a blank id, a value not allowed and a missing value in Chinese', () => {
+    expect(rejectedRowIn('zh', rejectionOf({ householdId: ' ' }))).toMatch(/householdId: 编码不能为空，实为 " "$/);
+    expect(rejectedRowIn('zh', rejectionOf({ villageId: undefined }))).toMatch(/villageId: 缺失，应为文本$/);
+  });
+
+  it('keeps the English of a reason the catalogue does not hold', () => {
+    const row = rejectedRowOf('households.csv', 3, [{ field: '(line)', reason: 'not valid JSON' }], undefined);
+    expect(rejectedRowIn('zh', row)).toBe('households.csv:3: (line): not valid JSON');
+    expect(rejectedRowIn('zh', { ...row })).toBe('households.csv:3: (line): not valid JSON');
+  });
+});
