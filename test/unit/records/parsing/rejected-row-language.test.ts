@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { HouseholdSchema } from '../../../../src/records/records.js';
 import { formatRejectedRow, rejectedRowIn, rejectedRowOf, rejectionFromIssues } from '../../../../src/records/parsing/rejected-row.js';
 import { rawHousehold, rawMember } from '../../../helpers/builders.js';
+import { householdReferenceCheck } from '../../../../src/records/references/check-references.js';
 
 function rejectionOf(overrides: Record<string, unknown>) {
   const parsed = HouseholdSchema.safeParse(rawHousehold(overrides), { reportInput: true });
@@ -34,5 +35,18 @@ describe('a rejected row as the terminal says it', () => {
     const row = rejectedRowOf('households.csv', 3, [{ field: '(line)', reason: 'not valid JSON' }], undefined);
     expect(rejectedRowIn('zh', row)).toBe('households.csv:3: (line): not valid JSON');
     expect(rejectedRowIn('zh', { ...row })).toBe('households.csv:3: (line): not valid JSON');
+  });
+});
+
+describe('a row the reference checks refuse, as the terminal says it', () => {
+  it('names an unknown village and a repeated household in either language, its stored reason English', () => {
+    const household = HouseholdSchema.parse(rawHousehold({ householdId: 'H9', villageId: 'V-X' }));
+    const check = householdReferenceCheck([]);
+    const unknown = check({ file: 'households.jsonl', line: 4, record: household })!;
+    expect(unknown.reason).toBe('unknown village "V-X"');
+    expect(rejectedRowIn('zh', unknown)).toBe('households.jsonl:4: villageId: 没有这个村："V-X"');
+    const duplicate = check({ file: 'households.jsonl', line: 5, record: household })!;
+    expect(rejectedRowIn('en', duplicate)).toBe('households.jsonl:5: householdId: duplicate householdId "H9", first on line 4');
+    expect(rejectedRowIn('zh', duplicate)).toBe('households.jsonl:5: householdId: 重复的 householdId "H9"，首次出现在第 4 行');
   });
 });
