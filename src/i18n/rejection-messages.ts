@@ -24,6 +24,7 @@ export const REJECTION_MESSAGES = {
   'reject.a.boolean': { zh: ' true 或 false ', en: 'true or false' },
   'reject.a.object': { zh: '对象', en: 'an object' },
   'reject.a.array': { zh: '列表', en: 'a list' },
+  'reject.yesNo': { zh: '应为 是/否 或 true/false，实为 {got}', en: 'expected 是/否 or true/false, got {got}' },
   'reject.duplicate': { zh: '重复的 {key}，首次出现在第 {first} 行', en: 'duplicate {key}, first on line {first}' },
   'reject.unknown': { zh: '没有这个{noun}：{id}', en: 'unknown {noun} {id}' },
   'reject.wasRejected': { zh: '{noun} {id} 已被拒收（{file}:{line}）', en: '{noun} {id} was rejected ({file}:{line})' },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { HouseholdSchema } from '../../../../src/records/records.js';
 import { formatRejectedRow, rejectedRowIn, rejectedRowOf, rejectionFromIssues } from '../../../../src/records/parsing/rejected-row.js';
 import { rawHousehold, rawMember } from '../../../helpers/builders.js';
+import { parseCsv } from '../../../../src/records/csv/parse-csv.js';
 import { householdReferenceCheck } from '../../../../src/records/references/check-references.js';
 
 function rejectionOf(overrides: Record<string, unknown>) {
@@ -48,5 +49,19 @@ describe('a row the reference checks refuse, as the terminal says it', () => {
     const duplicate = check({ file: 'households.jsonl', line: 5, record: household })!;
     expect(rejectedRowIn('en', duplicate)).toBe('households.jsonl:5: householdId: duplicate householdId "H9", first on line 4');
     expect(rejectedRowIn('zh', duplicate)).toBe('households.jsonl:5: householdId: 重复的 householdId "H9"，首次出现在第 4 行');
+  });
+});
+
+describe('a CSV cell that cannot be read, as the terminal says it', () => {
+  it('says a number or a yes/no cell in Chinese, its stored reason English', async () => {
+    async function* lines() {
+      yield 'householdId,villageId,status,incomePerCapita,electricity';
+      yield 'H1,V1,poor,abc,也许';
+    }
+    const results = [];
+    for await (const result of parseCsv(lines(), 'households.csv', HouseholdSchema, { idField: 'householdId' })) results.push(result);
+    const row = results[0]!.ok ? null : results[0]!.rejected;
+    expect(row?.reason).toBe('expected a number, got "abc"; electricity: expected 是/否 or true/false, got "也许"');
+    expect(rejectedRowIn('zh', row!)).toBe('households.csv:2: incomePerCapita: 应为数字，实为 "abc"；electricity: 应为 是/否 或 true/false，实为 "也许"');
   });
 });
