@@ -81,7 +81,7 @@ export async function runPublishGate(stores: GateStores, input: GateInput): Prom
   });
   if (!draft) return done();
   if (input.quarter !== undefined && !QuarterSchema.safeParse(input.quarter).success) {
-    steps.push(gateStep('preview', 'no quarter to preview', [{ path: 'quarter', message: `a quarter looks like 2018Q4, got ${JSON.stringify(input.quarter)}` }]));
+    steps.push(gateStep('preview', { key: 'gateSummary.noQuarter' }, [{ path: 'quarter', message: `a quarter looks like 2018Q4, got ${JSON.stringify(input.quarter)}` }]));
     return done();
   }
 
