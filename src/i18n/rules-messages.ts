@@ -71,6 +71,16 @@ export const RULES_MESSAGES = {
   },
   'gateSummary.counted': { zh: '{judged} 个中 {changed} 个', en: '{changed} of {judged}' },
 
+  'gateProblem.nextVersion': { zh: '{why}：{state}，所以下一个是 {next}', en: '{why}: {state}, so the next is {next}' },
+  'gateProblem.taken': { zh: '{id} 第 {version} 版已经发布（已发布的版本不会改变）', en: 'version {version} of {id} is already published (published versions never change)' },
+  'gateProblem.gap': { zh: '第 {version} 版会留下空缺', en: 'version {version} would leave a gap' },
+  'gateProblem.noneStored': { zh: '存储中没有 {id} 的任何版本', en: 'the store holds no version of {id}' },
+  'gateProblem.latest': { zh: '最新发布的版本是 {latest}', en: 'the latest published version is {latest}' },
+  'gateProblem.needsCases': { zh: '{id} 的草案需要随附情景用例（{id} v{version}）；未提供', en: 'a draft of {id} needs its scenario cases ({id} v{version}); none were given' },
+  'gateProblem.casesFor': { zh: '情景用例属于 {casesId} v{casesVersion}，草案是 {id} v{version}', en: 'the cases are for {casesId} v{casesVersion}, the draft is {id} v{version}' },
+  'gateProblem.oneOutcome': { zh: '每个版本都需要通过和不通过的用例：这些用例都期望同一个结果', en: 'every version needs passing and failing cases: these all expect the same outcome' },
+  'gateProblem.quarter': { zh: '季度应形如 2018Q4，收到 {got}', en: 'a quarter looks like 2018Q4, got {got}' },
+
   'preview.title': { zh: '对 {quarter} 的影响：{id} v{to} 对比 v{from}（{asOf} 施行的版本）', en: 'impact on {quarter}: {id} v{to} against v{from}, the version in force on {asOf}' },
   'preview.note': { zh: '  注意：v{to} 在 {asOf} 之后才施行；{quarter} 的运行仍用 v{from}，这里显示的是 v{to} 会怎样判定', en: '  note: v{to} takes effect after {asOf}; runs of {quarter} keep v{from} — shown is what v{to} would judge' },
   'preview.counted': { zh: '{judged} 个中 {changed} 个', en: '{changed} of {judged}' },

@@ -6,14 +6,15 @@ import { type ImpactCount, type ImpactPreview, type OutcomeChange } from '../../
 
 /**
  * The gate's steps, one line each, with their problems below. The step names, marks, summaries
- * and the preview are the catalogue's; the problems are the gate's own (English) text.
+ * and the preview are the catalogue's, and so are the problems the gate words itself; the
+ * problems of the schema, the engine's checks and the cases are their own (English) text.
  */
 export function gateReportText(lang: Lang, report: GateReport, title: string): string {
   const lines = [title];
   for (const step of report.steps) {
     const mark = message(lang, step.ok ? 'gate.ok' : 'gate.fail');
     lines.push(`  ${mark}  ${message(lang, `gate.step.${step.step}`).padEnd(lang === 'zh' ? 5 : 7)} ${stepSummaryIn(lang, step)}`);
-    for (const problem of step.problems) lines.push(`          - ${describeProblem(problem)}`);
+    for (const problem of step.problems) lines.push(`          - ${describeProblem(problem, lang)}`);
   }
   if (report.preview) lines.push(...previewLines(lang, report.preview));
   return `${lines.join('\n')}\n`;

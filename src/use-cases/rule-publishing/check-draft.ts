@@ -8,7 +8,7 @@ import { FACT_CATALOGUES } from '../../standards/fact-catalogues.js';
 import { isStandardId } from '../../standards/standard-ids.js';
 import { blankTexts } from './blank-texts.js';
 import { bindDraft } from './draft-binding.js';
-import { gateStep, type GateProblem, type GateReport, type GateStep } from './gate-report.js';
+import { gateProblem, gateStep, type GateProblem, type GateReport, type GateStep } from './gate-report.js';
 
 const LANGUAGES: Readonly<Record<string, string>> = { zh: 'Chinese (zh)', en: 'English (en)' };
 
@@ -106,12 +106,9 @@ export function checkNextVersion(draft: RuleSet, published: readonly RuleSet[]):
   const latest = Math.max(0, ...published.filter((v) => v.id === draft.id).map((v) => v.version));
   const next = latest + 1;
   if (draft.version === next) return gateStep('version', { key: 'gateSummary.versionOk', params: { version: draft.version, id: draft.id } });
-  const why =
-    draft.version <= latest
-      ? `version ${draft.version} of ${draft.id} is already published (published versions never change)`
-      : `version ${draft.version} would leave a gap`;
-  const state = latest === 0 ? `the store holds no version of ${draft.id}` : `the latest published version is ${latest}`;
-  return gateStep('version', { key: 'gateSummary.versionNot', params: { version: draft.version, id: draft.id } }, [{ path: 'version', message: `${why}: ${state}, so the next is ${next}` }]);
+  const why: Text = draft.version <= latest ? { key: 'gateProblem.taken', params: { version: draft.version, id: draft.id } } : { key: 'gateProblem.gap', params: { version: draft.version } };
+  const state: Text = latest === 0 ? { key: 'gateProblem.noneStored', params: { id: draft.id } } : { key: 'gateProblem.latest', params: { latest } };
+  return gateStep('version', { key: 'gateSummary.versionNot', params: { version: draft.version, id: draft.id } }, [gateProblem({ key: 'gateProblem.nextVersion', params: { why, state, next } }, { path: 'version' })]);
 }
 
 /**

@@ -54,8 +54,26 @@ export function stepSummaryIn(lang: Lang, step: GateStep): string {
   return text === undefined ? step.summary : render(lang, text);
 }
 
-/** A problem as one line: the case and path first, and the fact when the message does not already name it. */
-export function describeProblem(problem: GateProblem): string {
+/** The problems made from a catalogue text (`gateProblem.*`), for saying them in another language. */
+const PROBLEMS = new WeakMap<GateProblem, Text>();
+
+/** A problem whose message is a catalogue text; `message` is its English, as the API's report keeps it. */
+export function gateProblem(text: Text, where: Omit<GateProblem, 'message'> = {}): GateProblem {
+  const made: GateProblem = { ...where, message: render('en', text) };
+  PROBLEMS.set(made, text);
+  return made;
+}
+
+/**
+ * A problem as one line: the case and path first, and the fact when the message does not
+ * already name it. The message is said in `lang` when it is a catalogue text, else as it is.
+ */
+export function describeProblem(problem: GateProblem, lang: Lang = 'en'): string {
+  const text = PROBLEMS.get(problem);
+  if (text !== undefined && lang !== 'en') {
+    const said = render(lang, text);
+    return problem.path === undefined ? said : `${problem.path}: ${said}`;
+  }
   const where = [
     problem.case === undefined ? undefined : `case ${JSON.stringify(problem.case)}`,
     problem.path,

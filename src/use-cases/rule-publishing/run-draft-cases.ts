@@ -5,7 +5,7 @@ import type { RuleSet } from '../../engine/rule-set-schema.js';
 import { runScenarioCases, type ScenarioResult } from '../scenarios/run-scenario-cases.js';
 import { ScenarioFileSchema, type ScenarioFile } from '../scenarios/scenario-cases.js';
 import type { ScoringContext } from '../scoring-context.js';
-import { gateStep, type GateStep } from './gate-report.js';
+import { gateProblem, gateStep, type GateStep } from './gate-report.js';
 
 export interface DraftCasesResult {
   readonly step: GateStep;
@@ -30,7 +30,7 @@ export async function runDraftCases(draft: RuleSet, document: unknown, contextFo
     return { step: gateStep('cases', { key: 'gateSummary.noCasesRollUp', params: { id: draft.id } }), cases: null, results: [] };
   }
   if (none) {
-    return refused({ key: 'gateSummary.noCases' }, [{ message: `a draft of ${draft.id} needs its scenario cases (${draft.id} v${draft.version}); none were given` }]);
+    return refused({ key: 'gateSummary.noCases' }, [gateProblem({ key: 'gateProblem.needsCases', params: { id: draft.id, version: draft.version } })]);
   }
   // The cases are stored with the version, in the same DynamoDB item: measured before anything reads them.
   const tooBig = documentLimitProblem(document, 'cases');
@@ -42,11 +42,11 @@ export async function runDraftCases(draft: RuleSet, document: unknown, contextFo
   const file = parsed.data;
   if (file.ruleSetId !== draft.id || file.version !== draft.version) {
     return refused({ key: 'gateSummary.casesOther' }, [
-      { path: 'ruleSetId', message: `the cases are for ${file.ruleSetId} v${file.version}, the draft is ${draft.id} v${draft.version}` },
+      gateProblem({ key: 'gateProblem.casesFor', params: { casesId: file.ruleSetId, casesVersion: file.version, id: draft.id, version: draft.version } }, { path: 'ruleSetId' }),
     ]);
   }
   if (new Set(file.cases.map((c) => c.expected.outcome)).size < 2) {
-    return refused({ key: 'gateSummary.casesOneOutcome' }, [{ path: 'cases', message: 'every version needs passing and failing cases: these all expect the same outcome' }]);
+    return refused({ key: 'gateSummary.casesOneOutcome' }, [gateProblem({ key: 'gateProblem.oneOutcome' }, { path: 'cases' })]);
   }
   const results = await runScenarioCases(file, contextForYear);
   const failing = results.filter((r) => !r.passed);

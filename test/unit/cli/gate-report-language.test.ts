@@ -13,7 +13,7 @@ function reportOf(draft: RuleSet, published: readonly RuleSet[]): GateReport {
 }
 
 describe('the gate report as the rules commands print it', () => {
-  it('says a failing step in the command\'s language, its problem below, and keeps the English summary for the API', () => {
+  it('says a failing step and its problem in the command\'s language, and keeps the English summary and problem for the API', () => {
     const report = reportOf(version('household-exit', 3), [version('household-exit', 1)]);
     expect(report.steps[0]!.summary).toBe('v3 is not the next version of household-exit');
     expect(JSON.stringify(report.steps[0])).toBe(
@@ -23,7 +23,7 @@ describe('the gate report as the rules commands print it', () => {
       'draft.json: household-exit v3\n  FAIL  version v3 is not the next version of household-exit\n          - version: version 3 would leave a gap: the latest published version is 1, so the next is 2\n',
     );
     expect(gateReportText('zh', report, 'draft.json：household-exit v3')).toBe(
-      'draft.json：household-exit v3\n  未过  版本号   v3 不是 household-exit 的下一个版本\n          - version: version 3 would leave a gap: the latest published version is 1, so the next is 2\n',
+      'draft.json：household-exit v3\n  未过  版本号   v3 不是 household-exit 的下一个版本\n          - version: 第 3 版会留下空缺：最新发布的版本是 1，所以下一个是 2\n',
     );
   });
 
@@ -31,6 +31,8 @@ describe('the gate report as the rules commands print it', () => {
     const passing = reportOf(version('household-exit', 2), [version('household-exit', 1)]);
     expect(gateReportText('zh', passing, 't')).toContain('通过  版本号   v2 是 household-exit 的下一个版本\n');
     expect(gateReportText('en', passing, 't')).toContain('ok    version v2 is the next version of household-exit\n');
-    expect(gateReportText('zh', unreadableDraft('Unexpected token'), 't')).toContain('未过  结构    草案不是 JSON\n');
+    expect(gateReportText('zh', unreadableDraft('Unexpected token'), 't')).toContain('未过  结构    草案不是 JSON\n          - (file): Unexpected token\n');
+    const taken = reportOf(version('household-exit', 1), [version('household-exit', 1)]);
+    expect(gateReportText('zh', taken, 't')).toContain('- version: household-exit 第 1 版已经发布（已发布的版本不会改变）：最新发布的版本是 1，所以下一个是 2\n');
   });
 });
