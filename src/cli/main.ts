@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { TuopinError } from '../kernel/errors.js';
 import { message, type Lang } from '../i18n/messages.js';
-import { commandLang, errorText, helpText, unknownCommand, UsageError } from './options/command-line.js';
+import { commandLang, helpText, unknownCommand, UsageError } from './options/command-line.js';
+import { errorText } from './options/error-text.js';
 
 // Each command's modules load only when it runs: `tuopin --help` or `tuopin rules list` does
 // not pay for the AWS SDK, the HTTP handlers or json-rules-engine.

@@ -31,8 +31,6 @@ export const CLI_MESSAGES = {
   'usage.years': { zh: '--years 应列出年份，如 2018,2019，收到 {value}', en: '--years must list years like 2018,2019, got {value}' },
   'usage.version': { zh: '--{name} 须是版本号，如 2，收到 {value}', en: '--{name} must be a version number like 2, got {value}' },
 
-  'error.DATASET_FOLDER': { zh: '数据集文件夹 {dir}：{problem}', en: 'dataset folder {dir}: {problem}' },
-  'error.CSV_HEADER': { zh: '{file} 第 {line} 行：{problem}', en: '{file}:{line}: {problem}' },
   'error.RULE_SET_YEAR_MISSING': { zh: '规则集 {ruleSetId} 缺少参数 {parameter} 在 {year} 年的取值', en: 'rule set {ruleSetId} has no value of {parameter} for {year}' },
   'error.PARAMETER_MISSING': { zh: '规则集 {ruleSetId} 没有参数 {parameter}', en: 'rule set {ruleSetId} has no parameter {parameter}' },
   'error.RULE_SET_NOT_FOUND': { zh: '规则集 {ruleSetId}：{detail}', en: 'rule set {ruleSetId}: {detail}' },

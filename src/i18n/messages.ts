@@ -1,5 +1,7 @@
 import { CLI_MESSAGES } from './cli-messages.js';
+import { ERROR_MESSAGES } from './error-messages.js';
 import { HELP_MESSAGES } from './help-messages.js';
+import { REJECTION_MESSAGES } from './rejection-messages.js';
 import { RULES_HELP_MESSAGES } from './rules-help-messages.js';
 import { RULES_MESSAGES } from './rules-messages.js';
 
@@ -15,10 +17,13 @@ export const MESSAGES = {
   ...RULES_MESSAGES,
   ...HELP_MESSAGES,
   ...RULES_HELP_MESSAGES,
+  ...ERROR_MESSAGES,
+  ...REJECTION_MESSAGES,
   'lang.invalid': { zh: '--lang 只能是 zh 或 en，收到 {value}', en: '--lang must be zh or en, got {value}' },
   'lang.help': { zh: '  --lang zh|en      提示、帮助和报告的语言（默认取 LC_ALL、LC_MESSAGES、LANG）', en: '  --lang zh|en      language of the messages, help and reports (default from LC_ALL, LC_MESSAGES, LANG)' },
 
   'progress.import': { zh: '导入：已读农户', en: 'import: households read' },
+  'progress.importBytes': { zh: '导入：已读农户文件字节', en: 'import: bytes of the households file read' },
   'progress.score': { zh: '评分：已评村', en: 'scoring: villages judged' },
   'progress.preview': { zh: '影响预览：已判县', en: 'impact preview: counties judged' },
   'progress.export': { zh: '导出：已写判定', en: 'export: verdicts written' },
@@ -141,6 +146,37 @@ export const LANGS: readonly Lang[] = ['zh', 'en'];
 /** The text of `key` in `lang`, each `{name}` replaced by `params[name]`. */
 export function message(lang: Lang, key: MessageKey, params: Readonly<Record<string, string | number>> = {}): string {
   return MESSAGES[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
+}
+
+/** A parameter of a `Text`: a value, another text, or a list of texts (joined as the language lists). */
+export type TextParam = string | number | Text | readonly Text[];
+
+/**
+ * A text not yet in a language: its catalogue key and parameters. What a typed error or a
+ * rejection says is kept so, and rendered in the reader's language where it is read; the
+ * English rendering is what messages, stored notes and JSON keep.
+ */
+export interface Text {
+  readonly key: MessageKey;
+  readonly params?: Readonly<Record<string, TextParam>>;
+}
+
+/** A `Text` in `lang`, nested texts rendered first. */
+export function render(lang: Lang, text: Text): string {
+  const params: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(text.params ?? {})) {
+    params[name] = typeof value === 'string' || typeof value === 'number' ? value : isTextList(value) ? value.map((each) => render(lang, each)).join(message(lang, 'text.listJoin')) : render(lang, value);
+  }
+  return message(lang, text.key, params);
+}
+
+function isTextList(value: Text | readonly Text[]): value is readonly Text[] {
+  return Array.isArray(value);
+}
+
+/** Whether a value is a `Text` of this catalogue (a typed error's field, say). */
+export function isText(value: unknown): value is Text {
+  return typeof value === 'object' && value !== null && typeof (value as { key?: unknown }).key === 'string' && Object.hasOwn(MESSAGES, (value as { key: string }).key);
 }
 
 /** `--lang` when given, else the locale: zh when LC_ALL, LC_MESSAGES or LANG (the first set) starts with zh. */

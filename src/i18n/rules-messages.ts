@@ -1,8 +1,8 @@
 /**
  * What `tuopin rules …` prints for people, in Chinese and English: the version listings, the
  * publish gate's report lines, the impact preview, the draft's diff and what became of a
- * publication. Part of the one catalogue (`MESSAGES` in messages.ts). The steps' own summaries
- * and problems come from the gate and are shown as they are.
+ * publication, and the gate steps' own summaries (`gateSummary.*`, whose English is the API
+ * report's `summary`). Part of the one catalogue (`MESSAGES` in messages.ts).
  */
 export const RULES_MESSAGES = {
   'rules.storeEmpty': {
@@ -40,6 +40,46 @@ export const RULES_MESSAGES = {
   'gate.invalid': { zh: '无效', en: 'invalid' },
   'gate.notJson': { zh: '拒绝：草案不是 JSON', en: 'refused: the draft is not JSON' },
   'gate.noComparison': { zh: '{id}：没有可比较的已发布版本', en: '{id}: no published version to compare with' },
+
+  'gateSummary.schemaOk': { zh: '{id} v{version} 符合规则集结构', en: '{id} v{version} satisfies the rule-set schema' },
+  'gateSummary.schemaFail.one': { zh: '草案不符合规则集结构（{count} 个问题）', en: 'the draft does not satisfy the rule-set schema ({count} problem)' },
+  'gateSummary.schemaFail.many': { zh: '草案不符合规则集结构（{count} 个问题）', en: 'the draft does not satisfy the rule-set schema ({count} problems)' },
+  'gateSummary.notJson': { zh: '草案不是 JSON', en: 'the draft is not JSON' },
+  'gateSummary.years': { zh: '{years} 年', en: 'years {years}' },
+  'gateSummary.noYear': { zh: '没有数据年份', en: 'no year of data' },
+  'gateSummary.staticFail': { zh: '草案未通过静态检查（{scope}）', en: 'the draft fails the static checks ({scope})' },
+  'gateSummary.staticOk': { zh: '事实、运算符、参数和标签检查无误{covered}', en: 'facts, operators, parameters and labels check out{covered}' },
+  'gateSummary.covered': { zh: '；每张按年份的表都覆盖 {scope}', en: '; every year table covers {scope}' },
+  'gateSummary.versionOk': { zh: 'v{version} 是 {id} 的下一个版本', en: 'v{version} is the next version of {id}' },
+  'gateSummary.versionNot': { zh: 'v{version} 不是 {id} 的下一个版本', en: 'v{version} is not the next version of {id}' },
+  'gateSummary.casesPass': { zh: '情景用例 {total} 个中 {passed} 个通过', en: '{passed} of {total} scenario cases pass' },
+  'gateSummary.noCasesRollUp': { zh: '{id} 没有情景用例（其单位按汇总评分）：无需运行', en: '{id} has no scenario cases (its units are scored as a roll-up): nothing to run' },
+  'gateSummary.noCases': { zh: '草案没有随附情景用例', en: 'no scenario cases travel with the draft' },
+  'gateSummary.casesTooBig': { zh: '情景用例超出限制', en: 'the cases exceed a limit' },
+  'gateSummary.casesSchema': { zh: '情景用例文件不符合情景文件结构', en: 'the cases file does not satisfy the scenario-file schema' },
+  'gateSummary.casesOther': { zh: '情景用例属于另一个规则集或版本', en: 'the cases are for another rule set or version' },
+  'gateSummary.casesOneOutcome': { zh: '情景用例都期望同一个结果', en: 'the cases expect a single outcome' },
+  'gateSummary.noQuarter': { zh: '没有可预览的季度', en: 'no quarter to preview' },
+  'gateSummary.nothingInForce': { zh: '{asOf} 没有施行中的 {id} 已发布版本：无可比较', en: 'no published version of {id} is in force on {asOf}: nothing to compare with' },
+  'gateSummary.cannotJudge': { zh: '{quarter} 无法判定', en: '{quarter} cannot be judged' },
+  'gateSummary.against': { zh: '{quarter}，v{to} 对比 v{from}（{asOf} 施行）', en: '{quarter}, v{to} against v{from} (in force on {asOf})' },
+  'gateSummary.noCounty': { zh: '{against}：存储中没有可判定的县', en: '{against}: the store holds no county to judge' },
+  'gateSummary.noChange': { zh: '{against}：结果无变化', en: '{against}: no outcome changes' },
+  'gateSummary.changes': {
+    zh: '{against}：农户 {households}、村 {villages}、县 {counties}、单位 {units} 结果改变',
+    en: '{against}: {households} households, {villages} villages, {counties} counties, {units} units change outcome',
+  },
+  'gateSummary.counted': { zh: '{judged} 个中 {changed} 个', en: '{changed} of {judged}' },
+
+  'gateProblem.nextVersion': { zh: '{why}：{state}，所以下一个是 {next}', en: '{why}: {state}, so the next is {next}' },
+  'gateProblem.taken': { zh: '{id} 第 {version} 版已经发布（已发布的版本不会改变）', en: 'version {version} of {id} is already published (published versions never change)' },
+  'gateProblem.gap': { zh: '第 {version} 版会留下空缺', en: 'version {version} would leave a gap' },
+  'gateProblem.noneStored': { zh: '存储中没有 {id} 的任何版本', en: 'the store holds no version of {id}' },
+  'gateProblem.latest': { zh: '最新发布的版本是 {latest}', en: 'the latest published version is {latest}' },
+  'gateProblem.needsCases': { zh: '{id} 的草案需要随附情景用例（{id} v{version}）；未提供', en: 'a draft of {id} needs its scenario cases ({id} v{version}); none were given' },
+  'gateProblem.casesFor': { zh: '情景用例属于 {casesId} v{casesVersion}，草案是 {id} v{version}', en: 'the cases are for {casesId} v{casesVersion}, the draft is {id} v{version}' },
+  'gateProblem.oneOutcome': { zh: '每个版本都需要通过和不通过的用例：这些用例都期望同一个结果', en: 'every version needs passing and failing cases: these all expect the same outcome' },
+  'gateProblem.quarter': { zh: '季度应形如 2018Q4，收到 {got}', en: 'a quarter looks like 2018Q4, got {got}' },
 
   'preview.title': { zh: '对 {quarter} 的影响：{id} v{to} 对比 v{from}（{asOf} 施行的版本）', en: 'impact on {quarter}: {id} v{to} against v{from}, the version in force on {asOf}' },
   'preview.note': { zh: '  注意：v{to} 在 {asOf} 之后才施行；{quarter} 的运行仍用 v{from}，这里显示的是 v{to} 会怎样判定', en: '  note: v{to} takes effect after {asOf}; runs of {quarter} keep v{from} — shown is what v{to} would judge' },

@@ -1,3 +1,4 @@
+import { render, type Text } from '../i18n/messages.js';
 import { TuopinError } from '../kernel/errors.js';
 
 // The faults that make a whole dataset file unreadable. A bad row is not one of them: it is
@@ -38,13 +39,22 @@ export class DatasetEncodingError extends TuopinError {
   }
 }
 
-/** A CSV header no row can be read against (a repeated or empty column name): the whole file is unusable. */
+/**
+ * A CSV header no row can be read against (a repeated or empty column name): the whole file is
+ * unusable. The problem is a catalogue text (`header.*`), said in the clerk's language by the
+ * command; the message keeps its English.
+ */
 export class CsvHeaderError extends TuopinError {
+  /** The problem in English, as the message says it. */
+  readonly problem: string;
+
   constructor(
     readonly file: string,
     readonly line: number,
-    readonly problem: string,
+    readonly problemText: Text,
   ) {
+    const problem = render('en', problemText);
     super('CSV_HEADER', `${file}:${line}: ${problem}`);
+    this.problem = problem;
   }
 }

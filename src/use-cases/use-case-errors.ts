@@ -1,4 +1,5 @@
 import { TuopinError } from '../kernel/errors.js';
+import { render, type Text } from '../i18n/messages.js';
 import type { SubjectType } from '../engine/verdict.js';
 
 // The faults of the use cases: a subject, village, run or score that is not stored, a request
@@ -59,12 +60,13 @@ export class StandardNotJudgeableError extends TuopinError {
  */
 export class EmptyDatasetError extends TuopinError {
   constructor(readonly rejectedRows: number) {
-    super(
-      'DATASET_EMPTY',
-      `数据集没有任何农户，拒绝导入 the dataset has no household (households file empty or header only` +
-        `${rejectedRows > 0 ? `, or all of its rows rejected: ${rejectedRows} rows rejected` : ''}); nothing was imported`,
-    );
+    super('DATASET_EMPTY', render('en', emptyDatasetText(rejectedRows)));
   }
+}
+
+/** What an empty dataset's refusal says, in the catalogue (`error.DATASET_EMPTY`). */
+export function emptyDatasetText(rejectedRows: number): Text {
+  return { key: 'error.DATASET_EMPTY', params: { rejected: rejectedRows > 0 ? { key: 'empty.rejected', params: { count: rejectedRows } } : '' } };
 }
 
 /** No run with that id is stored. */

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { kindOfSheet, RECORD_KIND_NAMES, RECORD_KINDS, sheetNamesOf, type RecordKind } from '../../records/schemas/record-kinds.js';
+import type { Text } from '../../i18n/messages.js';
 import { DatasetFolderError } from './dataset-folder-error.js';
 import { listWorkbookSheets } from './workbook-rows.js';
 
@@ -31,14 +32,14 @@ export async function datasetWorkbookOf(dir: string, names: ReadonlySet<string>)
   // `~$name.xlsx` is the lock file Excel and WPS leave beside an open workbook, not a workbook.
   const candidates = [...names].filter((name) => name.toLowerCase().endsWith('.xlsx') && !name.startsWith('~$') && !KIND_STEMS.has(name.slice(0, -5)));
   if (candidates.length === 0) return null;
-  if (candidates.length > 1) throw new DatasetFolderError(dir, `more than one workbook (${candidates.sort().join(', ')}); keep one`);
+  if (candidates.length > 1) throw new DatasetFolderError(dir, { key: 'folder.workbooks', params: { files: candidates.sort().join(', ') } });
   const file = candidates[0]!;
   const sheets = new Map<RecordKind, { name: string; fileNo: string }>();
   for (const [sheet, fileNo] of await listWorkbookSheets(join(dir, file))) {
     const kind = kindOfSheet(sheet);
     if (kind === null) continue;
     const other = sheets.get(kind);
-    if (other !== undefined) throw new DatasetFolderError(dir, `${file} holds ${RECORD_KINDS[kind].fileStem} twice, on sheets ${other.name} and ${sheet}; keep one`);
+    if (other !== undefined) throw new DatasetFolderError(dir, { key: 'folder.sheetTwice', params: { file, stem: RECORD_KINDS[kind].fileStem, first: other.name, second: sheet } });
     sheets.set(kind, { name: sheet, fileNo });
   }
   return { file, sheets };
@@ -64,8 +65,8 @@ export function datasetFileOf(
   if (names.has(`${stem}.xlsx`) && kindSheet !== null) found.push({ name: `${stem}.xlsx[${kindSheet.name}]`, format: 'xlsx', path: `${stem}.xlsx`, sheet: kindSheet.fileNo });
   const sheet = workbook?.sheets.get(kind);
   if (workbook !== null && sheet !== undefined) found.push({ name: `${workbook.file}[${sheet.name}]`, format: 'xlsx', path: workbook.file, sheet: sheet.fileNo });
-  if (found.length === 2) throw new DatasetFolderError(dir, `both ${found[0]!.name} and ${found[1]!.name} are present; keep one`);
-  if (found.length > 2) throw new DatasetFolderError(dir, `${stem} is given ${found.length} times (${found.map((f) => f.name).join(', ')}); keep one`);
+  if (found.length === 2) throw new DatasetFolderError(dir, { key: 'folder.both', params: { first: found[0]!.name, second: found[1]!.name } });
+  if (found.length > 2) throw new DatasetFolderError(dir, { key: 'folder.times', params: { stem, count: found.length, files: found.map((f) => f.name).join(', ') } });
   return found[0] ?? null;
 }
 
@@ -83,7 +84,7 @@ export async function datasetFilesOf(dir: string, names: ReadonlySet<string>): P
     if (names.has(own)) {
       const sheets = [...(await listWorkbookSheets(join(dir, own)))].map(([name, fileNo]) => ({ name, fileNo }));
       kindSheet = sheets.find((sheet) => kindOfSheet(sheet.name) === kind) ?? sheets[0] ?? null;
-      if (kindSheet === null) throw new DatasetFolderError(dir, `${own} has no sheet`);
+      if (kindSheet === null) throw new DatasetFolderError(dir, { key: 'folder.noSheet', params: { file: own } });
     }
     files.set(kind, datasetFileOf(dir, names, kind, workbook, kindSheet));
   }
@@ -91,7 +92,6 @@ export async function datasetFilesOf(dir: string, names: ReadonlySet<string>): P
 }
 
 /** Where a kind may be given, for a message about a missing one. */
-export function whereKindGoes(kind: RecordKind): string {
-  const stem = RECORD_KINDS[kind].fileStem;
-  return `${stem}.jsonl or ${stem}.csv or ${stem}.xlsx or a workbook sheet named ${sheetNamesOf(kind).join('/')}`;
+export function whereKindGoes(kind: RecordKind): Text {
+  return { key: 'folder.whereKind', params: { stem: RECORD_KINDS[kind].fileStem, sheets: sheetNamesOf(kind).join('/') } };
 }

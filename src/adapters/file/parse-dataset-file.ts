@@ -20,10 +20,16 @@ import { workbookSheetRows } from './workbook-rows.js';
  * A row that passes its schema but would not fit the store is rejected here, by file and line,
  * before any store sees it (see `storeFitProblems`).
  */
-export async function* parseDatasetFile<K extends RecordKind>(dir: string, file: DatasetFile, kind: K): AsyncGenerator<ParseResult<RecordOf<K>>> {
+export async function* parseDatasetFile<K extends RecordKind>(
+  dir: string,
+  file: DatasetFile,
+  kind: K,
+  onBytes: (bytes: number) => void = () => {},
+): AsyncGenerator<ParseResult<RecordOf<K>>> {
   const { schema, idField } = RECORD_KINDS[kind];
   const typed = schema as unknown as z.ZodType<RecordOf<K>>;
-  const results = file.format === 'xlsx' ? parseCellRows(workbookSheetRows(join(dir, file.path ?? file.name), file.sheet ?? ''), file.name, typed, { idField }) : parseText(dir, file, typed, idField);
+  const results =
+    file.format === 'xlsx' ? parseCellRows(workbookSheetRows(join(dir, file.path ?? file.name), file.sheet ?? ''), file.name, typed, { idField }) : parseText(dir, file, typed, idField, onBytes);
   for await (const result of results) {
     if (!result.ok) {
       yield result;
@@ -40,9 +46,17 @@ export async function* parseDatasetFile<K extends RecordKind>(dir: string, file:
   }
 }
 
-function parseText<T>(dir: string, file: DatasetFile, schema: z.ZodType<T>, idField: string): AsyncGenerator<ParseResult<T>> {
-  const lines = readLines(createReadStream(join(dir, file.name)), { file: file.name });
+function parseText<T>(dir: string, file: DatasetFile, schema: z.ZodType<T>, idField: string, onBytes: (bytes: number) => void): AsyncGenerator<ParseResult<T>> {
+  const lines = readLines(metered(createReadStream(join(dir, file.name)), onBytes), { file: file.name });
   return file.format === 'csv' ? parseCsv(lines, file.name, schema, { idField }) : parseJsonLines(lines, file.name, schema, { idField });
+}
+
+/** Passes a file's chunks through, telling `onBytes` the size of each as it is taken (for the import's time left). */
+async function* metered(chunks: AsyncIterable<Uint8Array>, onBytes: (bytes: number) => void): AsyncGenerator<Uint8Array> {
+  for await (const chunk of chunks) {
+    onBytes(chunk.length);
+    yield chunk;
+  }
 }
 
 /** A rejection names its row by id; an id too long to store is cut so the report stays readable. */

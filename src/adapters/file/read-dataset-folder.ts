@@ -1,4 +1,6 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Text } from '../../i18n/messages.js';
 import type { Dataset, DatasetRecords } from '../../records/dataset.js';
 import { placementOf, type Located, type ParseResult, type RowPlacement } from '../../records/parsing/parsed-row.js';
 import type { RejectedRow } from '../../records/parsing/rejected-row.js';
@@ -49,6 +51,12 @@ export interface OpenedDataset {
   readonly frame: Dataset;
   readonly households: AsyncGenerator<Household>;
   readonly rejected: RejectedRow[];
+  /**
+   * How much of a text households file (`.jsonl`, `.csv`) `households` has read: its size and
+   * the bytes taken so far, for the time left of an import. `null` for a workbook's sheet,
+   * whose bytes are compressed and say nothing of the rows left.
+   */
+  readonly householdsBytes: { readonly total: number; read(): number } | null;
 }
 
 /**
@@ -62,8 +70,7 @@ export async function openDatasetFolder(dir: string): Promise<OpenedDataset> {
   const files = await datasetFilesOf(dir, names);
   const missing = RECORD_KIND_NAMES.filter((kind) => RECORD_KINDS[kind].required && files.get(kind) === null);
   if (missing.length > 0) {
-    const expected = missing.map(whereKindGoes);
-    throw new DatasetFolderError(dir, `missing ${expected.join(', ')}`);
+    throw new DatasetFolderError(dir, { key: 'folder.missing', params: { files: missing.map(whereKindGoes) } });
   }
   const parseRejected: RejectedRow[] = [];
   const placements = new Map<RejectedRow, RowPlacement>();
@@ -86,8 +93,11 @@ export async function openDatasetFolder(dir: string): Promise<OpenedDataset> {
   const householdsAt = rejected.findIndex((row) => (kindOrder.get(row.file) ?? 0) > RECORD_KIND_NAMES.indexOf('households'));
   const cardRejections = householdsAt === -1 ? [] : rejected.splice(householdsAt);
   const check = householdReferenceCheck(checked.villageIndex);
+  const householdsFile = file('households')!;
+  let bytesRead = 0;
+  const householdsBytes = householdsFile.format === 'xlsx' ? null : { total: (await stat(join(dir, householdsFile.name))).size, read: () => bytesRead };
   async function* households(): AsyncGenerator<Household> {
-    for await (const result of parseDatasetFile(dir, file('households')!, 'households')) {
+    for await (const result of parseDatasetFile(dir, householdsFile, 'households', (bytes) => (bytesRead += bytes))) {
       if (!result.ok) {
         rejected.push(result.rejected);
         if (result.placement) placements.set(result.rejected, result.placement);
@@ -114,6 +124,7 @@ export async function openDatasetFolder(dir: string): Promise<OpenedDataset> {
     },
     households: households(),
     rejected,
+    householdsBytes,
   };
 }
 
@@ -138,7 +149,7 @@ export async function readDatasetFolder(dir: string): Promise<Dataset> {
 export async function* streamDatasetFile<K extends RecordKind>(dir: string, kind: K): AsyncGenerator<ParseResult<RecordOf<K>>> {
   const file = (await datasetFilesOf(dir, await listDatasetFolder(dir))).get(kind) ?? null;
   if (file === null) {
-    if (RECORD_KINDS[kind].required) throw new DatasetFolderError(dir, `${whereKindGoes(kind)} is missing`);
+    if (RECORD_KINDS[kind].required) throw new DatasetFolderError(dir, { key: 'folder.kindMissing', params: { file: whereKindGoes(kind) } });
     return;
   }
   yield* parseDatasetFile(dir, file, kind);
@@ -150,7 +161,7 @@ export async function listDatasetFolder(dir: string): Promise<ReadonlySet<string
     return new Set(await readdir(dir));
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
-    const problem = code === 'ENOENT' ? 'does not exist' : code === 'ENOTDIR' ? 'is not a folder' : `cannot be read (${String(code)})`;
+    const problem: Text = code === 'ENOENT' ? { key: 'folder.notFound' } : code === 'ENOTDIR' ? { key: 'folder.notFolder' } : { key: 'folder.unreadable', params: { code: String(code) } };
     throw new DatasetFolderError(dir, problem, { cause });
   }
 }

@@ -17,7 +17,7 @@ export function unreadableWorkbook(path: string, cause: unknown): TuopinError {
   if (cause instanceof TuopinError) return cause;
   const file = basename(path);
   const detail = cause instanceof Error ? cause.message : String(cause);
-  return new DatasetFolderError(dirname(path), `${file} cannot be read as an .xlsx workbook (${detail}) / ${file} 无法作为 .xlsx 工作簿读取`, { cause });
+  return new DatasetFolderError(dirname(path), { key: 'folder.notWorkbook', params: { file, detail } }, { cause });
 }
 
 /** The workbook's zip directory; see `unreadableWorkbook` for a file that is not one. */

@@ -6,11 +6,11 @@ import { streamRun } from '../../use-cases/export-run.js';
 import { evaluatorNamed, LANG_OPTION, langOption, PROGRESS_OPTION, progressOption } from '../options/run-options.js';
 import { openStores, STORE_OPTIONS } from '../wiring/open-stores.js';
 import { parseOptions, quarterOption, required, printHelp } from '../options/command-line.js';
-import { counted, scoringProgress } from '../run/progress.js';
+import { householdsRead, scoringProgress } from '../run/progress.js';
 import { exitCodeOf, lastLine, removalLines, statusWithRejections } from '../run/run-outcome.js';
 import { printReports, writeRunFiles } from '../run/run-files.js';
 import { lastDayOfQuarter } from '../../kernel/quarter.js';
-import { formatRejectedRow } from '../../records/parsing/rejected-row.js';
+import { rejectedRowIn } from '../../records/parsing/rejected-row.js';
 import { importAndRun } from '../../use-cases/scoring/score-dataset.js';
 
 /** `tuopin score`: import → nightly → export. */
@@ -44,11 +44,11 @@ export async function scoreCommand(argv: string[]): Promise<number> {
     // Households stream from the file into the store; the other kinds are small and read whole.
     const mode = values.upsert ? 'upsert' : 'snapshot';
     const onProgress = scoringProgress(progress('score'));
-    const households = counted(dataset.households, progress('import'));
+    const households = householdsRead(dataset.households, dataset.householdsBytes, progress);
     // The villages' verdicts as judged go to a scratch file for the export, so it does not read them back.
     const judged = new JudgedVerdictSpill();
     const result = await importAndRun(opened.stores, context, dataset.frame, { runId: randomUUID(), now, onProgress, onVillageVerdicts: judged.add }, households, mode);
-    for (const row of dataset.rejected) process.stderr.write(`${message(lang, 'run.rejectedRow', { row: formatRejectedRow(row) })}\n`);
+    for (const row of dataset.rejected) process.stderr.write(`${message(lang, 'run.rejectedRow', { row: rejectedRowIn(lang, row) })}\n`);
     for (const line of removalLines(lang, result.imported.removed)) process.stderr.write(`${line}\n`);
     const { imported } = result;
     const accepted = imported.counties + imported.townships + imported.villages + imported.units + imported.households + imported.cards;

@@ -39,21 +39,6 @@ export function unknownCommand(name: string, known: readonly string[], key: 'usa
   return new UsageError(key, { name: JSON.stringify(name) }, { hint: ['usage.didYouMean', { name: suggestion }] });
 }
 
-/**
- * A typed error as a person reads it: its catalogue text by code, filled from the error's own
- * fields (`dir`, `ruleSetId`…), or its message when the catalogue has no text for the code or
- * the fields do not fill it.
- */
-export function errorText(lang: Lang, error: TuopinError): string {
-  const key = `error.${error.code}`;
-  if (!Object.hasOwn(MESSAGES, key)) return error.message;
-  const fields = Object.entries(error).filter((entry): entry is [string, string | number] => typeof entry[1] === 'string' || typeof entry[1] === 'number');
-  const params = Object.fromEntries(fields);
-  const template = MESSAGES[key as MessageKey][lang];
-  const filled = [...template.matchAll(/\{(\w+)\}/g)].every((m) => Object.hasOwn(params, m[1]!));
-  return filled ? message(lang, key as MessageKey, params) : error.message;
-}
-
 /** The language of a command line before it is parsed (for its usage errors): `--lang`, else the locale. */
 export function commandLang(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = process.env): Lang {
   const at = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));

@@ -1,19 +1,20 @@
 import { message, type Lang } from '../../i18n/messages.js';
-import { describeProblem, type GateReport } from '../../use-cases/rule-publishing/gate-report.js';
+import { describeProblem, stepSummaryIn, type GateReport } from '../../use-cases/rule-publishing/gate-report.js';
 import type { PublishOutcome } from '../../use-cases/rule-publishing/publish-rule-set.js';
 import type { RuleSetDiff, ValueChange } from '../../use-cases/rule-publishing/rule-set-diff.js';
 import { type ImpactCount, type ImpactPreview, type OutcomeChange } from '../../use-cases/rule-publishing/impact/outcome-changes.js';
 
 /**
- * The gate's steps, one line each, with their problems below. The step names, marks and the
- * preview are the catalogue's; each step's summary and problems are the gate's own text.
+ * The gate's steps, one line each, with their problems below. The step names, marks, summaries
+ * and the preview are the catalogue's, and so are the problems the gate words itself; the
+ * problems of the schema, the engine's checks and the cases are their own (English) text.
  */
 export function gateReportText(lang: Lang, report: GateReport, title: string): string {
   const lines = [title];
   for (const step of report.steps) {
     const mark = message(lang, step.ok ? 'gate.ok' : 'gate.fail');
-    lines.push(`  ${mark}  ${message(lang, `gate.step.${step.step}`).padEnd(lang === 'zh' ? 5 : 7)} ${step.summary}`);
-    for (const problem of step.problems) lines.push(`          - ${describeProblem(problem)}`);
+    lines.push(`  ${mark}  ${message(lang, `gate.step.${step.step}`).padEnd(lang === 'zh' ? 5 : 7)} ${stepSummaryIn(lang, step)}`);
+    for (const problem of step.problems) lines.push(`          - ${describeProblem(problem, lang)}`);
   }
   if (report.preview) lines.push(...previewLines(lang, report.preview));
   return `${lines.join('\n')}\n`;

@@ -2,7 +2,7 @@ import { message, type Lang } from '../../i18n/messages.js';
 import type { NightlyProgress } from '../../use-cases/nightly/run-nightly.js';
 
 /** The long steps a person waits for; each counts its own unit (see the `progress.*` messages). */
-export type ProgressStep = 'import' | 'score' | 'preview' | 'export';
+export type ProgressStep = 'import' | 'importBytes' | 'score' | 'preview' | 'export';
 
 /** Seconds left at the rate so far, or null while nothing says it yet (no total, nothing done, no time passed). */
 export function etaSeconds(done: number, total: number | null, elapsedSeconds: number): number | null {
@@ -81,6 +81,45 @@ export async function* counted<T>(items: Iterable<T> | AsyncIterable<T>, report:
     yield item;
     report(++done, total);
   }
+}
+
+/**
+ * Passes items through, reporting them against an estimated total (the verdicts a run wrote).
+ * The estimate stands while the count is below it; past it the count goes on alone, and the
+ * end of the items closes the step with the count as its total, so an estimate that was too
+ * small never cuts the lines short and one that was too large still ends the step.
+ */
+export async function* countedAgainst<T>(items: Iterable<T> | AsyncIterable<T>, report: ProgressReport, estimate: number | null): AsyncGenerator<T> {
+  let done = 0;
+  for await (const item of items) {
+    yield item;
+    done += 1;
+    report(done, estimate !== null && done < estimate ? estimate : null);
+  }
+  report(done, done);
+}
+
+/** How far a file has been read: the bytes taken from it so far of its size. */
+export interface ByteMeter {
+  readonly total: number;
+  read(): number;
+}
+
+/**
+ * Passes items read from a file through, reporting the bytes read of the file's size, so a
+ * step that cannot know how many items a file holds still knows how much of it is left.
+ */
+export async function* measured<T>(items: AsyncIterable<T>, report: ProgressReport, meter: ByteMeter): AsyncGenerator<T> {
+  for await (const item of items) {
+    yield item;
+    report(Math.min(meter.read(), meter.total), meter.total);
+  }
+  report(meter.total, meter.total);
+}
+
+/** The households of an import as they are read: against the file's size when it has one, else counted. */
+export function householdsRead<T>(households: AsyncIterable<T>, bytes: ByteMeter | null, progress: (step: ProgressStep) => ProgressReport): AsyncGenerator<T> {
+  return bytes === null ? counted(households, progress('import')) : measured(households, progress('importBytes'), bytes);
 }
 
 /** The nightly pipeline's progress as villages judged of the villages planned. */

@@ -5,7 +5,7 @@ import type { NameSource } from '../../reports/report-names.js';
 import { writeReports } from '../../reports/write-reports.js';
 import type { OutcomeCounts } from '../../use-cases/run-summary.js';
 import { type RunExport, type RunStream } from '../../use-cases/export-run.js';
-import { counted, type ProgressReport } from './progress.js';
+import { counted, countedAgainst, type ProgressReport } from './progress.js';
 import { VerdictOrderError } from '../../use-cases/use-case-errors.js';
 import type { RejectedRow } from '../../records/parsing/rejected-row.js';
 import type { RemovedRecords } from '../../use-cases/import/remove-absent-records.js';
@@ -46,12 +46,14 @@ export async function writeRunFiles(out: string, exported: ExportedRun, parts: S
     let outcomes: () => OutcomeCounts;
     if (isStream(exported)) {
       outcomes = () => exported.outcomes();
+      // The run wrote about as many verdicts as the store now holds for it: the export's estimate.
+      const estimate = parts.run !== null && parts.run.status !== 'running' && parts.run.writes.verdicts > 0 ? parts.run.writes.verdicts : null;
       try {
-        verdicts = await staged.writeLines('verdicts.jsonl', counted(exported.verdicts('stream'), progress));
+        verdicts = await staged.writeLines('verdicts.jsonl', countedAgainst(exported.verdicts('stream'), progress, estimate));
       } catch (error) {
         if (!(error instanceof VerdictOrderError)) throw error;
         // Ids that do not sort like their villages: rewrite the file from a sorted copy.
-        verdicts = await staged.writeLines('verdicts.jsonl', counted(exported.verdicts('collect'), progress));
+        verdicts = await staged.writeLines('verdicts.jsonl', countedAgainst(exported.verdicts('collect'), progress, estimate));
       }
     } else {
       outcomes = () => exported.outcomes;

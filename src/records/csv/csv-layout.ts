@@ -33,7 +33,7 @@ function planColumn(file: string, line: number, column: string, index: number, c
     const prefix = segments.slice(0, depth).join('.');
     if (!Object.hasOwn(columns, prefix)) break;
     if (!isObjectField(columns, prefix)) {
-      throw new CsvHeaderError(file, line, `column ${column}: ${prefix} is not an object; give it whole in a column named ${prefix}`);
+      throw new CsvHeaderError(file, line, { key: 'header.notObject', params: { column, prefix } });
     }
     objectDepth = depth;
   }
@@ -41,7 +41,7 @@ function planColumn(file: string, line: number, column: string, index: number, c
   // it was likely meant to be, rather than every row being rejected for the missing field.
   const near = objectDepth > 0 || vocabulary === null ? null : nearestHeader(vocabulary, column);
   if (near !== null) {
-    throw new CsvHeaderError(file, line, `column ${column} is not a known column; did you mean ${near}? / 列名“${column}”不是已知列名，是否应为“${near}”？`);
+    throw new CsvHeaderError(file, line, { key: 'header.unknown', params: { column, near } });
   }
   return { column, index, kind: 'string', path: [...segments.slice(0, objectDepth), segments.slice(objectDepth).join('.')] };
 }
@@ -70,10 +70,10 @@ export function planCsvColumns(file: string, line: number, header: readonly stri
   const seen = new Set<string>();
   const plans = header.map((raw, index) => {
     const written = raw.trim();
-    if (written === '') throw new CsvHeaderError(file, line, `column ${index + 1} has no name`);
+    if (written === '') throw new CsvHeaderError(file, line, { key: 'header.noName', params: { index: index + 1 } });
     // A zh header (`户编号`) reads as its field (`householdId`); both spellings of one field clash.
     const column = vocabulary === null ? written : headerField(vocabulary, written);
-    if (seen.has(column)) throw new CsvHeaderError(file, line, `column ${written === column ? column : `${written} (${column})`} appears twice`);
+    if (seen.has(column)) throw new CsvHeaderError(file, line, { key: 'header.twice', params: { column: written === column ? column : `${written} (${column})` } });
     seen.add(column);
     return planColumn(file, line, column, index, columns, vocabulary);
   });

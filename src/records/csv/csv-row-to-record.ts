@@ -1,11 +1,17 @@
 import { clerkBoolean, clerkDate, clerkEnum, clerkNumberText } from './clerk-values.js';
 import type { CsvColumnPlan } from './csv-layout.js';
 import { describeValue, type RowProblem } from '../parsing/rejected-row.js';
+import { render, type Text } from '../../i18n/messages.js';
 
 
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
-type Cell = { readonly value: unknown } | { readonly problem: string };
+type Cell = { readonly value: unknown } | { readonly problem: string; readonly text?: Text };
+
+/** A cell's problem as a catalogue text, with its English (the stored reason). */
+function problemCell(text: Text): Cell {
+  return { problem: render('en', text), text };
+}
 
 /** A cell's text read by its column: the clerk's spellings the dictionary names become canonical values. */
 export function readCell(text: string, plan: Pick<CsvColumnPlan, 'kind' | 'entry'>): Cell {
@@ -22,12 +28,12 @@ export function readCell(text: string, plan: Pick<CsvColumnPlan, 'kind' | 'entry
     case 'number': {
       const written = clerkNumberText(trimmed);
       const value = NUMBER.test(written) ? Number(written) : Number.NaN;
-      return Number.isFinite(value) ? { value } : { problem: `expected a number, got ${describeValue(text)}` };
+      return Number.isFinite(value) ? { value } : problemCell({ key: 'reject.type', params: { expected: { key: 'reject.a.number' }, got: describeValue(text) } });
     }
     case 'boolean': {
       const value = clerkBoolean(trimmed);
       if (value !== null) return { value };
-      return { problem: `expected 是/否 or true/false, got ${describeValue(text)}` };
+      return problemCell({ key: 'reject.yesNo', params: { got: describeValue(text) } });
     }
     case 'json':
       try {
@@ -77,7 +83,7 @@ export function csvRowToRecord(plans: readonly CsvColumnPlan[], cells: readonly 
   for (const plan of plans) {
     const cell = readCell(cells[plan.index] ?? '', plan);
     if ('problem' in cell) {
-      problems.push({ field: plan.column, reason: cell.problem, index: plan.index });
+      problems.push({ field: plan.column, reason: cell.problem, ...('text' in cell && cell.text !== undefined ? { text: cell.text } : {}), index: plan.index });
       continue;
     }
     if (plan.path.length === 1) {
@@ -90,5 +96,5 @@ export function csvRowToRecord(plans: readonly CsvColumnPlan[], cells: readonly 
   }
   // Report problems in column order whatever order the cells were laid down in.
   problems.sort((a, b) => a.index - b.index);
-  return { record, problems: problems.map(({ field, reason }) => ({ field, reason })) };
+  return { record, problems: problems.map(({ field, reason, text }) => (text === undefined ? { field, reason } : { field, reason, text })) };
 }

@@ -22,7 +22,7 @@ export async function* parseCellRows<T>(rows: AsyncIterable<CsvRecord>, file: st
   for await (const row of rows) {
     const { line } = row;
     if ('error' in row) {
-      if (plans === null) throw new CsvHeaderError(file, line, row.error);
+      if (plans === null) throw new CsvHeaderError(file, line, { key: 'header.unreadable', params: { detail: row.error } });
       yield { ok: false, rejected: { file, line, field: '(row)', reason: row.error } };
       continue;
     }

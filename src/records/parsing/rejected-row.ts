@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { render, type Lang, type MessageKey, type Text } from '../../i18n/messages.js';
 
 /** A row of a dataset file that was left out, and why. `line` is 1-based (a record's first line). */
 export interface RejectedRow {
@@ -16,13 +17,40 @@ export interface RejectedRow {
  * Line breaks inside a reason are flattened so the output stays one line per row.
  */
 export function formatRejectedRow(row: RejectedRow): string {
-  return `${row.file}:${row.line}: ${row.field}: ${row.reason}`.replace(/\r?\n|\r/g, ' ');
+  return rejectedRowIn('en', row);
 }
 
-/** One problem found in a row: the field at fault and why. */
+/**
+ * A rejected row's line in `lang`. In English it is the stored reason; in another language
+ * each problem whose reason is a catalogue text is said in it (the others, and rows read back
+ * from a store, keep their English).
+ */
+export function rejectedRowIn(lang: Lang, row: RejectedRow): string {
+  return `${row.file}:${row.line}: ${row.field}: ${reasonIn(row, lang)}`.replace(/\r?\n|\r/g, ' ');
+}
+
+/**
+ * The problems behind each rejection made here, for saying its reason in another language.
+ * Kept beside the row rather than on it, so what summary.json, the incompleteness notes and
+ * the verdicts keep of a row (its English `reason`) is unchanged.
+ */
+const PROBLEMS = new WeakMap<RejectedRow, readonly [RowProblem, ...RowProblem[]]>();
+
+/** A rejected row's reason in `lang`: the English as stored, or its problems' catalogue texts. */
+export function reasonIn(row: RejectedRow, lang: Lang): string {
+  const problems = PROBLEMS.get(row);
+  if (lang === 'en' || problems === undefined) return row.reason;
+  const said = (problem: RowProblem) => (problem.text === undefined ? problem.reason : render(lang, problem.text));
+  const [first, ...others] = problems;
+  return [said(first), ...others.map((problem) => `${problem.field}: ${said(problem)}`)].join(render(lang, { key: 'reject.rowJoin' }));
+}
+
+/** One problem found in a row: the field at fault and why (in English, and as a catalogue text when it has one). */
 export interface RowProblem {
   readonly field: string;
   readonly reason: string;
+  /** The reason as a catalogue text; its English rendering is `reason`. */
+  readonly text?: Text;
 }
 
 /**
@@ -34,7 +62,9 @@ export interface RowProblem {
 export function rejectedRowOf(file: string, line: number, problems: readonly [RowProblem, ...RowProblem[]], id: string | undefined): RejectedRow {
   const [first, ...others] = problems;
   const reason = [first.reason, ...others.map((problem) => `${problem.field}: ${problem.reason}`)].join('; ');
-  return id === undefined ? { file, line, field: first.field, reason } : { file, line, field: first.field, reason, id };
+  const row: RejectedRow = id === undefined ? { file, line, field: first.field, reason } : { file, line, field: first.field, reason, id };
+  PROBLEMS.set(row, problems);
+  return row;
 }
 
 const MAX_SHOWN = 60;
@@ -51,38 +81,49 @@ export function describeValue(value: unknown): string {
   return shown.length > MAX_SHOWN ? `${shown.slice(0, MAX_SHOWN - 1)}…` : shown;
 }
 
-const ARTICLES: Readonly<Record<string, string>> = {
-  string: 'a string',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  object: 'an object',
-  array: 'a list',
+const ARTICLES: Readonly<Record<string, MessageKey>> = {
+  string: 'reject.a.string',
+  number: 'reject.a.number',
+  int: 'reject.a.int',
+  boolean: 'reject.a.boolean',
+  object: 'reject.a.object',
+  array: 'reject.a.array',
+};
+
+/** The schema's own messages (see `nullable-fields.ts`) that the catalogue says in both languages. */
+const CHECKS: Readonly<Record<string, MessageKey>> = {
+  'expected a non-blank id': 'reject.nonBlankId',
+  'expected an ISO date (YYYY-MM-DD)': 'reject.isoDate',
 };
 
 type Issue = z.core.$ZodIssue & { readonly input?: unknown };
 
-function describeIssue(issue: Issue): string {
-  const got = describeValue(issue.input);
+/** Why an issue rejects its row, as a catalogue text whose English is the reason as it has always read. */
+function issueText(issue: Issue): Text {
+  const got: Text | string = issue.input === undefined ? { key: 'reject.nothing' } : describeValue(issue.input);
   switch (issue.code) {
     case 'invalid_type': {
-      const expected = Object.hasOwn(ARTICLES, issue.expected) ? ARTICLES[issue.expected]! : issue.expected;
-      return issue.input === undefined ? `missing, expected ${expected}` : `expected ${expected}, got ${got}`;
+      const expected = Object.hasOwn(ARTICLES, issue.expected) ? { key: ARTICLES[issue.expected]! } : issue.expected;
+      return issue.input === undefined ? { key: 'reject.missing', params: { expected } } : { key: 'reject.type', params: { expected, got } };
     }
     case 'invalid_value':
-      return `expected one of ${issue.values.map(String).join(', ')}, got ${got}`;
+      return { key: 'reject.oneOf', params: { values: issue.values.map(String).join(', '), got } };
     case 'too_small':
-      return `expected ${issue.inclusive === false ? 'more than' : 'at least'} ${String(issue.minimum)}, got ${got}`;
+      return { key: issue.inclusive === false ? 'reject.moreThan' : 'reject.atLeast', params: { limit: String(issue.minimum), got } };
     case 'too_big':
-      return `expected ${issue.inclusive === false ? 'less than' : 'at most'} ${String(issue.maximum)}, got ${got}`;
-    default:
+      return { key: issue.inclusive === false ? 'reject.lessThan' : 'reject.atMost', params: { limit: String(issue.maximum), got } };
+    default: {
       // Formats and custom checks carry the schema's own message ("expected a quarter like 2018Q3").
-      return issue.input === undefined ? issue.message : `${issue.message}, got ${got}`;
+      const check: Text | string = Object.hasOwn(CHECKS, issue.message) ? { key: CHECKS[issue.message]! } : issue.message;
+      if (issue.input === undefined) return typeof check === 'string' ? { key: 'reject.custom.alone', params: { check } } : check;
+      return { key: 'reject.custom', params: { check, got } };
+    }
   }
 }
 
 function problemOf(issue: Issue): RowProblem {
-  return { field: issue.path.length === 0 ? '(record)' : issue.path.map(String).join('.'), reason: describeIssue(issue) };
+  const text = issueText(issue);
+  return { field: issue.path.length === 0 ? '(record)' : issue.path.map(String).join('.'), reason: render('en', text), text };
 }
 
 /** Every problem of a row that failed its schema, one per issue, named by its dotted path (`members.1.age`). */

@@ -22,7 +22,8 @@ function townshipInVillageCounty(townships: IdIndex<Township>): ReferenceRule<Vi
     problem: (village) => {
       const township = townships.get(village.townshipId)?.record;
       if (township === undefined || township.countyId === village.countyId) return null;
-      return `township ${JSON.stringify(village.townshipId)} belongs to county ${JSON.stringify(township.countyId)}, not ${JSON.stringify(village.countyId)}`;
+      const params = { township: JSON.stringify(village.townshipId), county: JSON.stringify(township.countyId), villageCounty: JSON.stringify(village.countyId) };
+      return { key: 'reject.townshipCounty', params };
     },
   };
 }
@@ -38,7 +39,7 @@ export function checkReferences(dataset: DatasetRecords): { dataset: DatasetReco
   const rejected: RejectedRow[] = [];
   const counties = new IdIndex<County>('county');
   const townships = new IdIndex<Township>('township');
-  const units = new IdIndex<AssistingUnit>('assisting unit');
+  const units = new IdIndex<AssistingUnit>('assistingUnit');
   const villages = new IdIndex<Village>('village');
 
   const keptCounties = sift(dataset.counties, referenceSieve<County>({ keyField: 'countyId', key: (c) => c.countyId, rules: [], index: counties }), rejected);

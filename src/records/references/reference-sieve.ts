@@ -1,6 +1,10 @@
 import { CompactIdMap } from './compact-id-map.js';
 import type { Located } from '../parsing/parsed-row.js';
-import type { RejectedRow } from '../parsing/rejected-row.js';
+import { rejectedRowOf, type RejectedRow } from '../parsing/rejected-row.js';
+import { render, type MessageKey, type Text } from '../../i18n/messages.js';
+
+/** What an index holds, as a rejection names it (`reject.noun.*`). */
+export type IndexNoun = 'county' | 'township' | 'assistingUnit' | 'village' | 'card';
 
 /**
  * The ids of one kind of record as the reference checks go: those accepted, and those
@@ -10,7 +14,7 @@ export class IdIndex<T> {
   private readonly accepted = new Map<string, Located<T>>();
   private readonly rejected = new Map<string, Located<T>>();
 
-  constructor(readonly noun: string) {}
+  constructor(readonly noun: IndexNoun) {}
 
   accept(id: string, row: Located<T>): void {
     this.accepted.set(id, row);
@@ -25,11 +29,12 @@ export class IdIndex<T> {
   }
 
   /** Why `id` cannot be referred to, or `null` when it can. */
-  problem(id: string): string | null {
+  problem(id: string): Text | null {
     if (this.accepted.has(id)) return null;
+    const noun: Text = { key: `reject.noun.${this.noun}` satisfies MessageKey };
     const rejected = this.rejected.get(id);
-    if (rejected !== undefined) return `${this.noun} ${JSON.stringify(id)} was rejected (${rejected.file}:${rejected.line})`;
-    return `unknown ${this.noun} ${JSON.stringify(id)}`;
+    if (rejected !== undefined) return { key: 'reject.wasRejected', params: { noun, id: JSON.stringify(id), file: rejected.file, line: rejected.line } };
+    return { key: 'reject.unknown', params: { noun, id: JSON.stringify(id) } };
   }
 }
 
@@ -47,7 +52,7 @@ export function refersTo<T, R>(field: string, index: IdIndex<R>, value: (record:
 /** One reference a record must satisfy: the field it lives in and why it fails, or `null`. */
 export interface ReferenceRule<T> {
   readonly field: string;
-  readonly problem: (record: T) => string | null;
+  readonly problem: (record: T) => Text | null;
 }
 
 /** How the rows of one kind are keyed and what they must refer to. */
@@ -82,15 +87,15 @@ export function referenceSieve<T>(options: SieveOptions<T>): (row: Located<T>) =
   return (row) => {
     const rowKey = key(row.record);
     const first = firstLine.get(rowKey);
-    let problem: { field: string; reason: string } | null = null;
+    let problem: { field: string; text: Text } | null = null;
     if (first !== undefined) {
-      problem = { field: keyField, reason: `duplicate ${describeKey(row.record)}, first on line ${first}` };
+      problem = { field: keyField, text: { key: 'reject.duplicate', params: { key: describeKey(row.record), first } } };
     } else {
       firstLine.set(rowKey, row.line);
       for (const rule of rules) {
-        const reason = rule.problem(row.record);
-        if (reason !== null) {
-          problem = { field: rule.field, reason };
+        const text = rule.problem(row.record);
+        if (text !== null) {
+          problem = { field: rule.field, text };
           break;
         }
       }
@@ -100,6 +105,6 @@ export function referenceSieve<T>(options: SieveOptions<T>): (row: Located<T>) =
       return null;
     }
     index?.reject(rowKey, row);
-    return { file: row.file, line: row.line, ...problem, id: id(row.record) };
+    return rejectedRowOf(row.file, row.line, [{ ...problem, reason: render('en', problem.text) }], id(row.record));
   };
 }

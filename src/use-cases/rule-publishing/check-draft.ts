@@ -1,3 +1,4 @@
+import type { Text } from '../../i18n/messages.js';
 import { RuleSetInvalidError } from '../../engine/errors.js';
 import { explainSchemaIssues, loadRuleSet } from '../../engine/load-rule-set.js';
 import { TuopinError } from '../../kernel/errors.js';
@@ -7,7 +8,7 @@ import { FACT_CATALOGUES } from '../../standards/fact-catalogues.js';
 import { isStandardId } from '../../standards/standard-ids.js';
 import { blankTexts } from './blank-texts.js';
 import { bindDraft } from './draft-binding.js';
-import { gateStep, type GateProblem, type GateReport, type GateStep } from './gate-report.js';
+import { gateProblem, gateStep, type GateProblem, type GateReport, type GateStep } from './gate-report.js';
 
 const LANGUAGES: Readonly<Record<string, string>> = { zh: 'Chinese (zh)', en: 'English (en)' };
 
@@ -26,10 +27,10 @@ function clearer(problem: GateProblem): GateProblem {
 export function checkDraftSchema(document: unknown): { step: GateStep; ruleSet: RuleSet | null } {
   const parsed = safeParseRuleSet(document);
   if (parsed.success) {
-    return { step: gateStep('schema', `${parsed.data.id} v${parsed.data.version} satisfies the rule-set schema`), ruleSet: parsed.data };
+    return { step: gateStep('schema', { key: 'gateSummary.schemaOk', params: { id: parsed.data.id, version: parsed.data.version } }), ruleSet: parsed.data };
   }
   const problems = explainSchemaIssues(parsed.error.issues).map(clearer);
-  return { step: gateStep('schema', `the draft does not satisfy the rule-set schema (${problems.length} problem${problems.length === 1 ? '' : 's'})`, problems), ruleSet: null };
+  return { step: gateStep('schema', { key: problems.length === 1 ? 'gateSummary.schemaFail.one' : 'gateSummary.schemaFail.many', params: { count: problems.length } }, problems), ruleSet: null };
 }
 
 const catalogueOf = (id: string) => (isStandardId(id) ? FACT_CATALOGUES[id] : undefined);
@@ -76,12 +77,12 @@ function yearsToBind(ruleSet: RuleSet, years: readonly number[]): number[] {
  */
 export function checkDraftStatically(document: unknown, ruleSet: RuleSet, years: readonly number[]): GateStep {
   const yearList = [...new Set(years)].sort((a, b) => a - b);
-  const scope = yearList.length > 0 ? `years ${yearList.join(', ')}` : 'no year of data';
+  const scope: Text = yearList.length > 0 ? { key: 'gateSummary.years', params: { years: yearList.join(', ') } } : { key: 'gateSummary.noYear' };
   try {
     loadRuleSet(document, catalogueOf, yearList);
   } catch (error) {
     const problems = problemsOf(error, document);
-    return gateStep('static', `the draft fails the static checks (${scope})`, problems);
+    return gateStep('static', { key: 'gateSummary.staticFail', params: { scope } }, problems);
   }
   const problems = blankTexts(ruleSet);
   for (const year of yearsToBind(ruleSet, yearList)) {
@@ -91,9 +92,9 @@ export function checkDraftStatically(document: unknown, ruleSet: RuleSet, years:
       problems.push(...problemsOf(error, document, year));
     }
   }
-  if (problems.length > 0) return gateStep('static', `the draft fails the static checks (${scope})`, problems);
-  const covered = yearList.length > 0 ? `; every year table covers ${scope}` : '';
-  return gateStep('static', `facts, operators, parameters and labels check out${covered}`);
+  if (problems.length > 0) return gateStep('static', { key: 'gateSummary.staticFail', params: { scope } }, problems);
+  const covered: Text | string = yearList.length > 0 ? { key: 'gateSummary.covered', params: { scope } } : '';
+  return gateStep('static', { key: 'gateSummary.staticOk', params: { covered } });
 }
 
 /**
@@ -104,13 +105,10 @@ export function checkDraftStatically(document: unknown, ruleSet: RuleSet, years:
 export function checkNextVersion(draft: RuleSet, published: readonly RuleSet[]): GateStep {
   const latest = Math.max(0, ...published.filter((v) => v.id === draft.id).map((v) => v.version));
   const next = latest + 1;
-  if (draft.version === next) return gateStep('version', `v${draft.version} is the next version of ${draft.id}`);
-  const why =
-    draft.version <= latest
-      ? `version ${draft.version} of ${draft.id} is already published (published versions never change)`
-      : `version ${draft.version} would leave a gap`;
-  const state = latest === 0 ? `the store holds no version of ${draft.id}` : `the latest published version is ${latest}`;
-  return gateStep('version', `v${draft.version} is not the next version of ${draft.id}`, [{ path: 'version', message: `${why}: ${state}, so the next is ${next}` }]);
+  if (draft.version === next) return gateStep('version', { key: 'gateSummary.versionOk', params: { version: draft.version, id: draft.id } });
+  const why: Text = draft.version <= latest ? { key: 'gateProblem.taken', params: { version: draft.version, id: draft.id } } : { key: 'gateProblem.gap', params: { version: draft.version } };
+  const state: Text = latest === 0 ? { key: 'gateProblem.noneStored', params: { id: draft.id } } : { key: 'gateProblem.latest', params: { latest } };
+  return gateStep('version', { key: 'gateSummary.versionNot', params: { version: draft.version, id: draft.id } }, [gateProblem({ key: 'gateProblem.nextVersion', params: { why, state, next } }, { path: 'version' })]);
 }
 
 /**

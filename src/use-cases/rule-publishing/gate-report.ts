@@ -1,3 +1,4 @@
+import { render, type Lang, type Text } from '../../i18n/messages.js';
 import type { ImpactPreview } from './impact/outcome-changes.js';
 
 /** The steps of the publish gate, in the order they run; a failing step stops the later ones. */
@@ -34,13 +35,45 @@ export interface GateReport {
   readonly preview: ImpactPreview | null;
 }
 
-/** A step's report from its problems: ok exactly when there are none. */
-export function gateStep(step: GateStepName, summary: string, problems: readonly GateProblem[] = []): GateStep {
-  return { step, ok: problems.length === 0, summary, problems };
+/**
+ * The summaries of the steps made here as catalogue texts, for saying them in another language.
+ * Kept beside each step rather than on it, so the API's JSON report keeps its English fields.
+ */
+const SUMMARIES = new WeakMap<GateStep, Text>();
+
+/** A step's report from its problems: ok exactly when there are none. Its summary is a catalogue text (`gateSummary.*`). */
+export function gateStep(step: GateStepName, summary: Text, problems: readonly GateProblem[] = []): GateStep {
+  const made: GateStep = { step, ok: problems.length === 0, summary: render('en', summary), problems };
+  SUMMARIES.set(made, summary);
+  return made;
 }
 
-/** A problem as one line: the case and path first, and the fact when the message does not already name it. */
-export function describeProblem(problem: GateProblem): string {
+/** A step's summary in `lang`: its catalogue text, or the English `summary` of a step read from elsewhere. */
+export function stepSummaryIn(lang: Lang, step: GateStep): string {
+  const text = SUMMARIES.get(step);
+  return text === undefined ? step.summary : render(lang, text);
+}
+
+/** The problems made from a catalogue text (`gateProblem.*`), for saying them in another language. */
+const PROBLEMS = new WeakMap<GateProblem, Text>();
+
+/** A problem whose message is a catalogue text; `message` is its English, as the API's report keeps it. */
+export function gateProblem(text: Text, where: Omit<GateProblem, 'message'> = {}): GateProblem {
+  const made: GateProblem = { ...where, message: render('en', text) };
+  PROBLEMS.set(made, text);
+  return made;
+}
+
+/**
+ * A problem as one line: the case and path first, and the fact when the message does not
+ * already name it. The message is said in `lang` when it is a catalogue text, else as it is.
+ */
+export function describeProblem(problem: GateProblem, lang: Lang = 'en'): string {
+  const text = PROBLEMS.get(problem);
+  if (text !== undefined && lang !== 'en') {
+    const said = render(lang, text);
+    return problem.path === undefined ? said : `${problem.path}: ${said}`;
+  }
   const where = [
     problem.case === undefined ? undefined : `case ${JSON.stringify(problem.case)}`,
     problem.path,
@@ -51,5 +84,5 @@ export function describeProblem(problem: GateProblem): string {
 
 /** The report on a draft that could not even be read as JSON: the schema step fails on the file. */
 export function unreadableDraft(message: string): GateReport {
-  return { ruleSetId: null, version: null, ok: false, steps: [gateStep('schema', 'the draft is not JSON', [{ path: '(file)', message }])], preview: null };
+  return { ruleSetId: null, version: null, ok: false, steps: [gateStep('schema', { key: 'gateSummary.notJson' }, [{ path: '(file)', message }])], preview: null };
 }

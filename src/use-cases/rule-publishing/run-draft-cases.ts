@@ -1,10 +1,11 @@
+import type { Text } from '../../i18n/messages.js';
 import { explainSchemaIssues } from '../../engine/load-rule-set.js';
 import { documentLimitProblem, limitMessage } from '../../engine/rule-set-limits.js';
 import type { RuleSet } from '../../engine/rule-set-schema.js';
 import { runScenarioCases, type ScenarioResult } from '../scenarios/run-scenario-cases.js';
 import { ScenarioFileSchema, type ScenarioFile } from '../scenarios/scenario-cases.js';
 import type { ScoringContext } from '../scoring-context.js';
-import { gateStep, type GateStep } from './gate-report.js';
+import { gateProblem, gateStep, type GateStep } from './gate-report.js';
 
 export interface DraftCasesResult {
   readonly step: GateStep;
@@ -13,7 +14,7 @@ export interface DraftCasesResult {
   readonly results: readonly ScenarioResult[];
 }
 
-const refused = (summary: string, problems: GateStep['problems']): DraftCasesResult => ({ step: gateStep('cases', summary, problems), cases: null, results: [] });
+const refused = (summary: Text, problems: GateStep['problems']): DraftCasesResult => ({ step: gateStep('cases', summary, problems), cases: null, results: [] });
 
 /**
  * Step c of the publish gate: the draft's own scenario cases, which travel with it, all pass
@@ -26,32 +27,32 @@ const refused = (summary: string, problems: GateStep['problems']): DraftCasesRes
 export async function runDraftCases(draft: RuleSet, document: unknown, contextForYear: (year: number) => ScoringContext): Promise<DraftCasesResult> {
   const none = document === null || document === undefined;
   if (none && draft.subjectType === 'unit') {
-    return { step: gateStep('cases', `${draft.id} has no scenario cases (its units are scored as a roll-up): nothing to run`), cases: null, results: [] };
+    return { step: gateStep('cases', { key: 'gateSummary.noCasesRollUp', params: { id: draft.id } }), cases: null, results: [] };
   }
   if (none) {
-    return refused('no scenario cases travel with the draft', [{ message: `a draft of ${draft.id} needs its scenario cases (${draft.id} v${draft.version}); none were given` }]);
+    return refused({ key: 'gateSummary.noCases' }, [gateProblem({ key: 'gateProblem.needsCases', params: { id: draft.id, version: draft.version } })]);
   }
   // The cases are stored with the version, in the same DynamoDB item: measured before anything reads them.
   const tooBig = documentLimitProblem(document, 'cases');
-  if (tooBig) return refused('the cases exceed a limit', [{ path: '(root)', message: limitMessage(tooBig) }]);
+  if (tooBig) return refused({ key: 'gateSummary.casesTooBig' }, [{ path: '(root)', message: limitMessage(tooBig) }]);
   const parsed = ScenarioFileSchema.safeParse(document);
   if (!parsed.success) {
-    return refused('the cases file does not satisfy the scenario-file schema', explainSchemaIssues(parsed.error.issues).map((p) => ({ path: p.path, message: p.message })));
+    return refused({ key: 'gateSummary.casesSchema' }, explainSchemaIssues(parsed.error.issues).map((p) => ({ path: p.path, message: p.message })));
   }
   const file = parsed.data;
   if (file.ruleSetId !== draft.id || file.version !== draft.version) {
-    return refused('the cases are for another rule set or version', [
-      { path: 'ruleSetId', message: `the cases are for ${file.ruleSetId} v${file.version}, the draft is ${draft.id} v${draft.version}` },
+    return refused({ key: 'gateSummary.casesOther' }, [
+      gateProblem({ key: 'gateProblem.casesFor', params: { casesId: file.ruleSetId, casesVersion: file.version, id: draft.id, version: draft.version } }, { path: 'ruleSetId' }),
     ]);
   }
   if (new Set(file.cases.map((c) => c.expected.outcome)).size < 2) {
-    return refused('the cases expect a single outcome', [{ path: 'cases', message: 'every version needs passing and failing cases: these all expect the same outcome' }]);
+    return refused({ key: 'gateSummary.casesOneOutcome' }, [gateProblem({ key: 'gateProblem.oneOutcome' }, { path: 'cases' })]);
   }
   const results = await runScenarioCases(file, contextForYear);
   const failing = results.filter((r) => !r.passed);
   const step = gateStep(
     'cases',
-    `${results.length - failing.length} of ${results.length} scenario cases pass`,
+    { key: 'gateSummary.casesPass', params: { passed: results.length - failing.length, total: results.length } },
     failing.map((r) => ({ case: r.name, message: r.differences.join('; ') })),
   );
   return { step, cases: file, results };

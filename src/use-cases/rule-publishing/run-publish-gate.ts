@@ -9,7 +9,7 @@ import type { ScenarioFile } from '../scenarios/scenario-cases.js';
 import { createScoringContext } from '../scoring-context.js';
 import { checkDraftSchema, checkDraftStatically, checkNextVersion } from './check-draft.js';
 import { companionRuleSets } from './companion-rule-sets.js';
-import { gateStep, type GateReport, type GateStep } from './gate-report.js';
+import { gateProblem, gateStep, type GateReport, type GateStep } from './gate-report.js';
 import { previewStep } from './impact/preview-step.js';
 import type { PreviewStores } from './impact/preview-impact.js';
 import { runDraftCases } from './run-draft-cases.js';
@@ -81,7 +81,7 @@ export async function runPublishGate(stores: GateStores, input: GateInput): Prom
   });
   if (!draft) return done();
   if (input.quarter !== undefined && !QuarterSchema.safeParse(input.quarter).success) {
-    steps.push(gateStep('preview', 'no quarter to preview', [{ path: 'quarter', message: `a quarter looks like 2018Q4, got ${JSON.stringify(input.quarter)}` }]));
+    steps.push(gateStep('preview', { key: 'gateSummary.noQuarter' }, [gateProblem({ key: 'gateProblem.quarter', params: { got: JSON.stringify(input.quarter) } }, { path: 'quarter' })]));
     return done();
   }
 

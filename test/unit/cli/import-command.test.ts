@@ -64,6 +64,17 @@ describe('tuopin import and score on one store', () => {
     expect(run.stdout.trim().split('\n').at(-1)).toContain(`succeeded with ${rejected} rejected rows`);
   });
 
+  it('print each rejected row in the language asked for, the same rows in either', () => {
+    const zh = tuopin('import', '--data', 'test/fixtures/malformed-dataset', '--store', 'memory', '--lang', 'zh');
+    const en = tuopin('import', '--data', 'test/fixtures/malformed-dataset', '--store', 'memory', '--lang', 'en');
+    expect(zh.stderr).toContain('拒收 households.jsonl:3: incomePerCapita: 应为数字，实为 "abc"\n');
+    expect(zh.stderr).toContain('拒收 villages.jsonl:2: townshipId: 乡镇 "T2" 已被拒收（townships.jsonl:2）\n');
+    expect(en.stderr).toContain('rejected households.jsonl:3: incomePerCapita: expected a number, got "abc"\n');
+    expect(en.stderr).toContain('rejected villages.jsonl:2: townshipId: township "T2" was rejected (townships.jsonl:2)\n');
+    const rows = (run: typeof zh, mark: string) => run.stderr.split('\n').filter((line) => line.startsWith(mark)).map((line) => line.split(': ')[0]!.slice(mark.length));
+    expect(rows(zh, '拒收 ')).toEqual(rows(en, 'rejected '));
+  });
+
   it('explains --upsert with --help', () => {
     for (const command of ['import', 'score']) expect(tuopin(command, '--help').stdout).toContain('--upsert');
   });

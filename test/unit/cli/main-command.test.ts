@@ -58,7 +58,9 @@ describe('the tuopin command', () => {
   it('prints a typed error by its code, in the language, with its parameters', () => {
     const run = tuopin('import', '--data', 'test/fixtures/no-such-dataset', '--store', 'memory', '--lang', 'zh');
     expect(run.status).toBe(1);
-    expect(run.stderr.trim()).toMatch(/^tuopin：DATASET_FOLDER：数据集文件夹 \S*no-such-dataset：/);
+    expect(run.stderr.trim()).toMatch(/^tuopin：DATASET_FOLDER：数据集文件夹 \S*no-such-dataset：不存在$/);
+    const en = tuopin('import', '--data', 'test/fixtures/no-such-dataset', '--store', 'memory', '--lang', 'en');
+    expect(en.stderr.trim()).toMatch(/^tuopin: DATASET_FOLDER: dataset folder \S*no-such-dataset: does not exist$/);
   });
 });
 

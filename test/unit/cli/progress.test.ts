@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { counted, durationText, etaSeconds, progressLine, progressReporter } from '../../../src/cli/run/progress.js';
+import { statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { openDatasetFolder } from '../../../src/adapters/file/read-dataset-folder.js';
+import { counted, countedAgainst, durationText, etaSeconds, householdsRead, measured, progressLine, progressReporter } from '../../../src/cli/run/progress.js';
 
 /** A stream that keeps what is written, a terminal or not. */
 function stream(isTTY: boolean) {
@@ -83,5 +86,47 @@ describe('the progress reporter', () => {
     for await (const row of counted([1, 2, 3], (done, total) => (time.advance(3), silent(done, total), forced(done, total)))) rows.push(row);
     expect(rows).toEqual([1, 2, 3]);
     expect(pipe.lines).toEqual(['导入：已读农户 1 · 每秒 0.3\n', '导入：已读农户 2 · 每秒 0.3\n', '导入：已读农户 3 · 每秒 0.3\n']);
+  });
+});
+
+describe('the time left of an import and an export', () => {
+  it('reads the bytes of the households file against its size, in either language', async () => {
+    const out = stream(true);
+    const time = clock();
+    const meter = { total: 1_000, at: 0, read() { return this.at; } };
+    const report = progressReporter({ lang: 'en', forced: false, stream: out, now: time.now })('importBytes');
+    const zh = stream(true);
+    const reportZh = progressReporter({ lang: 'zh', forced: false, stream: zh, now: time.now })('importBytes');
+    async function* rows() {
+      for (const at of [250, 500, 750]) {
+        meter.at = at;
+        time.advance(2.5);
+        yield at;
+      }
+    }
+    for await (const _ of measured(rows(), (done, total) => (report(done, total), reportZh(done, total)), meter)) void _;
+    expect(out.lines[0]).toBe('import: bytes of the households file read 250/1000 (25.0%) · 100/s · about 8 s left\n');
+    expect(zh.lines[0]).toBe('导入：已读农户文件字节 250/1000（25.0%）· 每秒 100 · 约剩 8 秒\n');
+    expect(out.lines.at(-1)).toBe('import: bytes of the households file read 1000/1000 (100.0%) · 133/s · about 0 s left\n');
+  });
+
+  it('counts the bytes a text households file gives as it is read, up to its size', async () => {
+    const dir = fileURLToPath(new URL('../../fixtures/csv-dataset', import.meta.url));
+    const opened = await openDatasetFolder(dir);
+    const meter = opened.householdsBytes!;
+    expect(meter.total).toBe(statSync(`${dir}/households.csv`).size);
+    expect(meter.read()).toBe(0);
+    const shares: Array<[number, number | null]> = [];
+    for await (const _ of householdsRead(opened.households, meter, () => (done, total) => shares.push([done, total]))) void _;
+    expect(meter.read()).toBe(meter.total);
+    expect(shares.at(-1)).toEqual([meter.total, meter.total]);
+    expect(shares.every(([, total]) => total === meter.total)).toBe(true);
+  });
+
+  it('writes verdicts against the run\'s count, going on by count past it and ending the step at the last', async () => {
+    const reports: Array<[number, number | null]> = [];
+    for await (const _ of countedAgainst([1, 2, 3], (done, total) => reports.push([done, total]), 2)) void _;
+    expect(reports).toEqual([[1, 2], [2, null], [3, null], [3, 3]]);
+    expect(progressLine('en', 'export', 1, 2, 1)).toBe('export: verdicts written 1/2 (50.0%) · 1.0/s · about 1 s left');
   });
 });

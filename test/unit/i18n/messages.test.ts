@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { langFrom, message, MESSAGES } from '../../../src/i18n/messages.js';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+// The names each language fills; an English text that keeps its zh gloss names one twice.
+const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
 
 describe('the message catalogue', () => {
   it.each(Object.keys(MESSAGES))('has %s in both languages with the same placeholders', (key) => {

@@ -1,4 +1,5 @@
 import { TuopinError } from '../../../kernel/errors.js';
+import type { Text } from '../../../i18n/messages.js';
 import type { ItemEvaluator } from '../../../engine/evaluators.js';
 import type { RuleSet } from '../../../engine/rule-set-schema.js';
 import { selectVersionInForce } from '../../../engine/load-rule-set.js';
@@ -21,15 +22,16 @@ export interface PreviewRequest {
   readonly onProgress?: ((countiesDone: number, countiesTotal: number) => void) | undefined;
 }
 
-const counted = (what: string, c: ImpactCount) => `${c.changed} of ${c.judged} ${what}`;
+const counted = (c: ImpactCount): Text => ({ key: 'gateSummary.counted', params: { changed: c.changed, judged: c.judged } });
 
 /** One line: how much changes, or that nothing does. */
-export function previewSummary(preview: ImpactPreview): string {
+export function previewSummary(preview: ImpactPreview): Text {
   const { totals } = preview;
-  const against = `${preview.quarter}, v${preview.toVersion} against v${preview.fromVersion} (in force on ${preview.asOf})`;
-  if (preview.counties.length === 0) return `${against}: the store holds no county to judge`;
-  if (!preview.changesOutcomes) return `${against}: no outcome changes`;
-  return `${against}: ${counted('households', totals.households)}, ${counted('villages', totals.villages)}, ${counted('counties', totals.counties)}, ${counted('units', totals.units)} change outcome`;
+  const against: Text = { key: 'gateSummary.against', params: { quarter: preview.quarter, to: preview.toVersion, from: preview.fromVersion, asOf: preview.asOf } };
+  if (preview.counties.length === 0) return { key: 'gateSummary.noCounty', params: { against } };
+  if (!preview.changesOutcomes) return { key: 'gateSummary.noChange', params: { against } };
+  const changes = { households: counted(totals.households), villages: counted(totals.villages), counties: counted(totals.counties), units: counted(totals.units) };
+  return { key: 'gateSummary.changes', params: { against, ...changes } };
 }
 
 /** Whether the draft, once published, is the version in force on the day (or applies only later). */
@@ -52,7 +54,7 @@ export async function previewStep(stores: PreviewStores, request: PreviewRequest
   const { draft, published, reviewed, quarter, evaluator } = request;
   const asOf = lastDayOfQuarter(quarter);
   if (!published.some((v) => v.id === draft.id && v.effectiveFrom <= asOf)) {
-    return { step: gateStep('preview', `no published version of ${draft.id} is in force on ${asOf}: nothing to compare with`), preview: null };
+    return { step: gateStep('preview', { key: 'gateSummary.nothingInForce', params: { id: draft.id, asOf } }), preview: null };
   }
   let before: ScoringContext;
   let after: ScoringContext;
@@ -61,7 +63,7 @@ export async function previewStep(stores: PreviewStores, request: PreviewRequest
     after = createScoringContext(companionRuleSets(published, reviewed, asOf, draft), quarter, evaluator);
   } catch (error) {
     if (!(error instanceof TuopinError)) throw error;
-    return { step: gateStep('preview', `${quarter} cannot be judged`, [{ message: `${error.code}: ${error.message}` }]), preview: null };
+    return { step: gateStep('preview', { key: 'gateSummary.cannotJudge', params: { quarter } }, [{ message: `${error.code}: ${error.message}` }]), preview: null };
   }
   const preview = await previewImpact(stores, before, after, { ruleSetId: draft.id, asOf, draftInForce: inForceOnce(draft, published, asOf) }, request.examplesPerCounty, request.onProgress);
   const problems = preview.failures.map((f) => ({ path: f.subject, message: `the draft cannot judge it (the version in force can): ${f.error}` }));
