@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AwsConfig } from '../src/api/runtime-config.js';
 import { MARGIN_MS, validTokens, type SignInTokens } from '../src/api/token-refresh.js';
+import { AWS_CONFIG } from './aws-config.js';
 
 /*
  * Renewal of the id token against a fake token endpoint: a small HTTP server on loopback that
@@ -33,17 +34,8 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
-  config = {
-    mode: 'aws',
-    apiUrl: 'https://abc123.execute-api.cn-north-1.amazonaws.com.cn/prod/',
-    region: 'cn-north-1',
-    userPoolId: 'cn-north-1_AbCdEf',
-    userPoolClientId: '4example0client0id',
-    identityPoolId: 'cn-north-1:00000000-0000-4000-8000-000000000000',
-    authDomain: `http://127.0.0.1:${port}`,
-    identityEndpoint: 'https://cognito-identity.cn-north-1.amazonaws.com.cn',
-    identityProvider: 'cognito-idp.cn-north-1.amazonaws.com.cn/cn-north-1_AbCdEf',
-  };
+  // The deployed example, with its hosted UI on the fake token endpoint.
+  config = { ...AWS_CONFIG, authDomain: `http://127.0.0.1:${port}` };
 });
 
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
