@@ -1,4 +1,4 @@
-import { SpillFile, type SpillSpan } from '../../src/adapters/memory/spill-file.js';
+import { SpillFile, type SpillSpan } from '../../src/adapters/file/spill-file.js';
 
 /** A spill file that counts its reads, to show what a memory store reads back. */
 export class CountingSpill extends SpillFile {

@@ -1,5 +1,5 @@
 import type { Household } from '../../records/records.js';
-import { SpillFile } from './spill-file.js';
+import { SpillFile } from '../file/spill-file.js';
 import { CompactIdMap } from '../../records/references/compact-id-map.js';
 
 /**

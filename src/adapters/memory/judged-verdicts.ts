@@ -1,6 +1,6 @@
 import type { Verdict } from '../../engine/verdict.js';
 import type { JudgedVerdicts } from '../../use-cases/export-run.js';
-import { SpillFile, type SpillSpan } from './spill-file.js';
+import { SpillFile, type SpillSpan } from '../file/spill-file.js';
 
 /**
  * The verdicts a run judges, village by village, kept in a scratch file as they are judged so

@@ -1,7 +1,7 @@
 import type { AssistingUnit, County, Household, Township, Village } from '../../records/records.js';
 import { compareNotes, type IncompleteNote, type RecordStore, type RemovableKind } from '../../ports/record-store.js';
 import { HouseholdSpill } from './household-spill.js';
-import { SpillFile } from './spill-file.js';
+import { SpillFile } from '../file/spill-file.js';
 
 function byId<T>(records: Iterable<T>, idOf: (r: T) => string): T[] {
   return [...records].sort((a, b) => (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0));

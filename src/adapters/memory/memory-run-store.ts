@@ -1,6 +1,6 @@
 import { RunConflictError } from '../../ports/run-store.js';
 import type { RunRecord, RunStore, VillageTally } from '../../ports/run-store.js';
-import { SpillFile, type SpillSpan } from './spill-file.js';
+import { SpillFile, type SpillSpan } from '../file/spill-file.js';
 
 /**
  * Village tallies and run records in maps. A tally holds a summary per household, so tallies

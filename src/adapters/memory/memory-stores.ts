@@ -4,7 +4,7 @@ import { MemoryAccountabilityStore } from './memory-accountability-store.js';
 import { MemoryRecordStore } from './memory-record-store.js';
 import { MemoryRunStore } from './memory-run-store.js';
 import { MemoryVerdictStore } from './memory-verdict-store.js';
-import { SpillFile } from './spill-file.js';
+import { SpillFile } from '../file/spill-file.js';
 
 /** A fresh, empty set of in-memory stores, their bulk sharing one spill file. */
 export function createMemoryStores(): Stores {

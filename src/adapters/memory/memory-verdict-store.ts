@@ -1,6 +1,6 @@
 import type { SubjectType, Verdict } from '../../engine/verdict.js';
 import type { VerdictStore } from '../../ports/verdict-store.js';
-import { SpillFile, type SpillSpan } from './spill-file.js';
+import { SpillFile, type SpillSpan } from '../file/spill-file.js';
 
 const keyOf = (v: Pick<Verdict, 'subjectType' | 'subjectId' | 'ruleSetId' | 'year'>) => `${v.subjectType}#${v.subjectId}#${v.ruleSetId}#${v.year}`;
 
