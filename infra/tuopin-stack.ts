@@ -1,6 +1,6 @@
 import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
-import { isAdminRoute, ROUTE_TABLE } from '../functions/_shared/route-table.js';
+import { isAdminRoute, ROUTE_TABLE, type RouteEntry, type RouteName } from '../functions/_shared/route-table.js';
 import { EvaluationApi } from './constructs/evaluation-api.js';
 import { ExportsBucket } from './constructs/exports-bucket.js';
 import { NightlyPipeline } from './constructs/nightly-pipeline.js';
@@ -57,10 +57,8 @@ export class TuopinStack extends Stack {
       finishRun: lambda('finish-run', 'Writes the run record', Duration.seconds(30), {}, 256),
     };
     // One function per route of functions/_shared/route-table.ts, the table the local server serves too.
-    const routes = Object.entries(ROUTE_TABLE).map(([name, route]) => ({
-      method: route.method,
-      path: route.path,
-      admin: isAdminRoute(route),
+    const routes = (Object.entries(ROUTE_TABLE) as [RouteName, RouteEntry][]).map(([name, route]) => ({
+      name,
       // Publishing runs the gate's impact preview over the store: it gets more time.
       handler: lambda(name, `${route.method} ${route.path}`, isAdminRoute(route) ? Duration.minutes(5) : Duration.seconds(25)),
     }));

@@ -83,11 +83,6 @@ export function routesOfPolicy(policy: PolicyName): RouteName[] {
   return ROUTE_NAMES.filter((name) => policyMayCall(policy, name));
 }
 
-/** The route with this method and resource path, if the table has one. */
-export function routeAt(method: string, path: string): RouteName | undefined {
-  return ROUTE_NAMES.find((name) => ROUTE_TABLE[name].method === method && ROUTE_TABLE[name].path === path);
-}
-
 /** The resource part of an `execute-api` ARN for a route, path parameters as `*` (as API Gateway's method ARNs). */
 export function invokeResourceOf(name: RouteName): string {
   const { method, path } = ROUTE_TABLE[name];

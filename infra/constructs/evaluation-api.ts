@@ -15,13 +15,11 @@ import { Effect, ManagedPolicy, PolicyStatement, Role, ServicePrincipal } from '
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { routeAt, policyMayCall, ROUTE_TABLE, type PolicyName, type RouteName } from '../../functions/_shared/route-roles.js';
+import { policyMayCall, ROUTE_TABLE, type PolicyName, type RouteName } from '../../functions/_shared/route-roles.js';
 
-/** One method of the API and the function behind it. */
+/** One route of the table (its method and path are the table's) and the function behind it. */
 export interface ApiRoute {
-  readonly method: string;
-  /** `/villages/{villageId}/re-evaluations` */
-  readonly path: string;
+  readonly name: RouteName;
   readonly handler: IFunction;
 }
 
@@ -106,13 +104,8 @@ export class EvaluationApi extends Construct {
     const account = new CfnAccount(this, 'Account', { cloudWatchRoleArn: loggingRole.roleArn });
     account.node.addDependency(loggingRole);
     this.api.deploymentStage.node.addDependency(account);
-    this.methods = props.routes.map((route) => this.resourceAt(route.path).addMethod(route.method, new LambdaIntegration(route.handler)));
-    const names: RouteName[] = props.routes.map((route) => {
-      const name = routeAt(route.method, route.path);
-      if (name === undefined) throw new Error(`functions/_shared/route-roles.ts has no row for ${route.method} ${route.path}`);
-      return name;
-    });
-    const methodsOf = (policy: PolicyName) => this.methods.filter((_, index) => policyMayCall(policy, names[index]!)).map((m) => m.methodArn);
+    this.methods = props.routes.map(({ name, handler }) => this.resourceAt(ROUTE_TABLE[name].path).addMethod(ROUTE_TABLE[name].method, new LambdaIntegration(handler)));
+    const methodsOf = (policy: PolicyName) => this.methods.filter((_, index) => policyMayCall(policy, props.routes[index]!.name)).map((m) => m.methodArn);
     // Three audiences, three policies: evaluation callers can never publish a rule set, policy
     // staff publish under a policy of their own, viewers only read.
     this.invokePolicy = new ManagedPolicy(this, 'InvokePolicy', {
