@@ -86,8 +86,8 @@ export function helpText(lang: Lang, key: MessageKey): string {
   return message(lang, key, helpBlocks(lang));
 }
 
-/** Prints a command's help on stdout: asked for, so exit status 0. */
-export function printHelp(lang: Lang, key: MessageKey): number {
-  process.stdout.write(`${helpText(lang, key)}\n`);
+/** Prints a command's help (on stdout unless the command writes elsewhere): asked for, so exit status 0. */
+export function printHelp(lang: Lang, key: MessageKey, write: (text: string) => unknown = (text) => process.stdout.write(text)): number {
+  write(`${helpText(lang, key)}\n`);
   return 0;
 }

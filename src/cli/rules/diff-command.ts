@@ -5,7 +5,7 @@ import { unreadableDraft } from '../../use-cases/rule-publishing/gate-report.js'
 import { diffRuleSets, type RuleSetDiff } from '../../use-cases/rule-publishing/rule-set-diff.js';
 import { previewQuarter, runPublishGate } from '../../use-cases/rule-publishing/run-publish-gate.js';
 import { STORE_OPTIONS } from '../wiring/open-stores.js';
-import { helpText, parseOptions } from '../options/command-line.js';
+import { printHelp, parseOptions } from '../options/command-line.js';
 import { gateSetting, publishedVersions } from './gate-setting.js';
 import { readJsonFile, type RulesIo, withRuleStores } from './rules-io.js';
 import { onePositional, PREVIEW_OPTIONS, previewProgress } from './rules-options.js';
@@ -17,11 +17,7 @@ import { selectVersionInForce } from '../../engine/load-rule-set.js';
 export async function rulesDiffCommand(argv: string[], io: RulesIo): Promise<number> {
   const { values, positionals } = parseOptions(argv, { ...PREVIEW_OPTIONS, ...STORE_OPTIONS }, true);
   const lang = langOption(values);
-  if (values.help) {
-    io.out(`${helpText(lang, 'help.rules.diff')}
-`);
-    return 0;
-  }
+  if (values.help) return printHelp(lang, 'help.rules.diff', io.out);
   const file = onePositional(positionals, 'usage.oneFile');
   const read = await readJsonFile(file);
   return withRuleStores(io, values, async ({ stores }) => {

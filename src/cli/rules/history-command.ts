@@ -2,7 +2,7 @@ import { countOf, message } from '../../i18n/messages.js';
 import { LANG_OPTION, langOption } from '../options/run-options.js';
 import { isStandardId } from '../../standards/standard-ids.js';
 import { STORE_OPTIONS } from '../wiring/open-stores.js';
-import { helpText, parseOptions, UsageError } from '../options/command-line.js';
+import { printHelp, parseOptions, UsageError } from '../options/command-line.js';
 import { inForceOn, today } from './list-command.js';
 import { type RulesIo, withRuleStores } from './rules-io.js';
 import { onePositional } from './rules-options.js';
@@ -12,11 +12,7 @@ import { casesOf } from '../../use-cases/rule-publishing/published-entry.js';
 export async function rulesHistoryCommand(argv: string[], io: RulesIo): Promise<number> {
   const { values, positionals } = parseOptions(argv, { ...STORE_OPTIONS, ...LANG_OPTION }, true);
   const lang = langOption(values);
-  if (values.help) {
-    io.out(`${helpText(lang, 'help.rules.history')}
-`);
-    return 0;
-  }
+  if (values.help) return printHelp(lang, 'help.rules.history', io.out);
   const id = onePositional(positionals, 'usage.oneId');
   if (!isStandardId(id)) throw new UsageError('usage.noStandard', { id: JSON.stringify(id) });
   return withRuleStores(io, values, async ({ stores }) => {

@@ -2,7 +2,7 @@ import { message } from '../../i18n/messages.js';
 import { LANG_OPTION, langOption } from '../options/run-options.js';
 import { STANDARD_IDS } from '../../standards/standard-ids.js';
 import { STORE_OPTIONS } from '../wiring/open-stores.js';
-import { helpText, parseOptions } from '../options/command-line.js';
+import { printHelp, parseOptions } from '../options/command-line.js';
 import { type RulesIo, withRuleStores } from './rules-io.js';
 import { selectVersionInForce } from '../../engine/load-rule-set.js';
 import { type PublishedRuleSet } from '../../ports/stores.js';
@@ -22,11 +22,7 @@ export function inForceOn(versions: readonly PublishedRuleSet[], asOf: string): 
 export async function rulesListCommand(argv: string[], io: RulesIo): Promise<number> {
   const { values } = parseOptions(argv, { ...STORE_OPTIONS, ...LANG_OPTION });
   const lang = langOption(values);
-  if (values.help) {
-    io.out(`${helpText(lang, 'help.rules.list')}
-`);
-    return 0;
-  }
+  if (values.help) return printHelp(lang, 'help.rules.list', io.out);
   return withRuleStores(io, values, async ({ stores, location }) => {
     const asOf = today(io);
     const all = await Promise.all(STANDARD_IDS.map(async (id) => ({ id, versions: await stores.ruleSets.listVersions(id) })));

@@ -4,7 +4,7 @@ import { EVALUATORS } from '../../engine/evaluators.js';
 import { unreadableDraft } from '../../use-cases/rule-publishing/gate-report.js';
 import { publishRuleSet } from '../../use-cases/rule-publishing/publish-rule-set.js';
 import { STORE_OPTIONS } from '../wiring/open-stores.js';
-import { helpText, parseOptions, required } from '../options/command-line.js';
+import { printHelp, parseOptions, required } from '../options/command-line.js';
 import { draftCases, gateSetting } from './gate-setting.js';
 import { readJsonFile, type RulesIo, withRuleStores } from './rules-io.js';
 import { GATE_OPTIONS, onePositional, previewProgress } from './rules-options.js';
@@ -14,11 +14,7 @@ import { gateReportText, publishOutcomeJson, publishOutcomeText } from './gate-r
 export async function rulesPublishCommand(argv: string[], io: RulesIo): Promise<number> {
   const { values, positionals } = parseOptions(argv, { author: { type: 'string' }, note: { type: 'string' }, 'accept-impact': { type: 'boolean', default: false }, ...GATE_OPTIONS, ...STORE_OPTIONS }, true);
   const lang = langOption(values);
-  if (values.help) {
-    io.out(`${helpText(lang, 'help.rules.publish')}
-`);
-    return 0;
-  }
+  if (values.help) return printHelp(lang, 'help.rules.publish', io.out);
   const file = onePositional(positionals, 'usage.oneFile');
   const author = required(values, 'author');
   const note = required(values, 'note');

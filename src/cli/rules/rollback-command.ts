@@ -4,7 +4,7 @@ import { EVALUATORS } from '../../engine/evaluators.js';
 import { isStandardId } from '../../standards/standard-ids.js';
 import { rollbackRuleSet } from '../../use-cases/rule-publishing/rollback-rule-set.js';
 import { STORE_OPTIONS } from '../wiring/open-stores.js';
-import { helpText, parseOptions, required, UsageError } from '../options/command-line.js';
+import { printHelp, parseOptions, required, UsageError } from '../options/command-line.js';
 import { gateSetting } from './gate-setting.js';
 import { readJsonIfPresent, readJsonOrFail, type RulesIo, withRuleStores } from './rules-io.js';
 import { defaultCasesFile, onePositional, PREVIEW_OPTIONS, versionOption, previewProgress } from './rules-options.js';
@@ -19,11 +19,7 @@ export async function rulesRollbackCommand(argv: string[], io: RulesIo): Promise
     true,
   );
   const lang = langOption(values);
-  if (values.help) {
-    io.out(`${helpText(lang, 'help.rules.rollback')}
-`);
-    return 0;
-  }
+  if (values.help) return printHelp(lang, 'help.rules.rollback', io.out);
   const id = onePositional(positionals, 'usage.oneId');
   if (!isStandardId(id)) throw new UsageError('usage.noStandard', { id: JSON.stringify(id) });
   const to = versionOption(required(values, 'to'), 'to')!;

@@ -4,7 +4,7 @@ import { EVALUATORS } from '../../engine/evaluators.js';
 import { unreadableDraft } from '../../use-cases/rule-publishing/gate-report.js';
 import { runPublishGate } from '../../use-cases/rule-publishing/run-publish-gate.js';
 import { STORE_OPTIONS } from '../wiring/open-stores.js';
-import { helpText, parseOptions } from '../options/command-line.js';
+import { printHelp, parseOptions } from '../options/command-line.js';
 import { draftCases, gateSetting } from './gate-setting.js';
 import { readJsonFile, type RulesIo, withRuleStores } from './rules-io.js';
 import { GATE_OPTIONS, onePositional } from './rules-options.js';
@@ -14,11 +14,7 @@ import { gateReportText } from './gate-report-text.js';
 export async function rulesTestCommand(argv: string[], io: RulesIo): Promise<number> {
   const { values, positionals } = parseOptions(argv, { ...GATE_OPTIONS, ...STORE_OPTIONS }, true);
   const lang = langOption(values);
-  if (values.help) {
-    io.out(`${helpText(lang, 'help.rules.test')}
-`);
-    return 0;
-  }
+  if (values.help) return printHelp(lang, 'help.rules.test', io.out);
   const file = onePositional(positionals, 'usage.oneFile');
   const read = await readJsonFile(file);
   const cases = read.ok ? await draftCases(io, values.cases, read.value) : null;

@@ -8,7 +8,7 @@ import { companionRuleSets } from '../../use-cases/rule-publishing/companion-rul
 import { unreadableDraft, type GateReport } from '../../use-cases/rule-publishing/gate-report.js';
 import { runDraftCases } from '../../use-cases/rule-publishing/run-draft-cases.js';
 import { createScoringContext } from '../../use-cases/scoring-context.js';
-import { helpText, parseOptions } from '../options/command-line.js';
+import { printHelp, parseOptions } from '../options/command-line.js';
 import { readJsonFile, readJsonIfPresent, readJsonOrFail, type RulesIo } from './rules-io.js';
 import { onePositional, yearsOption } from './rules-options.js';
 import { gateReportText } from './gate-report-text.js';
@@ -18,11 +18,7 @@ import { validateDraft } from '../../use-cases/rule-publishing/check-draft.js';
 export async function rulesValidateCommand(argv: string[], io: RulesIo): Promise<number> {
   const { values, positionals } = parseOptions(argv, { years: { type: 'string' }, cases: { type: 'string' }, json: { type: 'boolean', default: false }, ...LANG_OPTION }, true);
   const lang = langOption(values);
-  if (values.help) {
-    io.out(`${helpText(lang, 'help.rules.validate')}
-`);
-    return 0;
-  }
+  if (values.help) return printHelp(lang, 'help.rules.validate', io.out);
   const file = onePositional(positionals, 'usage.oneFile');
   const years = yearsOption(values.years);
   const read = await readJsonFile(file);
