@@ -1,6 +1,6 @@
 import type { RunStatus } from '../../ports/run-store.js';
 import type { Stores } from '../../ports/stores.js';
-import { parseQuarter } from '../../kernel/quarter.js';
+import { parseQuarter, quarterFromOrdinal } from '../../kernel/quarter.js';
 import { countyDeprivationProfile } from './county-deprivation-profile.js';
 import { SubjectNotFoundError } from '../use-case-errors.js';
 import { addOutcomeCounts, type OutcomeCount } from './village-overview-tally.js';
@@ -31,9 +31,8 @@ export interface CountyTrends {
 
 /** The `count` quarters ending with `until`, oldest first. */
 export function quartersUntil(until: string, count: number): string[] {
-  const { year, quarter } = parseQuarter(until);
-  const index = year * 4 + (quarter - 1);
-  return Array.from({ length: count }, (_, i) => index - (count - 1 - i)).map((n) => `${Math.floor(n / 4)}Q${(n % 4) + 1}`);
+  const { ordinal } = parseQuarter(until);
+  return Array.from({ length: count }, (_, i) => quarterFromOrdinal(ordinal - (count - 1 - i)).text);
 }
 
 /**
