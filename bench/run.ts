@@ -4,7 +4,6 @@ import { parseArgs } from 'node:util';
 import { openDatasetFolder } from '../src/adapters/file/read-dataset-folder.js';
 import type { Household } from '../src/records/records.js';
 import { EVALUATORS } from '../src/engine/evaluators.js';
-import { lastDayOfQuarter } from '../src/kernel/quarter.js';
 import { openRoot } from '../src/composition/open-root.js';
 import { createScoringContext } from '../src/use-cases/scoring-context.js';
 import { writeProvince } from './generate-province.js';

@@ -1,5 +1,4 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { createDynamoClient, createDynamoStores } from '../../src/adapters/dynamodb/dynamo-stores.js';
 import { EVALUATORS, type ItemEvaluator } from '../../src/engine/evaluators.js';
 import type { CompositionRoot } from '../../src/composition/composition-root.js';
 import { openDynamoRoot } from '../../src/composition/open-dynamo-root.js';

@@ -78,7 +78,7 @@ function VillageView({ data, reload }: { data: Village; reload(): void }) {
 }
 
 function Explanation({ household }: { household: Household }) {
-  const { t, pick } = useLocale();
+  const { pick } = useLocale();
   return (
     <div data-testid="explanation">
       {household.verdicts.map((verdict: Verdict) => (

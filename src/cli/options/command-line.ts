@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { nearestName } from '../../kernel/text.js';
-import { langFrom, message, MESSAGES, type Lang, type MessageKey } from '../../i18n/messages.js';
+import { langFrom, message, type Lang, type MessageKey } from '../../i18n/messages.js';
 import { TuopinError } from '../../kernel/errors.js';
 import { QuarterSchema } from '../../kernel/quarter.js';
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
-import { ROUTES, type RouteName } from '../../../functions/_shared/routes.js';
+import type { RouteName } from '../../../functions/_shared/routes.js';
 import { TuopinError } from '../../kernel/errors.js';
 import { signingIdentityMayCall } from '../../../functions/_shared/route-roles.js';
 

@@ -1,5 +1,3 @@
-import { resolve } from 'node:path';
-import { createMemoryStores } from '../../adapters/memory/memory-stores.js';
 import type { Stores } from '../../ports/stores.js';
 import { UsageError } from '../options/command-line.js';
 import type { ItemEvaluator } from '../../engine/evaluators.js';

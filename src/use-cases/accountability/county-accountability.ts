@@ -1,4 +1,3 @@
-import { TuopinError } from '../../kernel/errors.js';
 import type { CardRecord, UnitType } from '../../standards/accountability/accountability-input.js';
 import type { ListRow, ScoreRow } from '../../standards/accountability/accountability-output.js';
 import type { Stores } from '../../ports/stores.js';

@@ -1,4 +1,4 @@
-import type { LocalizedText, Verdict } from '../../engine/verdict.js';
+import type { LocalizedText } from '../../engine/verdict.js';
 import type { County } from '../../records/records.js';
 import type { Stores } from '../../ports/stores.js';
 import { parseQuarter } from '../../kernel/quarter.js';

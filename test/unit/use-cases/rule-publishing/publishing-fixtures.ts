@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import { readDatasetFolder } from '../../../../src/adapters/file/read-dataset-folder.js';
 import type { Dataset } from '../../../../src/records/dataset.js';
 import { EVALUATORS } from '../../../../src/engine/evaluators.js';
-import { lastDayOfQuarter } from '../../../../src/kernel/quarter.js';
 import type { Stores } from '../../../../src/ports/stores.js';
 import { seedRuleSets } from '../../../../src/use-cases/seed-rule-sets.js';
 import type { GateInput } from '../../../../src/use-cases/rule-publishing/run-publish-gate.js';
