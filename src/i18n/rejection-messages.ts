@@ -35,4 +35,23 @@ export const REJECTION_MESSAGES = {
   'reject.noun.village': { zh: '村', en: 'village' },
   'reject.noun.card': { zh: '牌', en: 'card' },
   'reject.rowJoin': { zh: '；', en: '; ' },
+  'reject.notJson': { zh: '不是有效的 JSON：{detail}', en: 'not valid JSON: {detail}' },
+  'reject.cellJson': { zh: '应为 JSON，实为 {got}（{detail}）', en: 'expected JSON, got {got} ({detail})' },
+  'reject.enum': { zh: '应为以下之一：{values}；实为 {got}', en: 'expected one of {values} / 应为以下之一, got {got}' },
+  'reject.notObject': { zh: '{path} 为 {got}，不是对象', en: '{path} is {got}, not an object' },
+  'reject.recordTooBig': {
+    zh: '该记录存储后占 {bytes} 字节，超过数据库每条记录 {max} 字节的上限{where}',
+    en: "the record takes {bytes} bytes as stored, more than the store's {max} per record{where}",
+  },
+  'reject.recordTooBig.where': { zh: '；其中 {path} 占 {bytes} 字节', en: '; {path} alone takes {bytes} bytes' },
+  'reject.keyTooLong': {
+    zh: '过长，无法存储：作为{which}键（{attribute}）有 {bytes} 字节（UTF-8），超过允许的 {max} 字节',
+    en: 'too long to store: it makes a {which} key ({attribute}) of {bytes} bytes in UTF-8, more than the {max} allowed',
+  },
+  'reject.key.partition': { zh: '分区', en: 'partition' },
+  'reject.key.sort': { zh: '排序', en: 'sort' },
+  'reject.cellCount': { zh: '表头有 {expected} 个单元格，本行有 {got} 个', en: 'expected {expected} cells as in the header, got {got}' },
+  'reject.csv.afterQuote': { zh: '第 {cell} 个单元格的右引号后还有文字', en: 'unexpected text after a closing quote in cell {cell}' },
+  'reject.csv.longCell': { zh: '带引号的单元格超过 {max} 个字符仍未结束（引号未闭合？）', en: 'a quoted cell runs on for more than {max} characters (unclosed quote?)' },
+  'reject.csv.unclosed': { zh: '引号没有闭合', en: 'a quote is never closed' },
 } as const satisfies Record<string, { readonly zh: string; readonly en: string }>;

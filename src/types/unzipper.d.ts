@@ -3,6 +3,8 @@
 declare module 'unzipper' {
   import type { Readable } from 'node:stream';
   interface ZipEntry {
+    /** The entry's size once inflated, as the central directory records it. */
+    readonly uncompressedSize: number;
     readonly path: string;
     buffer(): Promise<Buffer>;
     stream(): Readable;

@@ -29,7 +29,7 @@ export async function* parseDatasetFile<K extends RecordKind>(
   const { schema, idField } = RECORD_KINDS[kind];
   const typed = schema as unknown as z.ZodType<RecordOf<K>>;
   const results =
-    file.format === 'xlsx' ? parseCellRows(workbookSheetRows(join(dir, file.path ?? file.name), file.sheet ?? ''), file.name, typed, { idField }) : parseText(dir, file, typed, idField, onBytes);
+    file.format === 'xlsx' ? parseCellRows(workbookSheetRows(join(dir, file.path ?? file.name), file.sheet ?? '', onBytes), file.name, typed, { idField }) : parseText(dir, file, typed, idField, onBytes);
   for await (const result of results) {
     if (!result.ok) {
       yield result;

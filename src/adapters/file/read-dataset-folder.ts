@@ -10,6 +10,13 @@ import { RECORD_KIND_NAMES, RECORD_KINDS, type RecordKind, type RecordOf } from 
 import { datasetFilesOf, whereKindGoes, type DatasetFile } from './dataset-file-of.js';
 import { DatasetFolderError } from './dataset-folder-error.js';
 import { parseDatasetFile } from './parse-dataset-file.js';
+import { sheetPartSize } from './workbook-zip.js';
+
+/** What the households' progress is measured against: the file's bytes, or a sheet's bytes of XML. */
+async function householdsFileSize(dir: string, file: DatasetFile): Promise<number | null> {
+  if (file.format !== 'xlsx') return (await stat(join(dir, file.name))).size;
+  return sheetPartSize(join(dir, file.path ?? file.name), file.sheet ?? '');
+}
 
 async function readKind<K extends RecordKind>(
   dir: string,
@@ -95,7 +102,8 @@ export async function openDatasetFolder(dir: string): Promise<OpenedDataset> {
   const check = householdReferenceCheck(checked.villageIndex);
   const householdsFile = file('households')!;
   let bytesRead = 0;
-  const householdsBytes = householdsFile.format === 'xlsx' ? null : { total: (await stat(join(dir, householdsFile.name))).size, read: () => bytesRead };
+  const total = await householdsFileSize(dir, householdsFile);
+  const householdsBytes = total === null ? null : { total, read: () => bytesRead };
   async function* households(): AsyncGenerator<Household> {
     for await (const result of parseDatasetFile(dir, householdsFile, 'households', (bytes) => (bytesRead += bytes))) {
       if (!result.ok) {

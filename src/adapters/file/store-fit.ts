@@ -2,6 +2,7 @@ import { itemLimitBreaches, type ItemLimitBreach, type KeyAttribute } from '../d
 import { cardItem, countyItem, householdItem, townshipItem, unitItem, villageItem, type Item } from '../dynamodb/mappers.js';
 import type { RecordKind, RecordOf } from '../../records/schemas/record-kinds.js';
 import type { RowProblem } from '../../records/parsing/rejected-row.js';
+import { render, type Text } from '../../i18n/messages.js';
 
 /** How a record of one kind is stored, and which of its fields fills each key attribute. */
 interface StoredAs<K extends RecordKind> {
@@ -22,20 +23,17 @@ const STORED_AS: { readonly [K in RecordKind]: StoredAs<K> } = {
 
 const bytes = (n: number): string => n.toLocaleString('en-US');
 
+/** A problem whose reason is a catalogue text; its English is the stored reason. */
+const said = (field: string, text: Text): RowProblem => ({ field, reason: render('en', text), text });
+
 function problemOf(breach: ItemLimitBreach, keyFields: Partial<Record<KeyAttribute, string>>): RowProblem {
   if (breach.limit === 'item') {
     const largest = breach.largest?.path.startsWith('data.') ? { ...breach.largest, path: breach.largest.path.slice('data.'.length) } : null;
-    const where = largest === null ? '' : `; ${largest.path} alone takes ${bytes(largest.bytes)} bytes`;
-    return {
-      field: largest?.path ?? '(record)',
-      reason: `the record takes ${bytes(breach.bytes)} bytes as stored, more than the store's ${bytes(breach.max)} per record${where}`,
-    };
+    const where: Text | string = largest === null ? '' : { key: 'reject.recordTooBig.where', params: { path: largest.path, bytes: bytes(largest.bytes) } };
+    return said(largest?.path ?? '(record)', { key: 'reject.recordTooBig', params: { bytes: bytes(breach.bytes), max: bytes(breach.max), where } });
   }
-  const which = breach.limit === 'partition-key' ? 'partition' : 'sort';
-  return {
-    field: keyFields[breach.attribute] ?? '(record)',
-    reason: `too long to store: it makes a ${which} key (${breach.attribute}) of ${bytes(breach.bytes)} bytes in UTF-8, more than the ${bytes(breach.max)} allowed`,
-  };
+  const which: Text = { key: breach.limit === 'partition-key' ? 'reject.key.partition' : 'reject.key.sort' };
+  return said(keyFields[breach.attribute] ?? '(record)', { key: 'reject.keyTooLong', params: { which, attribute: breach.attribute, bytes: bytes(breach.bytes), max: bytes(breach.max) } });
 }
 
 /**

@@ -1,10 +1,10 @@
-import { Readable } from 'node:stream';
+import { Readable, Transform } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { CsvRecord } from '../../records/csv/parse-csv.js';
 import { openWorkbook, unreadableWorkbook, usesDate1904 } from './workbook-zip.js';
 
 // Where a workbook's sheets are is read beside this; re-exported so a dataset's readers share an import.
-export { listWorkbookSheets } from './workbook-zip.js';
+export { listWorkbookSheets, sheetPartSize } from './workbook-zip.js';
 
 /**
  * The rows of an `.xlsx` sheet as text cells, read with exceljs's streaming reader so a
@@ -113,7 +113,7 @@ const READER_OPTIONS = { worksheets: 'emit', sharedStrings: 'cache', styles: 'ca
  * the order of the zip and however busy the machine. (exceljs 4.4.0 is pinned by its exact
  * version in package.json; the workbook tests cover these methods.)
  */
-async function sheetReader(path: string, fileNo: string): Promise<{ rows: SheetReader; part: Readable; date1904: boolean } | null> {
+async function sheetReader(path: string, fileNo: string, onBytes: (bytes: number) => void): Promise<{ rows: SheetReader; part: Readable; date1904: boolean } | null> {
   const zip = await openWorkbook(path);
   const entry = (name: string) => zip.files.find((file) => file.path === name);
   const sheet = entry(`xl/worksheets/sheet${fileNo}.xml`);
@@ -132,7 +132,15 @@ async function sheetReader(path: string, fileNo: string): Promise<{ rows: SheetR
   }
   const date1904 = usesDate1904(workbookXml?.toString('utf8') ?? '');
   reader.properties = { model: { date1904 } };
-  const part = sheet.stream();
+  // The sheet's XML is counted as it is inflated, against its size in the zip's directory (`sheetPartSize`).
+  const part = sheet.stream().pipe(
+    new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        onBytes(chunk.length);
+        done(null, chunk);
+      },
+    }),
+  );
   const [event] = reader._parseWorksheet(part, fileNo);
   return event === undefined ? null : { rows: event.value, part, date1904 };
 }
@@ -143,8 +151,8 @@ async function sheetReader(path: string, fileNo: string): Promise<{ rows: SheetR
  * keeps them, so the reader refuses it as a CSV row with more cells than the header. The first
  * row given is the header.
  */
-export async function* workbookSheetRows(path: string, fileNo: string): AsyncGenerator<CsvRecord> {
-  const sheet = await sheetReader(path, fileNo).catch((cause: unknown) => {
+export async function* workbookSheetRows(path: string, fileNo: string, onBytes: (bytes: number) => void = () => {}): AsyncGenerator<CsvRecord> {
+  const sheet = await sheetReader(path, fileNo, onBytes).catch((cause: unknown) => {
     throw unreadableWorkbook(path, cause);
   });
   if (sheet === null) return;

@@ -29,6 +29,16 @@ export async function openWorkbook(path: string): Promise<Directory> {
   }
 }
 
+/**
+ * The size of a sheet's XML as the zip's directory records it (uncompressed bytes), or `null`
+ * when the workbook has no such part: the total an import measures its progress against,
+ * known before a row is read.
+ */
+export async function sheetPartSize(path: string, fileNo: string): Promise<number | null> {
+  const zip = await openWorkbook(path);
+  return zip.files.find((file) => file.path === `xl/worksheets/sheet${fileNo}.xml`)?.uncompressedSize ?? null;
+}
+
 /** Whether `workbook.xml` keeps dates as days since 1904 (old Mac Excel) instead of 1900. */
 export function usesDate1904(workbookXml: string): boolean {
   const tag = /<(?:\w+:)?workbookPr\b[^>]*>/.exec(workbookXml)?.[0] ?? '';

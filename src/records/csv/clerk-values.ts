@@ -1,5 +1,6 @@
 import type { FieldEntry } from '../dictionary/data-dictionary.js';
 import { describeValue } from '../parsing/rejected-row.js';
+import { render, type Text } from '../../i18n/messages.js';
 
 /**
  * The ways a clerk writes a value in a 台账, turned into the contract's canonical form before
@@ -54,10 +55,11 @@ export function allowedValuesText(entry: FieldEntry): string {
  * An enumeration's cell: its code (`exited`) or the code's zh name (`已脱贫`) gives the code;
  * anything else is a problem naming every allowed value in both languages.
  */
-export function clerkEnum(text: string, entry: FieldEntry): { readonly value: string } | { readonly problem: string } {
+export function clerkEnum(text: string, entry: FieldEntry): { readonly value: string } | { readonly problem: string; readonly text: Text } {
   const values = entry.values ?? [];
   const trimmed = text.trim();
   const found = values.find((v) => v.value === trimmed || v.zh === trimmed);
   if (found !== undefined) return { value: found.value };
-  return { problem: `expected one of ${allowedValuesText(entry)} / 应为以下之一, got ${describeValue(text)}` };
+  const problem: Text = { key: 'reject.enum', params: { values: allowedValuesText(entry), got: describeValue(text) } };
+  return { problem: render('en', problem), text: problem };
 }

@@ -39,7 +39,7 @@ export function readCell(text: string, plan: Pick<CsvColumnPlan, 'kind' | 'entry
       try {
         return { value: JSON.parse(trimmed) as unknown };
       } catch (error) {
-        return { problem: `expected JSON, got ${describeValue(text)} (${(error as Error).message})` };
+        return problemCell({ key: 'reject.cellJson', params: { got: describeValue(text), detail: (error as Error).message } });
       }
   }
 }
@@ -53,7 +53,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function setPath(record: Record<string, unknown>, path: readonly string[], value: unknown): string | null {
+function setPath(record: Record<string, unknown>, path: readonly string[], value: unknown): Text | null {
   let target = record;
   for (const [depth, key] of path.slice(0, -1).entries()) {
     const existing = Object.hasOwn(target, key) ? target[key] : undefined;
@@ -64,7 +64,7 @@ function setPath(record: Record<string, unknown>, path: readonly string[], value
     } else if (isPlainObject(existing)) {
       target = existing;
     } else {
-      return `${path.slice(0, depth + 1).join('.')} is ${describeValue(existing)}, not an object`;
+      return { key: 'reject.notObject', params: { path: path.slice(0, depth + 1).join('.'), got: describeValue(existing) } };
     }
   }
   setOwn(target, path[path.length - 1]!, value);
@@ -92,7 +92,7 @@ export function csvRowToRecord(plans: readonly CsvColumnPlan[], cells: readonly 
     }
     if (cell.value === null) continue;
     const conflict = setPath(record, plan.path, cell.value);
-    if (conflict !== null) problems.push({ field: plan.column, reason: conflict, index: plan.index });
+    if (conflict !== null) problems.push({ field: plan.column, reason: render('en', conflict), text: conflict, index: plan.index });
   }
   // Report problems in column order whatever order the cells were laid down in.
   problems.sort((a, b) => a.index - b.index);

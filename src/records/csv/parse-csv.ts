@@ -1,9 +1,11 @@
+import type { Text } from '../../i18n/messages.js';
 import type { z } from 'zod';
 import { parseCellRows } from '../parsing/parse-cell-rows.js';
 import type { ParseOptions, ParseResult } from '../parsing/parsed-row.js';
 
 /** One CSV record: its cells, or why it could not be split; `line` is the line it starts on. */
-export type CsvRecord = { readonly line: number; readonly cells: string[] } | { readonly line: number; readonly error: string };
+/** A record of cells, or why its line cannot be read (`error` as a catalogue text; its English is the stored reason). */
+export type CsvRecord = { readonly line: number; readonly cells: string[] } | { readonly line: number; readonly error: Text };
 
 /** A record still inside quotes after this many characters is taken for an unclosed quote. */
 export const DEFAULT_MAX_RECORD_CHARS = 1_000_000;
@@ -24,7 +26,7 @@ export async function* splitCsvRecords(lines: AsyncIterable<string>, maxRecordCh
   let inQuotes = false;
   let afterQuote = false;
   let atCellStart = true;
-  let error: string | null = null;
+  let error: Text | null = null;
   let size = 0;
 
   const reset = (): void => {
@@ -83,7 +85,7 @@ export async function* splitCsvRecords(lines: AsyncIterable<string>, maxRecordCh
       } else {
         const comma = text.indexOf(',', i);
         const end = comma === -1 ? text.length : comma;
-        if (afterQuote) error ??= `unexpected text after a closing quote in cell ${cells.length + 1}`;
+        if (afterQuote) error ??= { key: 'reject.csv.afterQuote', params: { cell: cells.length + 1 } };
         cell += text.slice(i, end);
         atCellStart = false;
         i = end;
@@ -91,7 +93,7 @@ export async function* splitCsvRecords(lines: AsyncIterable<string>, maxRecordCh
     }
     if (inQuotes) {
       if (size <= maxRecordChars) continue;
-      yield { line: start, error: `a quoted cell runs on for more than ${maxRecordChars} characters (unclosed quote?)` };
+      yield { line: start, error: { key: 'reject.csv.longCell', params: { max: maxRecordChars } } };
       reset();
       continue;
     }
@@ -99,7 +101,7 @@ export async function* splitCsvRecords(lines: AsyncIterable<string>, maxRecordCh
     yield error === null ? { line: start, cells } : { line: start, error };
     reset();
   }
-  if (inQuotes) yield { line: start, error: 'a quote is never closed' };
+  if (inQuotes) yield { line: start, error: { key: 'reject.csv.unclosed' } };
 }
 
 export interface CsvParseOptions extends ParseOptions {

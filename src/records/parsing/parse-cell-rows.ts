@@ -7,6 +7,7 @@ import { recordId, withPlacement, type ParseOptions, type ParseResult } from './
 import { problemsFromIssues, rejectedRowOf } from './rejected-row.js';
 import type { CsvRecord } from '../csv/parse-csv.js';
 import { CsvHeaderError } from '../record-errors.js';
+import { render, type Text } from '../../i18n/messages.js';
 
 /**
  * Reads a table of text cells — a CSV file's records or a workbook sheet's rows — whose first
@@ -23,7 +24,7 @@ export async function* parseCellRows<T>(rows: AsyncIterable<CsvRecord>, file: st
     const { line } = row;
     if ('error' in row) {
       if (plans === null) throw new CsvHeaderError(file, line, { key: 'header.unreadable', params: { detail: row.error } });
-      yield { ok: false, rejected: { file, line, field: '(row)', reason: row.error } };
+      yield { ok: false, rejected: rejectedRowOf(file, line, [{ field: '(row)', reason: render('en', row.error), text: row.error }], undefined) };
       continue;
     }
     if (plans === null) {
@@ -31,8 +32,8 @@ export async function* parseCellRows<T>(rows: AsyncIterable<CsvRecord>, file: st
       continue;
     }
     if (row.cells.length !== plans.length) {
-      const reason = `expected ${plans.length} cells as in the header, got ${row.cells.length}`;
-      yield { ok: false, rejected: { file, line, field: '(row)', reason } };
+      const text: Text = { key: 'reject.cellCount', params: { expected: plans.length, got: row.cells.length } };
+      yield { ok: false, rejected: rejectedRowOf(file, line, [{ field: '(row)', reason: render('en', text), text }], undefined) };
       continue;
     }
     const { record, problems } = csvRowToRecord(plans, row.cells);

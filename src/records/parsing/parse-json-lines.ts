@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { recordId, withPlacement, type ParseOptions, type ParseResult } from './parsed-row.js';
-import { rejectionFromIssues } from './rejected-row.js';
+import { rejectedRowOf, rejectionFromIssues } from './rejected-row.js';
+import { render, type Text } from '../../i18n/messages.js';
 
 /**
  * Parses a JSON Lines file one line at a time: `lines[n-1]` is line `n` of `file`. Blank
@@ -22,7 +23,8 @@ export async function* parseJsonLines<T>(
     try {
       raw = JSON.parse(content);
     } catch (error) {
-      yield { ok: false, rejected: { file, line, field: '(line)', reason: `not valid JSON: ${(error as Error).message}` } };
+      const text: Text = { key: 'reject.notJson', params: { detail: (error as Error).message } };
+      yield { ok: false, rejected: rejectedRowOf(file, line, [{ field: '(line)', reason: render('en', text), text }], undefined) };
       continue;
     }
     const parsed = schema.safeParse(raw, { reportInput: true });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { statSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { datasetWorkbook } from '../../../src/adapters/file/write-dataset-workbook.js';
+import { listWorkbookSheets, sheetPartSize } from '../../../src/adapters/file/workbook-zip.js';
 import { fileURLToPath } from 'node:url';
 import { openDatasetFolder } from '../../../src/adapters/file/read-dataset-folder.js';
 import { counted, countedAgainst, durationText, etaSeconds, householdsRead, measured, progressLine, progressReporter } from '../../../src/cli/run/progress.js';
@@ -121,6 +126,29 @@ describe('the time left of an import and an export', () => {
     expect(meter.read()).toBe(meter.total);
     expect(shares.at(-1)).toEqual([meter.total, meter.total]);
     expect(shares.every(([, total]) => total === meter.total)).toBe(true);
+  });
+
+  it("measures a workbook's households against the size of their sheet, so its import has a total and a time left", async () => {
+    const example = fileURLToPath(new URL('../../fixtures/example/', import.meta.url));
+    const lines = async (stem: string) => (await readFile(join(example, `${stem}.jsonl`), 'utf8')).split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const dir = await mkdtemp(join(tmpdir(), 'tuopin-progress-'));
+    try {
+      const records = { counties: await lines('counties'), townships: await lines('townships'), units: await lines('units'), villages: await lines('villages'), households: await lines('households') };
+      await datasetWorkbook(records).xlsx.writeFile(join(dir, '台账.xlsx'));
+      const opened = await openDatasetFolder(dir);
+      const meter = opened.householdsBytes!;
+      const sheet = (await listWorkbookSheets(join(dir, '台账.xlsx'))).get('农户')!;
+      expect(meter.total).toBe(await sheetPartSize(join(dir, '台账.xlsx'), sheet));
+      expect(meter.total).toBeGreaterThan(0);
+      const shares: Array<[number, number | null]> = [];
+      let households = 0;
+      for await (const _ of householdsRead(opened.households, meter, () => (done, total) => shares.push([done, total]))) households += 1;
+      expect(households).toBe(records.households.length);
+      expect(meter.read()).toBe(meter.total);
+      expect(shares.every(([, total]) => total === meter.total)).toBe(true);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('writes verdicts against the run\'s count, going on by count past it and ending the step at the last', async () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { HouseholdSchema } from '../../../../src/records/records.js';
-import { formatRejectedRow, rejectedRowIn, rejectedRowOf, rejectionFromIssues } from '../../../../src/records/parsing/rejected-row.js';
+import { formatRejectedRow, rejectedRowIn, rejectedRowOf, rejectionFromIssues, type RejectedRow } from '../../../../src/records/parsing/rejected-row.js';
+import { parseJsonLines } from '../../../../src/records/parsing/parse-json-lines.js';
+import { storeFitProblems } from '../../../../src/adapters/file/store-fit.js';
 import { rawHousehold, rawMember } from '../../../helpers/builders.js';
 import { parseCsv } from '../../../../src/records/csv/parse-csv.js';
 import { householdReferenceCheck } from '../../../../src/records/references/check-references.js';
@@ -32,10 +34,10 @@ describe('a rejected row as the terminal says it', () => {
     expect(rejectedRowIn('zh', rejectionOf({ villageId: undefined }))).toMatch(/villageId: 缺失，应为文本$/);
   });
 
-  it('keeps the English of a reason the catalogue does not hold', () => {
-    const row = rejectedRowOf('households.csv', 3, [{ field: '(line)', reason: 'not valid JSON' }], undefined);
-    expect(rejectedRowIn('zh', row)).toBe('households.csv:3: (line): not valid JSON');
-    expect(rejectedRowIn('zh', { ...row })).toBe('households.csv:3: (line): not valid JSON');
+  it('keeps the English of a reason the catalogue does not hold, and of a row read back from a store', () => {
+    const row = rejectedRowOf('households.csv', 3, [{ field: '(line)', reason: 'a reason of elsewhere' }], undefined);
+    expect(rejectedRowIn('zh', row)).toBe('households.csv:3: (line): a reason of elsewhere');
+    expect(rejectedRowIn('zh', { ...row })).toBe('households.csv:3: (line): a reason of elsewhere');
   });
 });
 
@@ -63,5 +65,49 @@ describe('a CSV cell that cannot be read, as the terminal says it', () => {
     const row = results[0]!.ok ? null : results[0]!.rejected;
     expect(row?.reason).toBe('expected a number, got "abc"; electricity: expected 是/否 or true/false, got "也许"');
     expect(rejectedRowIn('zh', row!)).toBe('households.csv:2: incomePerCapita: 应为数字，实为 "abc"；electricity: 应为 是/否 或 true/false，实为 "也许"');
+  });
+});
+
+describe('the rest of the reasons a row is refused, as the terminal says them', () => {
+  async function rejectedOf(parse: AsyncIterable<{ ok: boolean }>) {
+    const rows = [];
+    for await (const result of parse) if (!result.ok) rows.push((result as unknown as { rejected: RejectedRow }).rejected);
+    return rows;
+  }
+  async function* textLines(...lines: string[]) {
+    yield* lines;
+  }
+
+  it('says a JSON Lines line that is not JSON in Chinese, its stored reason English', async () => {
+    const [row] = await rejectedOf(parseJsonLines(textLines('{"householdId": '), 'households.jsonl', HouseholdSchema, { idField: 'householdId' }));
+    expect(row!.reason).toMatch(/^not valid JSON: /);
+    expect(rejectedRowIn('zh', row!)).toMatch(/^households\.jsonl:1: \(line\): 不是有效的 JSON：/);
+  });
+
+  it('says a status not allowed, a JSON cell, a row of the wrong width and an unclosed quote in Chinese', async () => {
+    const rows = await rejectedOf(
+      parseCsv(
+        textLines('householdId,villageId,status,members', 'H1,V1,脱贫,', 'H2,V1,poor,[{memberId:m1}]', 'H3,V1,poor,,extra', 'H4,V1,"poor'),
+        'households.csv',
+        HouseholdSchema,
+        { idField: 'householdId' },
+      ),
+    );
+    const zh = rows.map((row) => rejectedRowIn('zh', row));
+    expect(rows[0]!.reason).toMatch(/^expected one of poor 未脱贫, .* \/ 应为以下之一, got "脱贫"/);
+    expect(zh[0]).toMatch(/^households\.csv:2: status: 应为以下之一：poor 未脱贫, exited 已脱贫, .*；实为 "脱贫"/);
+    expect(zh[1]).toMatch(/^households\.csv:3: members: 应为 JSON，实为 "\[\{memberId:m1\}\]"（/);
+    expect(rows[2]!.reason).toBe('expected 4 cells as in the header, got 5');
+    expect(zh[2]).toBe('households.csv:4: (row): 表头有 4 个单元格，本行有 5 个');
+    expect(rows[3]!.reason).toBe('a quote is never closed');
+    expect(zh[3]).toBe('households.csv:5: (row): 引号没有闭合');
+  });
+
+  it('says a row too big for the store in Chinese, its stored reason English', () => {
+    const household = HouseholdSchema.parse(rawHousehold({ householdId: 'H'.repeat(3000) }));
+    const [problem] = storeFitProblems('households', household);
+    const row = rejectedRowOf('households.jsonl', 2, [problem!], undefined);
+    expect(row.reason).toBe('too long to store: it makes a partition key (pk) of 3,010 bytes in UTF-8, more than the 2,048 allowed');
+    expect(rejectedRowIn('zh', row)).toBe('households.jsonl:2: householdId: 过长，无法存储：作为分区键（pk）有 3,010 字节（UTF-8），超过允许的 2,048 字节');
   });
 });
