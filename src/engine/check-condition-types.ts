@@ -1,10 +1,11 @@
 import { PATH_PATTERN, type OperatorName } from './condition-schema.js';
 import { isResolvedLeaf, type PreparedRuleSet, type ResolvedCondition, type ResolvedLeaf } from './prepare-rule-set.js';
+import { ruleProblem, type ProblemWord, type RuleProblemCode, type RuleSetProblem } from './rule-set-problem.js';
 
-export interface ConditionTypeProblem {
-  readonly path: string;
-  readonly message: string;
-}
+export type ConditionTypeProblem = RuleSetProblem;
+
+/** A problem of a leaf's value before it has a path: its code and what it is about. */
+type ValueProblem = { readonly code: RuleProblemCode; readonly params?: Readonly<Record<string, string | ProblemWord>> };
 
 const NUMERIC: ReadonlySet<OperatorName> = new Set(['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive']);
 
@@ -12,48 +13,45 @@ function isPrimitive(value: unknown): value is string | number | boolean {
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 }
 
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  return typeof value === 'object' ? 'an object' : `the ${typeof value} ${JSON.stringify(value)}`;
+function describe(value: unknown): ProblemWord {
+  if (value === null) return { word: 'null' };
+  if (Array.isArray(value)) return { word: 'list' };
+  if (typeof value === 'object') return { word: 'an-object' };
+  return { word: `the-${typeof value}` as ProblemWord['word'], value: JSON.stringify(value) };
 }
 
 /** The problem of a `{fact, path}` compared value, which json-rules-engine reads from any object owning `fact`. */
-function referenceProblem(value: { fact?: unknown; path?: unknown }): string | undefined {
-  if (typeof value.fact !== 'string' || value.fact === '') return 'a fact reference needs a fact name';
-  if (value.fact === '__proto__') return 'json-rules-engine cannot hold a fact named __proto__';
-  if (value.path !== undefined && (typeof value.path !== 'string' || !PATH_PATTERN.test(value.path))) {
-    return 'the path of a fact reference must be a JSONPath of property steps, like $.water.qualityOk';
-  }
+function referenceProblem(value: { fact?: unknown; path?: unknown }): ValueProblem | undefined {
+  if (typeof value.fact !== 'string' || value.fact === '') return { code: 'referenceNeedsFact' };
+  if (value.fact === '__proto__') return { code: 'protoFact' };
+  if (value.path !== undefined && (typeof value.path !== 'string' || !PATH_PATTERN.test(value.path))) return { code: 'referencePath' };
   return undefined;
 }
 
-function valueProblem(operator: OperatorName, value: unknown): string | undefined {
-  if (value === null || value === undefined) {
-    return `${operator} against null is always unknown (a missing value never decides a condition)`;
-  }
+function valueProblem(operator: OperatorName, value: unknown): ValueProblem | undefined {
+  if (value === null || value === undefined) return { code: 'nullValue', params: { operator } };
   const isReference = typeof value === 'object' && Object.prototype.hasOwnProperty.call(value, 'fact');
   if (isReference) {
     const problem = referenceProblem(value as { fact?: unknown; path?: unknown });
     if (problem) return problem;
     // json-rules-engine calls the other fact's `indexOf`: a number there rejects the whole run.
-    if (operator === 'in' || operator === 'notIn') return `${operator} needs a literal list, not another fact`;
+    if (operator === 'in' || operator === 'notIn') return { code: 'inNeedsLiteral', params: { operator } };
     return undefined;
   }
   if (operator === 'in' || operator === 'notIn') {
-    if (!Array.isArray(value)) return `${operator} needs a list of values, got ${describe(value)}`;
+    if (!Array.isArray(value)) return { code: 'needsListOfValues', params: { operator, got: describe(value) } };
     const odd = value.find((element) => !isPrimitive(element));
-    return odd === undefined ? undefined : `${operator} lists only strings, numbers and booleans, got ${describe(odd)}`;
+    return odd === undefined ? undefined : { code: 'listOfPrimitives', params: { operator, got: describe(odd) } };
   }
-  if (NUMERIC.has(operator)) return typeof value === 'number' ? undefined : `${operator} needs a number or a fact, got ${describe(value)}`;
+  if (NUMERIC.has(operator)) return typeof value === 'number' ? undefined : { code: 'needsNumber', params: { operator, got: describe(value) } };
   // equal, notEqual, contains, doesNotContain compare with `===`: a list or object is never equal to a fact's value.
-  return isPrimitive(value) ? undefined : `${operator} needs a string, number or boolean, got ${describe(value)}`;
+  return isPrimitive(value) ? undefined : { code: 'needsPrimitive', params: { operator, got: describe(value) } };
 }
 
 function checkLeaf(leaf: ResolvedLeaf, at: string, problems: ConditionTypeProblem[]): void {
-  if (leaf.fact === '__proto__') problems.push({ path: `${at}.fact`, message: 'json-rules-engine cannot hold a fact named __proto__' });
+  if (leaf.fact === '__proto__') problems.push(ruleProblem(`${at}.fact`, 'protoFact'));
   const problem = valueProblem(leaf.operator, leaf.value);
-  if (problem) problems.push({ path: `${at}.value`, message: problem });
+  if (problem) problems.push(ruleProblem(`${at}.value`, problem.code, problem.params));
 }
 
 function walk(condition: ResolvedCondition, at: string, problems: ConditionTypeProblem[]): void {

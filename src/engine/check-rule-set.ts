@@ -2,6 +2,9 @@ import { isLeaf, type Condition, type LeafCondition, type OperatorName } from '.
 import { labelTemplateProblems } from './label-template.js';
 import { yearTables } from './parameters.js';
 import type { RuleSet } from './rule-set-schema.js';
+import { ruleProblem, type ProblemWord, type RuleSetProblem } from './rule-set-problem.js';
+
+export type { RuleSetProblem } from './rule-set-problem.js';
 
 /** The type of a fact (or of a field read through a path), as the static check sees it. */
 export type CheckedType = 'number' | 'boolean' | 'string' | 'object';
@@ -9,11 +12,6 @@ export type CheckedType = 'number' | 'boolean' | 'string' | 'object';
 /** What the check needs to know of the facts a standard computes. */
 export interface CatalogueView {
   readonly [fact: string]: { readonly type: CheckedType; readonly fields?: Readonly<Record<string, Exclude<CheckedType, 'object'>>> };
-}
-
-export interface RuleSetProblem {
-  readonly path: string;
-  readonly message: string;
 }
 
 const NUMERIC: readonly OperatorName[] = ['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive'];
@@ -24,14 +22,14 @@ function typeOf(catalogue: CatalogueView, fact: string, path: string | undefined
   // Only own entries are facts: `constructor` or `toString` is inherited by every object, not computed by a standard.
   const definition = Object.hasOwn(catalogue, fact) ? catalogue[fact] : undefined;
   if (!definition) {
-    problems.push({ path: at, message: `unknown fact ${JSON.stringify(fact)}; known: ${Object.keys(catalogue).sort().join(', ')}` });
+    problems.push(ruleProblem(at, 'unknownFact', { fact: JSON.stringify(fact), known: Object.keys(catalogue).sort().join(', ') }));
     return undefined;
   }
   if (path === undefined) return definition.type;
   const field = path.slice(2);
   const fieldType = definition.fields && Object.hasOwn(definition.fields, field) ? definition.fields[field] : undefined;
   if (!fieldType) {
-    problems.push({ path: at, message: `fact ${fact} has no field ${JSON.stringify(field)}; known: ${Object.keys(definition.fields ?? {}).join(', ') || 'none'}` });
+    problems.push(ruleProblem(at, 'unknownField', { fact, field: JSON.stringify(field), known: Object.keys(definition.fields ?? {}).join(', ') || 'none' }));
     return undefined;
   }
   return fieldType;
@@ -51,7 +49,7 @@ function checkLeaf(ruleSet: RuleSet, condition: LeafCondition, at: string, catal
     valueType = typeOf(catalogue, value.fact, value.path, `${at}.value.fact`, problems);
   } else if (typeof value === 'object' && value !== null && !Array.isArray(value) && 'param' in value) {
     if (!Object.hasOwn(ruleSet.parameters, value.param)) {
-      problems.push({ path: `${at}.value.param`, message: `unknown parameter ${JSON.stringify(value.param)}` });
+      problems.push(ruleProblem(`${at}.value.param`, 'unknownParameter', { parameter: JSON.stringify(value.param) }));
       return;
     }
     const raw = ruleSet.parameters[value.param];
@@ -60,15 +58,16 @@ function checkLeaf(ruleSet: RuleSet, condition: LeafCondition, at: string, catal
     valueType = literalType(value);
   }
   if (factType === undefined || valueType === undefined) return;
-  const op = condition.operator;
-  if (NUMERIC.includes(op) && (factType !== 'number' || valueType !== 'number')) {
-    problems.push({ path: `${at}.operator`, message: `${op} compares numbers, but the fact is ${factType} and the value is ${valueType}` });
-  } else if (MEMBERSHIP.includes(op) && valueType !== 'array') {
-    problems.push({ path: `${at}.value`, message: `${op} needs a list value, got ${valueType}` });
-  } else if (CONTAINMENT.includes(op)) {
-    problems.push({ path: `${at}.operator`, message: `${op} needs a list fact, and no fact of this standard is a list` });
-  } else if ((op === 'equal' || op === 'notEqual') && valueType !== factType) {
-    problems.push({ path: `${at}.value`, message: `${op} compares a ${factType} fact with a ${valueType} value: it can never hold` });
+  const operator = condition.operator;
+  const types = { operator, factType: { word: factType } satisfies ProblemWord, valueType: { word: valueType } satisfies ProblemWord };
+  if (NUMERIC.includes(operator) && (factType !== 'number' || valueType !== 'number')) {
+    problems.push(ruleProblem(`${at}.operator`, 'numericOperator', types));
+  } else if (MEMBERSHIP.includes(operator) && valueType !== 'array') {
+    problems.push(ruleProblem(`${at}.value`, 'listValue', { operator, valueType: types.valueType }));
+  } else if (CONTAINMENT.includes(operator)) {
+    problems.push(ruleProblem(`${at}.operator`, 'listFact', { operator }));
+  } else if ((operator === 'equal' || operator === 'notEqual') && valueType !== factType) {
+    problems.push(ruleProblem(`${at}.value`, 'neverHolds', types));
   }
 }
 
@@ -91,12 +90,12 @@ export function checkRuleSet(ruleSet: RuleSet, catalogue: CatalogueView, years: 
   ruleSet.warnings.forEach((item, i) => walk(ruleSet, item.conditions, `warnings.${i}.conditions`, catalogue, problems));
   for (const [list, entries] of [['items', ruleSet.items], ['warnings', ruleSet.warnings]] as const) {
     entries.forEach((item, i) => {
-      for (const problem of labelTemplateProblems(item.label, ruleSet.parameters)) problems.push({ path: `${list}.${i}.label.${problem.language}`, message: problem.message });
+      for (const problem of labelTemplateProblems(item.label, ruleSet.parameters)) problems.push({ ...problem.problem, path: `${list}.${i}.label.${problem.language}` });
     });
   }
   for (const table of yearTables(ruleSet)) {
     for (const year of years) {
-      if (!table.years.includes(year)) problems.push({ path: `parameters.${table.name}.byYear`, message: `no value for ${year}` });
+      if (!table.years.includes(year)) problems.push(ruleProblem(`parameters.${table.name}.byYear`, 'noYearValue', { year }));
     }
   }
   return problems;

@@ -1,10 +1,11 @@
+import type { RuleSetProblem } from './rule-set-problem.js';
 import { TuopinError } from '../kernel/errors.js';
 
 /** The rule set does not satisfy its schema or the static checks: it must not be used. */
 export class RuleSetInvalidError extends TuopinError {
   constructor(
     readonly ruleSetId: string,
-    readonly problems: readonly { path: string; message: string }[],
+    readonly problems: readonly RuleSetProblem[],
     options?: { cause?: unknown },
   ) {
     super('RULE_SET_INVALID', `rule set ${ruleSetId} is invalid: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`, options);

@@ -1,4 +1,5 @@
 import type { LocalizedText } from './verdict.js';
+import { ruleProblem, type ProblemParam, type RuleProblemCode, type RuleSetProblem } from './rule-set-problem.js';
 
 /**
  * Label templates: a label that quotes a threshold names the parameter instead of copying its
@@ -73,36 +74,39 @@ const isTable = (value: unknown) => typeof value === 'object' && value !== null 
  * (a year's line differs by year and a region's limit by county, so a label must not quote
  * them), a path or format that does not fit the value.
  */
-export function quote(placeholder: Placeholder, parameters: Readonly<Record<string, unknown>>): { text: string } | { problem: string } {
+export function quote(placeholder: Placeholder, parameters: Readonly<Record<string, unknown>>): { text: string } | { problem: RuleSetProblem } {
   const name = placeholder.parameter;
-  if (!Object.hasOwn(parameters, name)) return { problem: `${placeholder.text} names no parameter of the rule set` };
+  // The path is filled in by whoever knows which label of which item the placeholder is in.
+  const problem = (code: RuleProblemCode, params: Readonly<Record<string, ProblemParam>>) => ({ problem: ruleProblem('', code, params) });
+  const at = { placeholder: placeholder.text };
+  if (!Object.hasOwn(parameters, name)) return problem('labelNoParameter', at);
   const whole = parameters[name];
-  if (isTable(whole)) return { problem: `${placeholder.text} quotes a table keyed by year or region; a label must not quote a number that differs by year or region` };
+  if (isTable(whole)) return problem('labelQuotesTable', at);
   const value = valueAt(whole, placeholder.path);
   const format = placeholder.format;
   if (format !== undefined && !Object.hasOwn(LABEL_FORMATS, format)) {
-    return { problem: `${placeholder.text}: unknown format ${JSON.stringify(format)}; known: ${Object.keys(LABEL_FORMATS).join(', ')}` };
+    return problem('labelUnknownFormat', { ...at, format: JSON.stringify(format), known: Object.keys(LABEL_FORMATS).join(', ') });
   }
   const listFormat = format !== undefined && LIST_FORMATS.includes(format);
   if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) {
-    if (!listFormat) return { problem: `${placeholder.text} quotes a list: give it the format zh-list or en-list` };
+    if (!listFormat) return problem('labelListFormat', at);
     return { text: LABEL_FORMATS[format as 'zh-list' | 'en-list'](value) };
   }
   if (typeof value === 'number') {
-    if (listFormat) return { problem: `${placeholder.text}: ${format} formats a list, the value is a number` };
+    if (listFormat) return problem('labelListFormatOnNumber', { ...at, format: format! });
     return { text: format === undefined ? String(value) : LABEL_FORMATS[format as 'grouped' | 'wan' | 'percent' | 'zh-years'](value) };
   }
   if (typeof value === 'string' && format === undefined) return { text: value };
-  return { problem: `${placeholder.text} does not name a number, a text or a list of them` };
+  return problem('labelNotQuotable', at);
 }
 
-/** Every problem of the placeholders in a zh/en label, with the language at fault. */
-export function labelTemplateProblems(label: LocalizedText, parameters: Readonly<Record<string, unknown>>): { language: 'zh' | 'en'; message: string }[] {
-  const problems: { language: 'zh' | 'en'; message: string }[] = [];
+/** Every problem of the placeholders in a zh/en label, with the language at fault (its path is the caller's to give). */
+export function labelTemplateProblems(label: LocalizedText, parameters: Readonly<Record<string, unknown>>): { language: 'zh' | 'en'; problem: RuleSetProblem }[] {
+  const problems: { language: 'zh' | 'en'; problem: RuleSetProblem }[] = [];
   for (const language of ['zh', 'en'] as const) {
     for (const placeholder of placeholdersOf(label[language])) {
       const quoted = quote(placeholder, parameters);
-      if ('problem' in quoted) problems.push({ language, message: quoted.problem });
+      if ('problem' in quoted) problems.push({ language, problem: quoted.problem });
     }
   }
   return problems;

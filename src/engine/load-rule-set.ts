@@ -1,3 +1,4 @@
+import { ruleProblem } from './rule-set-problem.js';
 import type { z } from 'zod';
 import { checkConditionTypes } from './check-condition-types.js';
 import { checkRuleSet, type CatalogueView } from './check-rule-set.js';
@@ -20,12 +21,12 @@ export function loadRuleSet(document: unknown, catalogueOf: (id: string) => Cata
     );
   }
   const catalogue = catalogueOf(parsed.data.id);
-  if (!catalogue) throw new RuleSetInvalidError(id, [{ path: 'id', message: `no standard is called ${parsed.data.id}` }]);
+  if (!catalogue) throw new RuleSetInvalidError(id, [ruleProblem('id', 'noStandard', { id: parsed.data.id })]);
   const problems = checkRuleSet(parsed.data, catalogue, years);
   if (problems.length > 0) throw new RuleSetInvalidError(id, problems);
   for (const year of yearsToPrepare(parsed.data, years)) {
     const typeProblems = checkConditionTypes(prepareRuleSet(parsed.data, year));
-    if (typeProblems.length > 0) throw new RuleSetInvalidError(id, typeProblems.map((p) => ({ ...p, message: `${p.message} (year ${year})` })));
+    if (typeProblems.length > 0) throw new RuleSetInvalidError(id, typeProblems.map((p) => ({ ...p, message: `${p.message} (year ${year})`, year })));
   }
   return parsed.data;
 }
@@ -81,13 +82,15 @@ function yearsToPrepare(ruleSet: RuleSet, years: readonly number[]): number[] {
 export interface SchemaProblem {
   readonly path: string;
   readonly message: string;
+  /** The zod issue behind it, for saying it in another language. */
+  readonly issue: Issue;
 }
 
 type Issue = z.core.$ZodIssue;
 
-function flatten(issue: Issue, base: readonly PropertyKey[]): { path: PropertyKey[]; message: string }[] {
+function flatten(issue: Issue, base: readonly PropertyKey[]): { path: PropertyKey[]; message: string; issue: Issue }[] {
   const path = [...base, ...issue.path];
-  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [{ path, message: issue.message }];
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [{ path, message: issue.message, issue }];
   // A union says only "Invalid input". The branch the document nearly matched (fewest issues,
   // then the deepest) says what is wrong: a condition with a misspelled operator is a leaf
   // whose operator is unknown, not an `all` with stray keys.
@@ -99,7 +102,7 @@ function flatten(issue: Issue, base: readonly PropertyKey[]): { path: PropertyKe
 
 /** zod issues as path/message pairs, with unions resolved to the branch that nearly matched. */
 export function explainSchemaIssues(issues: readonly Issue[]): SchemaProblem[] {
-  return issues.flatMap((issue) => flatten(issue, [])).map((p) => ({ path: p.path.map(String).join('.') || '(root)', message: p.message }));
+  return issues.flatMap((issue) => flatten(issue, [])).map((p) => ({ path: p.path.map(String).join('.') || '(root)', message: p.message, issue: p.issue }));
 }
 
 /**

@@ -95,19 +95,19 @@ export const RuleSetSchema = z
   .superRefine((ruleSet, ctx) => {
     const seen = new Set<string>();
     for (const [index, item] of ruleSet.items.entries()) {
-      if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: ['items', index, 'id'], message: `duplicate item id ${item.id}` });
+      if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: ['items', index, 'id'], message: `duplicate item id ${item.id}`, params: { problem: 'duplicateItem', id: item.id } });
       seen.add(item.id);
     }
     for (const name of Object.keys(ruleSet.parameters)) {
       if (!Object.hasOwn(ruleSet.parameterInfo, name)) {
-        ctx.addIssue({ code: 'custom', path: ['parameterInfo', name], message: `parameter ${name} has no label, unit and reference` });
+        ctx.addIssue({ code: 'custom', path: ['parameterInfo', name], message: `parameter ${name} has no label, unit and reference`, params: { problem: 'parameterUndescribed', name } });
       }
     }
     for (const name of Object.keys(ruleSet.parameterInfo)) {
-      if (!Object.hasOwn(ruleSet.parameters, name)) ctx.addIssue({ code: 'custom', path: ['parameterInfo', name], message: `no parameter ${name}` });
+      if (!Object.hasOwn(ruleSet.parameters, name)) ctx.addIssue({ code: 'custom', path: ['parameterInfo', name], message: `no parameter ${name}`, params: { problem: 'noParameter', name } });
     }
     if (ruleSet.items.length > 0 && !ruleSet.decision) {
-      ctx.addIssue({ code: 'custom', path: ['decision'], message: 'a rule set with items needs a decision' });
+      ctx.addIssue({ code: 'custom', path: ['decision'], message: 'a rule set with items needs a decision', params: { problem: 'needsDecision' } });
     }
     const decision = ruleSet.decision;
     if (!decision) return;
@@ -115,15 +115,15 @@ export const RuleSetSchema = z
     const outcomes = [...decision.rules.map((r) => r.outcome), decision.otherwise];
     for (const [index, rule] of decision.rules.entries()) {
       if (rule.when.group !== undefined && !groups.has(rule.when.group)) {
-        ctx.addIssue({ code: 'custom', path: ['decision', 'rules', index, 'when', 'group'], message: `no item has group ${rule.when.group}` });
+        ctx.addIssue({ code: 'custom', path: ['decision', 'rules', index, 'when', 'group'], message: `no item has group ${rule.when.group}`, params: { problem: 'noGroup', group: rule.when.group } });
       }
       for (const id of rule.when.items ?? []) {
-        if (!seen.has(id)) ctx.addIssue({ code: 'custom', path: ['decision', 'rules', index, 'when', 'items'], message: `no item ${id}` });
+        if (!seen.has(id)) ctx.addIssue({ code: 'custom', path: ['decision', 'rules', index, 'when', 'items'], message: `no item ${id}`, params: { problem: 'noItem', id } });
       }
     }
     for (const outcome of outcomes) {
       if (!ruleSet.outcomeLabels[outcome]) {
-        ctx.addIssue({ code: 'custom', path: ['outcomeLabels', outcome], message: `outcome ${outcome} has no zh/en label` });
+        ctx.addIssue({ code: 'custom', path: ['outcomeLabels', outcome], message: `outcome ${outcome} has no zh/en label`, params: { problem: 'outcomeUnlabelled', outcome } });
       }
     }
   });
@@ -142,5 +142,6 @@ export type ParameterValue = z.output<typeof ParameterValueSchema>;
 export function safeParseRuleSet(document: unknown): z.ZodSafeParseResult<RuleSet> {
   const problem = documentLimitProblem(document, 'rule set');
   if (problem) return { success: false, error: new z.ZodError([{ code: 'custom', path: [], message: limitMessage(problem), input: document }]) as z.ZodError<RuleSet> };
-  return RuleSetSchema.safeParse(document);
+  // With each issue's input, so the gate can say what it found in another language.
+  return RuleSetSchema.safeParse(document, { reportInput: true });
 }

@@ -4,6 +4,7 @@ import { HELP_MESSAGES } from './help-messages.js';
 import { REJECTION_MESSAGES } from './rejection-messages.js';
 import { RULES_HELP_MESSAGES } from './rules-help-messages.js';
 import { RULES_MESSAGES } from './rules-messages.js';
+import { RULE_PROBLEM_MESSAGES } from './rule-problem-messages.js';
 
 /**
  * The message catalogue: every text of the run reports (summary, report.xlsx, the
@@ -19,6 +20,7 @@ export const MESSAGES = {
   ...RULES_HELP_MESSAGES,
   ...ERROR_MESSAGES,
   ...REJECTION_MESSAGES,
+  ...RULE_PROBLEM_MESSAGES,
   'lang.invalid': { zh: '--lang 只能是 zh 或 en，收到 {value}', en: '--lang must be zh or en, got {value}' },
   'lang.help': { zh: '  --lang zh|en      提示、帮助和报告的语言（默认取 LC_ALL、LC_MESSAGES、LANG）', en: '  --lang zh|en      language of the messages, help and reports (default from LC_ALL, LC_MESSAGES, LANG)' },
 

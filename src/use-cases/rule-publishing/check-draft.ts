@@ -7,17 +7,10 @@ import { safeParseRuleSet, type RuleSet } from '../../engine/rule-set-schema.js'
 import { FACT_CATALOGUES } from '../../standards/fact-catalogues.js';
 import { isStandardId } from '../../standards/standard-ids.js';
 import { blankTexts } from './blank-texts.js';
+import { ruleProblemText, schemaProblemText } from './rule-problem-text.js';
+import type { RuleSetProblem } from '../../engine/rule-set-problem.js';
 import { bindDraft } from './draft-binding.js';
 import { gateProblem, gateStep, type GateProblem, type GateReport, type GateStep } from './gate-report.js';
-
-const LANGUAGES: Readonly<Record<string, string>> = { zh: 'Chinese (zh)', en: 'English (en)' };
-
-/** zod says "expected string, received undefined" of a missing text; say which language is missing. */
-function clearer(problem: GateProblem): GateProblem {
-  const language = LANGUAGES[problem.path?.split('.').at(-1) ?? ''];
-  if (language && /received undefined/.test(problem.message)) return { ...problem, message: `a ${language} text is required: every label is written in zh and en` };
-  return problem;
-}
 
 /**
  * Step a of the publish gate: the draft against the rule-set schema (zod), every problem named
@@ -29,7 +22,7 @@ export function checkDraftSchema(document: unknown): { step: GateStep; ruleSet: 
   if (parsed.success) {
     return { step: gateStep('schema', { key: 'gateSummary.schemaOk', params: { id: parsed.data.id, version: parsed.data.version } }), ruleSet: parsed.data };
   }
-  const problems = explainSchemaIssues(parsed.error.issues).map(clearer);
+  const problems = explainSchemaIssues(parsed.error.issues).map((problem) => gateProblem(schemaProblemText(problem), { path: problem.path }));
   return { step: gateStep('schema', { key: problems.length === 1 ? 'gateSummary.schemaFail.one' : 'gateSummary.schemaFail.many', params: { count: problems.length } }, problems), ruleSet: null };
 }
 
@@ -45,16 +38,21 @@ function valueAt(document: unknown, path: string): unknown {
   return value;
 }
 
-/** A problem of the engine's checks, with the fact named when the path points at one. */
-function withFact(document: unknown, problem: { path: string; message: string }): GateProblem {
-  if (!problem.path.endsWith('.fact')) return { path: problem.path, message: problem.message };
-  const fact = valueAt(document, problem.path);
-  return typeof fact === 'string' ? { path: problem.path, fact, message: problem.message } : { path: problem.path, message: problem.message };
+/**
+ * A problem of the engine's checks, with the fact named when the path points at one, said as a
+ * catalogue text when it has a code; `year` is the year it appeared in when its message lacks it.
+ */
+function withFact(document: unknown, problem: RuleSetProblem, year: number | undefined): GateProblem {
+  const fact = problem.path.endsWith('.fact') ? valueAt(document, problem.path) : undefined;
+  const where = typeof fact === 'string' ? { path: problem.path, fact } : { path: problem.path };
+  const text = ruleProblemText(problem, year);
+  return text === undefined ? { ...where, message: year === undefined ? problem.message : `${problem.message} (year ${year})` } : gateProblem(text, where);
 }
 
 function problemsOf(error: unknown, document: unknown, year?: number): GateProblem[] {
-  const suffix = year === undefined || (error instanceof Error && error.message.includes(String(year))) ? '' : ` (year ${year})`;
-  if (error instanceof RuleSetInvalidError) return error.problems.map((p) => withFact(document, { path: p.path, message: `${p.message}${suffix}` }));
+  const unsaid = year === undefined || (error instanceof Error && error.message.includes(String(year))) ? undefined : year;
+  const suffix = unsaid === undefined ? '' : ` (year ${unsaid})`;
+  if (error instanceof RuleSetInvalidError) return error.problems.map((p) => withFact(document, p, unsaid));
   if (error instanceof TuopinError) return [{ message: `${error.code}: ${error.message}${suffix}` }];
   throw error;
 }

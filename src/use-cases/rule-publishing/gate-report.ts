@@ -70,16 +70,13 @@ export function gateProblem(text: Text, where: Omit<GateProblem, 'message'> = {}
  */
 export function describeProblem(problem: GateProblem, lang: Lang = 'en'): string {
   const text = PROBLEMS.get(problem);
-  if (text !== undefined && lang !== 'en') {
-    const said = render(lang, text);
-    return problem.path === undefined ? said : `${problem.path}: ${said}`;
-  }
+  const message = text !== undefined && lang !== 'en' ? render(lang, text) : problem.message;
   const where = [
-    problem.case === undefined ? undefined : `case ${JSON.stringify(problem.case)}`,
+    problem.case === undefined ? undefined : render(lang, { key: 'gateProblem.whereCase', params: { name: JSON.stringify(problem.case) } }),
     problem.path,
-    problem.fact !== undefined && !problem.message.includes(problem.fact) ? `(fact ${problem.fact})` : undefined,
+    problem.fact !== undefined && !message.includes(problem.fact) ? render(lang, { key: 'gateProblem.whereFact', params: { fact: problem.fact } }) : undefined,
   ].filter((p) => p !== undefined);
-  return where.length > 0 ? `${where.join(' ')}: ${problem.message}` : problem.message;
+  return where.length > 0 ? `${where.join(' ')}: ${message}` : message;
 }
 
 /** The report on a draft that could not even be read as JSON: the schema step fails on the file. */

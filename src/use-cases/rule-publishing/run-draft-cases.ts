@@ -14,6 +14,12 @@ export interface DraftCasesResult {
   readonly results: readonly ScenarioResult[];
 }
 
+/** A case's differences as one text, in the order found: `a; b; c` (`a；b；c` in Chinese). */
+function oneAfterAnother([first, ...rest]: readonly Text[]): Text {
+  if (first === undefined) return { key: 'caseDiff.none' };
+  return rest.length === 0 ? first : { key: 'caseDiff.then', params: { first, rest: oneAfterAnother(rest) } };
+}
+
 const refused = (summary: Text, problems: GateStep['problems']): DraftCasesResult => ({ step: gateStep('cases', summary, problems), cases: null, results: [] });
 
 /**
@@ -53,7 +59,7 @@ export async function runDraftCases(draft: RuleSet, document: unknown, contextFo
   const step = gateStep(
     'cases',
     { key: 'gateSummary.casesPass', params: { passed: results.length - failing.length, total: results.length } },
-    failing.map((r) => ({ case: r.name, message: r.differences.join('; ') })),
+    failing.map((r) => gateProblem(oneAfterAnother(r.differenceTexts), { case: r.name })),
   );
   return { step, cases: file, results };
 }

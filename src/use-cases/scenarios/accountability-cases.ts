@@ -1,3 +1,4 @@
+import type { Text } from '../../i18n/messages.js';
 import { z } from 'zod';
 import type { ItemOutcome } from '../../engine/verdict.js';
 import {
@@ -105,29 +106,29 @@ export function runAccountabilityCase(
   });
 }
 
-/** How a roll-up differs from what a case expects, one line each. */
+/** How a roll-up differs from what a case expects, one catalogue text each. */
 export function accountabilityDifferences(
   run: AccountabilityRun,
   firstUnit: string,
   expected: { outcome: string; scores?: Record<string, number> | undefined; cards?: Record<string, string | null> | undefined; lists?: { interview: string[]; resignation: string[] } | undefined },
-): string[] {
-  const differences: string[] = [];
+): Text[] {
+  const differences: Text[] = [];
   const rowOf = (unitId: string) => run.scores.find((row) => row.unitId === unitId);
   const outcome = rowOf(firstUnit)?.card ?? NO_CARD;
-  if (outcome !== expected.outcome) differences.push(`outcome (the card of ${firstUnit}): expected ${expected.outcome}, got ${outcome}`);
+  if (outcome !== expected.outcome) differences.push({ key: 'caseDiff.cardOutcome', params: { unit: firstUnit, expected: expected.outcome, got: outcome } });
   for (const [unitId, score] of Object.entries(expected.scores ?? {})) {
     const got = rowOf(unitId)?.score;
-    if (got !== score) differences.push(`score of ${unitId}: expected ${score}, got ${got}`);
+    if (got !== score) differences.push({ key: 'caseDiff.score', params: { unit: unitId, expected: score, got: String(got) } });
   }
   for (const [unitId, card] of Object.entries(expected.cards ?? {})) {
     const got = rowOf(unitId)?.card;
-    if (got !== card) differences.push(`card of ${unitId}: expected ${card}, got ${got}`);
+    if (got !== card) differences.push({ key: 'caseDiff.card', params: { unit: unitId, expected: String(card), got: String(got) } });
   }
   for (const list of ['interview', 'resignation'] as const) {
     const want = expected.lists?.[list];
     if (!want) continue;
     const got = run.lists.filter((row) => row.list === list).map((row) => row.unitId);
-    if (JSON.stringify([...want].sort()) !== JSON.stringify([...got].sort())) differences.push(`${list} list: expected ${JSON.stringify(want)}, got ${JSON.stringify(got)}`);
+    if (JSON.stringify([...want].sort()) !== JSON.stringify([...got].sort())) differences.push({ key: `caseDiff.list.${list}`, params: { expected: JSON.stringify(want), got: JSON.stringify(got) } });
   }
   return differences;
 }

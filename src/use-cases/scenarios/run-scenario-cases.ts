@@ -1,3 +1,4 @@
+import { render, type Text } from '../../i18n/messages.js';
 import type { Verdict } from '../../engine/verdict.js';
 import { CountySchema, HouseholdSchema, TownshipSchema, VillageSchema } from '../../records/records.js';
 import type { ScoringContext } from '../scoring-context.js';
@@ -10,8 +11,10 @@ import type { ScenarioCase, ScenarioFile } from './scenario-cases.js';
 export interface ScenarioResult {
   readonly name: string;
   readonly passed: boolean;
-  /** What differed from the expectation, one line each. */
+  /** What differed from the expectation, one line each, in English (as the API and `--json` give it). */
   readonly differences: readonly string[];
+  /** The same as catalogue texts, for saying them in another language. */
+  readonly differenceTexts: readonly Text[];
   /** The subject's verdict; null for accountability, whose cases judge a roll-up of units. */
   readonly verdict: Verdict | null;
 }
@@ -48,36 +51,42 @@ async function verdictOf(file: ScenarioFile, scenario: ScenarioCase, context: Sc
   }
 }
 
-function compare(scenario: ScenarioCase, verdict: Verdict | null): string[] {
-  if (!verdict) return ['the standard did not judge the subject (check its status)'];
+function compare(scenario: ScenarioCase, verdict: Verdict | null): Text[] {
+  if (!verdict) return [{ key: 'caseDiff.notJudged' }];
   const expected = scenario.expected;
-  const differences: string[] = [];
-  if (verdict.outcome !== expected.outcome) differences.push(`outcome: expected ${expected.outcome}, got ${verdict.outcome}`);
+  const differences: Text[] = [];
+  if (verdict.outcome !== expected.outcome) differences.push({ key: 'caseDiff.outcome', params: { expected: expected.outcome, got: verdict.outcome } });
   for (const [id, outcome] of Object.entries(expected.items ?? {})) {
     const item = verdict.items.find((i) => i.id === id);
-    if (!item) differences.push(`item ${id}: not in the verdict`);
-    else if (item.outcome !== outcome) differences.push(`item ${id}: expected ${outcome}, got ${item.outcome} (found ${JSON.stringify(item.actual)}, required ${item.expected})`);
+    if (!item) differences.push({ key: 'caseDiff.itemMissing', params: { item: id } });
+    else if (item.outcome !== outcome) {
+      differences.push({ key: 'caseDiff.item', params: { item: id, expected: outcome, got: item.outcome, actual: JSON.stringify(item.actual), required: item.expected } });
+    }
   }
-  const sameList = (name: string, want: readonly string[] | undefined, got: readonly string[]) => {
-    if (want && JSON.stringify([...want].sort()) !== JSON.stringify([...got].sort())) differences.push(`${name}: expected ${JSON.stringify(want)}, got ${JSON.stringify(got)}`);
+  const sameList = (name: 'missing' | 'reasons' | 'warnings', want: readonly string[] | undefined, got: readonly string[]) => {
+    if (want && JSON.stringify([...want].sort()) !== JSON.stringify([...got].sort())) differences.push({ key: `caseDiff.list.${name}`, params: { expected: JSON.stringify(want), got: JSON.stringify(got) } });
   };
   sameList('missing', expected.missing, verdict.missing);
   sameList('reasons', expected.reasons, verdict.reasons);
   sameList('warnings', expected.warnings, verdict.warnings.map((w) => w.id));
   for (const [name, value] of Object.entries(expected.figures ?? {})) {
     const got = verdict.figures?.[name];
-    if (got !== value) differences.push(`figure ${name}: expected ${value}, got ${got}`);
+    if (got !== value) differences.push({ key: 'caseDiff.figure', params: { name, expected: String(value), got: String(got) } });
   }
   return differences;
 }
 
 /** An accountability case: its units scored together for its quarter, against its card history. */
-function judgeAccountabilityCase(file: ScenarioFile, scenario: ScenarioCase, context: ScoringContext): string[] {
+function judgeAccountabilityCase(file: ScenarioFile, scenario: ScenarioCase, context: ScoringContext): Text[] {
   const units = scenario.units ?? [];
-  if (units.length === 0) return ['an accountability case needs its units'];
+  if (units.length === 0) return [{ key: 'caseDiff.noUnits' }];
   const quarter = scenario.quarter ?? `${scenario.year}Q4`;
   const run = runAccountabilityCase({ quarter, units, history: scenario.history ?? [], base: file.bases.household ?? {} }, context);
   return accountabilityDifferences(run, units[0]!.unitId, scenario.expected);
+}
+
+function resultOf(name: string, differenceTexts: Text[], verdict: Verdict | null): ScenarioResult {
+  return { name, passed: differenceTexts.length === 0, differences: differenceTexts.map((text) => render('en', text)), differenceTexts, verdict };
 }
 
 /** Runs a version's scenario cases against a scoring context built with that version. */
@@ -86,15 +95,13 @@ export async function runScenarioCases(file: ScenarioFile, contextForYear: (year
   for (const scenario of file.cases) {
     try {
       if (file.ruleSetId === 'accountability') {
-        const differences = judgeAccountabilityCase(file, scenario, contextForYear(scenario.year));
-        results.push({ name: scenario.name, passed: differences.length === 0, differences, verdict: null });
+        results.push(resultOf(scenario.name, judgeAccountabilityCase(file, scenario, contextForYear(scenario.year)), null));
         continue;
       }
       const verdict = await verdictOf(file, scenario, contextForYear(scenario.year));
-      const differences = compare(scenario, verdict);
-      results.push({ name: scenario.name, passed: differences.length === 0, differences, verdict });
+      results.push(resultOf(scenario.name, compare(scenario, verdict), verdict));
     } catch (error) {
-      results.push({ name: scenario.name, passed: false, differences: [`error: ${(error as Error).message}`], verdict: null });
+      results.push(resultOf(scenario.name, [{ key: 'caseDiff.error', params: { message: (error as Error).message } }], null));
     }
   }
   return results;

@@ -39,6 +39,19 @@ describe('tuopin rules validate', () => {
     expect(code).toBe(1);
   });
 
+  it.each([
+    ['unknown-fact.json', [], ['items.0.conditions.fact: 没有事实 "incomePerPerson"；已知的事实：']],
+    ['misspelled-operator.json', [], ['items.0.conditions.operator: 没有运算符 "greaterThen"；已知的运算符：']],
+    ['missing-zh-label.json', [], ['items.4.label.zh: 缺少中文（zh）文本']],
+    ['missing-year.json', ['--years', '2018'], ['parameters.exitLine.byYear: 缺少 2018 年的值']],
+    ['failing-case.json', [], ['用例 "income above the 2019 line passes in 2019": 结果：应为 pass，实为 fail']],
+  ])('says what is wrong with %s in Chinese under --lang zh', async (file, args, said) => {
+    const { code, out } = await validate(join(DRAFTS, file), ...args, '--lang', 'zh');
+    for (const text of said) expect(out).toContain(text);
+    expect(out.split('\n').slice(1).join('\n')).not.toMatch(/unknown|expected|required|no value|case "/);
+    expect(code).toBe(1);
+  });
+
   it('runs the scenario cases that travel with a draft and names the failing case', async () => {
     const { code, out } = await validate(join(DRAFTS, 'failing-case.json'));
     expect(out).toContain('case "income above the 2019 line passes in 2019"');

@@ -22,7 +22,8 @@ const parameters = {
 function problemsOf(condition: Condition, options: { years?: number[]; asWarning?: boolean } = {}) {
   const item = anItem('x', condition);
   const ruleSet = options.asWarning ? aRuleSet({ parameters, warnings: [item] }) : aRuleSet({ parameters, items: [item] });
-  return checkRuleSet(ruleSet, catalogue, options.years ?? []);
+  // Where and what, as a reader sees them; the codes behind the messages are the catalogue's concern.
+  return checkRuleSet(ruleSet, catalogue, options.years ?? []).map(({ path, message }) => ({ path, message }));
 }
 
 describe('checkRuleSet', () => {
@@ -146,7 +147,7 @@ describe('checkRuleSet', () => {
       items: [{ ...anItem('a', electricity), label: { zh: '{minutes}分钟以内', en: 'within {minuts} minutes' } }],
       warnings: [{ ...anItem('w', electricity), label: { zh: '低于{line}元', en: 'below the line' } }],
     });
-    expect(checkRuleSet(ruleSet, catalogue)).toEqual([
+    expect(checkRuleSet(ruleSet, catalogue).map(({ path, message }) => ({ path, message }))).toEqual([
       { path: 'items.0.label.en', message: '{minuts} names no parameter of the rule set' },
       { path: 'warnings.0.label.zh', message: expect.stringContaining('a label must not quote a number that differs by year or region') },
     ]);

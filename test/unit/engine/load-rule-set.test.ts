@@ -12,7 +12,7 @@ function problemsOf(document: unknown, years: number[] = []): { path: string; me
     loadRuleSet(document, catalogueOf, years);
   } catch (error) {
     expect(error).toBeInstanceOf(RuleSetInvalidError);
-    return [...(error as RuleSetInvalidError).problems];
+    return (error as RuleSetInvalidError).problems.map(({ path, message }) => ({ path, message }));
   }
   throw new Error('the document was accepted');
 }

@@ -61,7 +61,7 @@ describe('the nesting and size limits of a rule set', () => {
   it('refuse `all` nested 1,000 deep with the depth limit in zh and en, not a stack overflow', async () => {
     const error = refusal(await householdExit({ conditions: nestedAll(1_000) }));
     expect(error).toBeInstanceOf(RuleSetInvalidError);
-    expect(error.problems).toEqual([{ path: '(root)', message: expect.stringContaining(`more than ${MAX_NESTING_DEPTH} levels deep`) }]);
+    expect(error.problems.map(({ path, message }) => ({ path, message }))).toEqual([{ path: '(root)', message: expect.stringContaining(`more than ${MAX_NESTING_DEPTH} levels deep`) }]);
     expect(error.message).toContain(`上限为 ${MAX_NESTING_DEPTH} 层`);
   });
 
