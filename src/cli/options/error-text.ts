@@ -1,11 +1,21 @@
 import { ENCODING_LABELS, type DatasetEncodingError } from '../../records/record-errors.js';
 import { isText, MESSAGES, render, type Lang, type MessageKey, type TextParam } from '../../i18n/messages.js';
 import type { RuleSetInvalidError } from '../../engine/errors.js';
+import type { SchemaProblem } from '../../engine/load-rule-set.js';
+import type { RuleSetProblem } from '../../engine/rule-set-problem.js';
+import { ruleProblemText, schemaProblemText } from '../../use-cases/rule-publishing/rule-problem-text.js';
 import type { TuopinError } from '../../kernel/errors.js';
 import type { QuarterInvalidError } from '../../kernel/errors.js';
 import { emptyDatasetText, type EmptyDatasetError } from '../../use-cases/use-case-errors.js';
 
 type Derived = Readonly<Record<string, TextParam>> | null;
+
+/** A rule set's problem in `lang`: its English message as the error keeps it, else its catalogue text. */
+function problemIn(lang: Lang, problem: RuleSetProblem | SchemaProblem): string {
+  if (lang === 'en') return problem.message;
+  const text = 'issue' in problem ? schemaProblemText(problem) : ruleProblemText(problem);
+  return text === undefined ? problem.message : render(lang, text);
+}
 
 /**
  * Parameters of a code's text that the error's fields give only after a little work (an
@@ -19,7 +29,7 @@ const DERIVED: Readonly<Record<string, (error: TuopinError, lang: Lang) => Deriv
     return lang === 'en' ? { encoding: name, where: detail } : { encoding: name.replace(' or ', ' 或 '), where: detail.replace(/^byte (\d+)/, '第 $1 字节') };
   },
   DATASET_EMPTY: (error) => emptyDatasetText((error as EmptyDatasetError).rejectedRows).params ?? {},
-  RULE_SET_INVALID: (error) => ('version' in error ? null : { problems: (error as RuleSetInvalidError).problems.map((p) => `${p.path}: ${p.message}`).join('; ') }),
+  RULE_SET_INVALID: (error, lang) => ('version' in error ? null : { problems: (error as RuleSetInvalidError).problems.map((p) => `${p.path}: ${problemIn(lang, p)}`).join(lang === 'en' ? '; ' : '；') }),
   QUARTER_INVALID: (error) => ({ quoted: JSON.stringify((error as QuarterInvalidError).text) }),
 };
 

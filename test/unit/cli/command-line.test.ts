@@ -4,6 +4,7 @@ import { commandLang, unknownCommand, UsageError } from '../../../src/cli/option
 import { errorText } from '../../../src/cli/options/error-text.js';
 import { StoreInUseError, StoreStoppedError } from '../../../src/adapters/dynamodb/store-errors.js';
 import { RuleSetInvalidError } from '../../../src/engine/errors.js';
+import { ruleProblem } from '../../../src/engine/rule-set-problem.js';
 import { StoredRuleSetInvalidError } from '../../../src/engine/load-rule-set.js';
 import { QuarterInvalidError } from '../../../src/kernel/errors.js';
 import { CsvHeaderError, DatasetEncodingError } from '../../../src/records/record-errors.js';
@@ -59,6 +60,10 @@ describe('a typed error as the command prints it', () => {
       [new StoreStoppedError('/db', 'signal SIGKILL'), '内嵌数据库进程（/db）在命令运行中退出（signal SIGKILL），本次命令未完成，可重新运行'],
       [new RuleSetInvalidError('household-exit', [{ path: 'items.0.id', message: 'required' }]), '规则集 household-exit 无效：items.0.id: required'],
       [new QuarterInvalidError('2018Q5'), '季度 "2018Q5" 不合格式，应形如 2018Q3'],
+      [
+        new RuleSetInvalidError('household-exit', [ruleProblem('items.0.conditions.fact', 'unknownFact', { fact: '"incomePerHead"', known: 'incomePerCapita' }), ruleProblem('parameters.exitLine.byYear', 'noYearValue', { year: 2021 })]),
+        '规则集 household-exit 无效：items.0.conditions.fact: 没有事实 "incomePerHead"；已知的事实：incomePerCapita；parameters.exitLine.byYear: 缺少 2021 年的值',
+      ],
     ];
     for (const [error, zh] of cases) {
       expect(errorText('en', error)).toBe(error.message);
