@@ -54,7 +54,8 @@ export class DynamoRunStore implements RunStore {
       const headers = await queryAll(this.table, keys.villageTallies(villageId));
       const doomed: TableKey[] = [];
       for (const header of headers) {
-        const { quarter, countyId } = header.data as VillageTally;
+        // Headers written before `quarter` and `countyId` were copied to the top hold them in `data`.
+        const { quarter, countyId } = (header.quarter === undefined ? header.data : header) as Pick<VillageTally, 'quarter' | 'countyId'>;
         doomed.push({ pk: String(header.pk), sk: String(header.sk) });
         for (let i = 0; i < Number(header.chunks ?? 0); i += 1) doomed.push(keys.tallyChunk(quarter, countyId, villageId, String(header.hash), i));
       }
