@@ -12,10 +12,10 @@ import { idempotencyAccess, mergeAccess, type TableAccess } from './constructs/t
 const RULE_SET_VERSIONS = 'RULE-SET#*';
 /** The notes of rows rejected at a county's last import, which keep the items that need them unknown. */
 const INCOMPLETE_NOTES = 'INCOMPLETE#*';
-/** A village re-scored: the village and its county, its households, its verdicts replaced, its tally rewritten. */
+/** A village re-scored: the village and its county, its households, its verdicts replaced (after their digest), its tally rewritten. */
 const SCORE_VILLAGE: TableAccess = {
   table: {
-    GetItem: ['VILLAGE#*', 'COUNTY#*', 'TALLY#*'],
+    GetItem: ['VILLAGE#*', 'COUNTY#*', 'TALLY#*', 'PARTITION#*'],
     Query: ['PARTITION#*', INCOMPLETE_NOTES],
     BatchWriteItem: ['PARTITION#*', 'TALLY#*'],
   },
@@ -27,7 +27,7 @@ const SCORE_VILLAGE: TableAccess = {
  */
 const AGGREGATE_COUNTY: TableAccess = {
   table: {
-    GetItem: ['COUNTY#*'],
+    GetItem: ['COUNTY#*', 'PARTITION#*'],
     Query: ['TALLY#*', 'PARTITION#*', INCOMPLETE_NOTES],
     BatchWriteItem: ['PARTITION#*'],
   },

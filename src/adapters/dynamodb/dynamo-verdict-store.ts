@@ -6,11 +6,12 @@ import { compareText } from '../../kernel/text.js';
 import type { CompactVerdict } from './compact-verdict.js';
 import { restoreVerdict } from './compact-verdict.js';
 import type { VerdictTexts } from '../../engine/verdict-texts.js';
-import type { DynamoTable } from './dynamo-table.js';
+import { getItem, type DynamoTable } from './dynamo-table.js';
 import { keys } from './keys.js';
 import { dataOf, verdictItem, type Item } from './mappers.js';
 import { queryAll } from './query-all.js';
 import { StoreReadError } from './store-errors.js';
+import { digestItem, digestKeysOf, verdictDigest } from './verdict-digest.js';
 import type { VerdictTextSource } from './verdict-text-source.js';
 
 const compareVerdicts = (a: Verdict, b: Verdict) =>
@@ -77,6 +78,8 @@ export class DynamoVerdictStore implements VerdictStore {
       changed.push(verdict);
     }
     const writes = await this.itemsOf(partition, changed);
+    // The partition's digests go first: an interrupted write must not leave one that vouches for it.
+    if (writes.length > 0) await batchWrite(this.table, digestKeysOf(partition, changed.map((v) => v.year)).map((key) => ({ delete: key })));
     await batchWrite(this.table, writes.map((put) => ({ put })));
     return writes.length;
   }
@@ -87,6 +90,9 @@ export class DynamoVerdictStore implements VerdictStore {
    * written and deleted.
    */
   async replacePartitionVerdicts(partition: string, year: number, verdicts: readonly Verdict[]): Promise<number> {
+    const digest = verdictDigest(partition, verdicts);
+    const mark = await getItem(this.table, keys.verdictDigest(partition, year));
+    if (mark?.digest === digest) return 0;
     const items = await queryAll(this.table, keys.partitionVerdicts(partition, year), { consistent: true, attributes: ['pk', 'sk', 'determinationId'] });
     const stored = new Map(items.map((item) => [String(item.sk), item]));
     const changed: Verdict[] = [];
@@ -99,7 +105,10 @@ export class DynamoVerdictStore implements VerdictStore {
     }
     const writes = await this.itemsOf(partition, changed);
     const deletes = [...stored.values()].map((item) => ({ delete: { pk: String(item.pk), sk: String(item.sk) } }));
+    if (mark !== null && writes.length + deletes.length > 0) await batchWrite(this.table, [{ delete: keys.verdictDigest(partition, year) }]);
     await batchWrite(this.table, [...writes.map((put) => ({ put })), ...deletes]);
+    // Written last, once the partition holds exactly these verdicts.
+    await batchWrite(this.table, [{ put: digestItem(partition, year, digest) }]);
     return writes.length + deletes.length;
   }
 
@@ -111,6 +120,8 @@ export class DynamoVerdictStore implements VerdictStore {
       const verdict = keys.verdictOfSortKey(String(item.sk));
       return ids === null || (verdict !== null && verdict.subjectType === subjectType && ids.has(verdict.subjectId));
     });
+    const years = doomed.map((item) => keys.verdictOfSortKey(String(item.sk))?.year ?? Number.NaN).filter((year) => !Number.isNaN(year));
+    await batchWrite(this.table, digestKeysOf(partition, years).map((key) => ({ delete: key })));
     await batchWrite(this.table, doomed.map((item) => ({ delete: { pk: String(item.pk), sk: String(item.sk) } })));
     return doomed.length;
   }

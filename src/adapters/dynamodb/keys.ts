@@ -87,6 +87,8 @@ export const keys = {
     const [, year, subjectType, subjectId, ruleSetId] = parts as [string, string, SubjectType, string, string];
     return { year: Number(year), subjectType, subjectId: unpart(subjectId), ruleSetId: unpart(ruleSetId) };
   },
+  /** The digest of a partition's verdicts of a year (`verdict-digest.ts`); outside the `VERDICT#` prefix, so no verdict Query reads it. */
+  verdictDigest: (partition: string, year: number): TableKey => ({ pk: `PARTITION#${part(partition)}`, sk: `DIGEST#${year}` }),
   partitionVerdicts: (partition: string, year: number): QueryTarget => ({ pk: `PARTITION#${part(partition)}`, skPrefix: `VERDICT#${year}#` }),
   partitionAllVerdicts: (partition: string): QueryTarget => ({ pk: `PARTITION#${part(partition)}`, skPrefix: 'VERDICT#' }),
   subjectVerdicts: (subjectType: SubjectType, subjectId: string): QueryTarget => gsi1(`SUBJECT#${subjectType}#${part(subjectId)}`),

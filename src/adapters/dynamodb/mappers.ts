@@ -22,6 +22,7 @@ export type ItemKind =
   | 'household'
   | 'incomplete-note'
   | 'verdict'
+  | 'verdict-digest'
   | 'tally'
   | 'tally-chunk'
   | 'card'
