@@ -20,7 +20,8 @@ export class DynamoRunStore implements RunStore {
    */
   async putVillageTally(tally: VillageTally): Promise<void> {
     const { hash, header, chunks } = tallyToItems(tally);
-    const previous = await getItem(this.table, keys.tally(tally.quarter, tally.countyId, tally.villageId));
+    // Only the hash and the chunk count are compared: the header's tally itself is not sent back.
+    const previous = await getItem(this.table, keys.tally(tally.quarter, tally.countyId, tally.villageId), ['hash', 'chunks']);
     if (previous?.hash === hash) return;
     await batchWrite(this.table, chunks.map((put) => ({ put })));
     await batchWrite(this.table, [{ put: header }]);

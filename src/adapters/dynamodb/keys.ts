@@ -29,7 +29,7 @@ function part(value: string): string {
 }
 
 /** The id a key component holds (`part` undone in one pass, so `%2523` gives back `%23`). */
-function unpart(value: string): string {
+export function unpart(value: string): string {
   return value.replace(/%2[35]/g, (escape) => (escape === '%23' ? '#' : '%'));
 }
 
