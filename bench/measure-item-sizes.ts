@@ -8,8 +8,8 @@ import { INDEX_ATTRIBUTES } from '../src/adapters/dynamodb/table-keys.js';
 import { digestItem, verdictDigest } from '../src/adapters/dynamodb/verdict-digest.js';
 import { readDatasetFolder } from '../src/adapters/file/read-dataset-folder.js';
 import { readRuleSetFolder } from '../src/adapters/file/rule-set-files.js';
-import { createMemoryStores } from '../src/adapters/memory/memory-stores.js';
 import { ruleSetsInForce } from '../src/adapters/rule-sets/rule-sets-in-force.js';
+import { openRoot } from '../src/composition/open-root.js';
 import { EVALUATORS } from '../src/engine/evaluators.js';
 import { prepareRuleSet } from '../src/engine/prepare-rule-set.js';
 import type { Verdict } from '../src/engine/verdict.js';
@@ -76,7 +76,7 @@ async function main(): Promise<void> {
   const versions = await readRuleSetFolder(fileURLToPath(new URL('../rules', import.meta.url)));
   const context = createScoringContext(ruleSetsInForce(versions, lastDayOfQuarter(quarter)), quarter, EVALUATORS.compiled);
   const dataset = await readDatasetFolder(values.data);
-  const stores = createMemoryStores();
+  const { stores } = await openRoot({ store: 'memory' });
   const { output } = await scoreDataset(stores, context, dataset, { runId: 'sizes', now: () => new Date() });
 
   const villageOf = new Map<string, string>();

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { startEmbeddedDynamo } from '../src/adapters/dynamodb/embedded-store.js';
+import { openRoot } from '../src/composition/open-root.js';
 import { startCountingProxy, type RequestCounts } from './counting-proxy.js';
 import { writeProvince } from './generate-province.js';
 import { measureStoreRerun, runTuopin } from './measure-commands.js';
@@ -25,8 +25,10 @@ const round = (value: number, digits: number) => Number(value.toFixed(digits));
 /** `tuopin score` twice through the proxy, on a fresh dynalite: what each run asked of the store. */
 async function countRequests(folder: string, quarter: string): Promise<{ first: RequestCounts; rerun: RequestCounts }> {
   const work = await mkdtemp(join(tmpdir(), 'tuopin-bench-count-'));
-  const server = await startEmbeddedDynamo({ dir: join(work, 'db') });
-  const proxy = await startCountingProxy(server.endpoint);
+  // The composition root starts dynalite; the proxy stands between it and the command.
+  const root = await openRoot({ store: 'dynamodb', embeddedDir: join(work, 'db') });
+  const { protocol, hostname, port } = await root.client!.config.endpoint!();
+  const proxy = await startCountingProxy(`${protocol}//${hostname}:${port}`);
   try {
     const once = async (out: string) => {
       proxy.reset();
@@ -37,7 +39,7 @@ async function countRequests(folder: string, quarter: string): Promise<{ first: 
     return { first: await once('first'), rerun: await once('rerun') };
   } finally {
     await proxy.close();
-    await server.close();
+    await root.close();
     await rm(work, { recursive: true, force: true });
   }
 }
