@@ -12,10 +12,10 @@ import { idempotencyAccess, mergeAccess, type TableAccess } from './constructs/t
 const RULE_SET_VERSIONS = 'RULE-SET#*';
 /** The notes of rows rejected at a county's last import, which keep the items that need them unknown. */
 const INCOMPLETE_NOTES = 'INCOMPLETE#*';
-/** A village re-scored: the village and its county, its households, its verdicts replaced, its tally rewritten. */
+/** A village re-scored: the village and its county, its households, its verdicts replaced (after their digest), its tally rewritten. */
 const SCORE_VILLAGE: TableAccess = {
   table: {
-    GetItem: ['VILLAGE#*', 'COUNTY#*', 'TALLY#*'],
+    GetItem: ['VILLAGE#*', 'COUNTY#*', 'TALLY#*', 'PARTITION#*'],
     Query: ['PARTITION#*', INCOMPLETE_NOTES],
     BatchWriteItem: ['PARTITION#*', 'TALLY#*'],
   },
@@ -27,7 +27,7 @@ const SCORE_VILLAGE: TableAccess = {
  */
 const AGGREGATE_COUNTY: TableAccess = {
   table: {
-    GetItem: ['COUNTY#*'],
+    GetItem: ['COUNTY#*', 'PARTITION#*'],
     Query: ['TALLY#*', 'PARTITION#*', INCOMPLETE_NOTES],
     BatchWriteItem: ['PARTITION#*'],
   },
@@ -40,8 +40,13 @@ const PUBLISH_GATE: TableAccess = {
 };
 /** Publishing a version (conditional put) and its id marker. */
 const PUBLISH: TableAccess = { table: { PutItem: [RULE_SET_VERSIONS, 'RULE-SETS'] } };
-/** The exact versions a run pinned: one GetItem each. */
+/**
+ * The exact versions a run pinned: one GetItem each. Also what restores a stored verdict's texts
+ * and compacts a verdict written, so every reader and writer of verdicts holds it.
+ */
 const PINNED: TableAccess = { table: { GetItem: [RULE_SET_VERSIONS] } };
+/** A subject's verdicts: their keys from `gsi1`, the items from their partitions, their texts from their versions. */
+const SUBJECT_VERDICTS: TableAccess = mergeAccess(PINNED, { table: { BatchGetItem: ['PARTITION#*'] }, index: ['SUBJECT#*'] });
 const IN_FORCE: TableAccess = { table: { Query: [RULE_SET_VERSIONS] } };
 
 /** Every function's access to the table, by its file name in functions/. */
@@ -61,23 +66,23 @@ export const FUNCTION_ACCESS: Readonly<Record<string, TableAccess>> = {
   }),
   // Records the run; counts the rows its counties' notes hold as rejected.
   'finish-run': { table: { PutItem: ['RUN#*'], Query: [INCOMPLETE_NOTES] } },
-  'get-verdicts': { table: {}, index: ['SUBJECT#*'] },
+  'get-verdicts': SUBJECT_VERDICTS,
   // A household judged and its verdict stored in its village's partition; a village re-scored; a county rolled up.
-  'post-evaluation': mergeAccess(mergeAccess(IN_FORCE, SCORE_VILLAGE), mergeAccess(AGGREGATE_COUNTY, { table: { GetItem: ['HOUSEHOLD#*'] } })),
-  'post-village-re-evaluation': mergeAccess(mergeAccess(IN_FORCE, SCORE_VILLAGE), mergeAccess(AGGREGATE_COUNTY, idempotencyAccess('post-village-re-evaluation'))),
+  'post-evaluation': mergeAccess(mergeAccess(mergeAccess(IN_FORCE, PINNED), SCORE_VILLAGE), mergeAccess(AGGREGATE_COUNTY, { table: { GetItem: ['HOUSEHOLD#*'] } })),
+  'post-village-re-evaluation': mergeAccess(mergeAccess(mergeAccess(IN_FORCE, PINNED), SCORE_VILLAGE), mergeAccess(AGGREGATE_COUNTY, idempotencyAccess('post-village-re-evaluation'))),
   // The console's read routes: each reads only what its page shows, and writes nothing.
   'get-runs': { table: {}, index: ['RUNS#*'] },
   'get-run': { table: { GetItem: ['RUN#*'] } },
   'get-counties': { table: {}, index: ['COUNTIES'] },
   // The villages from their tallies; a village whose tally predates the overview's sums from its verdicts, weighed by the household-exit version that judged them.
-  'get-county-overview': { table: { GetItem: ['COUNTY#*', 'RULE-SET#*'], Query: ['TALLY#*', 'PARTITION#*'] }, index: ['COUNTIES', 'COUNTY#*#VILLAGES', 'COUNTY#*#TOWNSHIPS', 'SUBJECT#*'] },
-  'get-village-households': { table: { GetItem: ['VILLAGE#*'], Query: ['PARTITION#*'] }, index: ['VILLAGE#*#HOUSEHOLDS'] },
+  'get-county-overview': mergeAccess(SUBJECT_VERDICTS, { table: { GetItem: ['COUNTY#*', 'RULE-SET#*'], Query: ['TALLY#*', 'PARTITION#*'] }, index: ['COUNTIES', 'COUNTY#*#VILLAGES', 'COUNTY#*#TOWNSHIPS'] }),
+  'get-village-households': { table: { GetItem: ['VILLAGE#*', RULE_SET_VERSIONS], Query: ['PARTITION#*'] }, index: ['VILLAGE#*#HOUSEHOLDS'] },
   'get-county-accountability': { table: { GetItem: ['COUNTY#*'], Query: ['ACCOUNTABILITY#*', 'CARDS#*'] }, index: ['COUNTY#*#TOWNSHIPS', 'COUNTY#*#UNITS'] },
   // Each quarter's runs, then the county's tallies of the quarters that have runs.
   'get-county-trends': { table: { GetItem: ['COUNTY#*'], Query: ['TALLY#*'] }, index: ['COUNTY#*#VILLAGES', 'RUNS#*'] },
   // What tuopin export reads of one county (partitions, scores, lists, names), and the quarter's runs.
   'get-county-report': {
-    table: { GetItem: ['COUNTY#*'], Query: ['PARTITION#*', 'ACCOUNTABILITY#*'] },
+    table: { GetItem: ['COUNTY#*', RULE_SET_VERSIONS], Query: ['PARTITION#*', 'ACCOUNTABILITY#*'] },
     index: ['COUNTIES', 'COUNTY#*#VILLAGES', 'COUNTY#*#TOWNSHIPS', 'COUNTY#*#UNITS', 'VILLAGE#*#HOUSEHOLDS', 'RUNS#*'],
   },
   'get-unit-cards': { table: { Query: ['CARDS#*'] } },

@@ -34,7 +34,8 @@ export class TuopinTable extends Construct {
         indexName: index.indexName,
         partitionKey: { name: index.partitionKey.name, type: AttributeType.STRING },
         sortKey: { name: index.sortKey.name, type: AttributeType.STRING },
-        projectionType: ProjectionType.ALL,
+        projectionType: ProjectionType.INCLUDE,
+        nonKeyAttributes: [...index.nonKeyAttributes],
       });
     }
   }

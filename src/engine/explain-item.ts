@@ -120,3 +120,20 @@ export function missingFields(item: PreparedItem, facts: Facts): string[] {
   for (const reader of explainer.comparedFacts) missingOf(reader, facts, fields);
   return [...fields].sort();
 }
+
+/**
+ * The requirement text of an item when it does not depend on the record (no leaf compares with
+ * another fact), else null: what a stored verdict can leave out and restore from its version.
+ */
+export function fixedRequirementOf(item: PreparedItem): string | null {
+  return explainerOf(item).fixedRequirement;
+}
+
+/**
+ * The names `actualValue` shows a multi-condition item's facts under, in its order (a name read
+ * twice once), or null for a one-condition item, whose value is shown bare.
+ */
+export function actualNamesOf(item: PreparedItem): readonly string[] | null {
+  const explainer = explainerOf(item);
+  return explainer.single ? null : [...new Set(explainer.leaves.map((reader) => reader.name))];
+}

@@ -48,6 +48,8 @@ export interface RecordStore {
   listUnits(countyId: string): Promise<AssistingUnit[]>;
   /** The households of one village, in one query, sorted by id. */
   listHouseholds(villageId: string): Promise<Household[]>;
+  /** The ids of one village's households, sorted: what a snapshot import compares, without the records. */
+  listHouseholdIds(villageId: string): Promise<string[]>;
   getHousehold(householdId: string): Promise<Household | null>;
 }
 

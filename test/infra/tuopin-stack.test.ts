@@ -24,7 +24,14 @@ describe('the table', () => {
         { AttributeName: 'sk', KeyType: 'RANGE' },
       ],
       BillingMode: 'PAY_PER_REQUEST',
-      GlobalSecondaryIndexes: [Match.objectLike({ IndexName: 'gsi1', KeySchema: [{ AttributeName: 'gsi1pk', KeyType: 'HASH' }, { AttributeName: 'gsi1sk', KeyType: 'RANGE' }] })],
+      // gsi1 copies only what its readers read: no verdict content, no tally (see TABLE_KEYS).
+      GlobalSecondaryIndexes: [
+        Match.objectLike({
+          IndexName: 'gsi1',
+          KeySchema: [{ AttributeName: 'gsi1pk', KeyType: 'HASH' }, { AttributeName: 'gsi1sk', KeyType: 'RANGE' }],
+          Projection: { ProjectionType: 'INCLUDE', NonKeyAttributes: ['kind', 'data', 'quarter', 'countyId', 'hash', 'chunks'] },
+        }),
+      ],
       PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
       SSESpecification: Match.objectLike({ SSEEnabled: true }),
       TimeToLiveSpecification: { AttributeName: 'expiration', Enabled: true },
@@ -148,7 +155,8 @@ describe('the IAM policies', () => {
       expect(Object.keys(table).filter((action) => DYNAMO_WRITES.includes(`dynamodb:${action}`)), name).toEqual([]);
       expect(Object.keys(index).filter((action) => action !== 'Query'), name).toEqual([]);
     }
-    expect(tableAccessOf(dev, 'get-verdicts')).toEqual({ table: {}, index: { Query: ['SUBJECT#*'] } });
+    // The subject's keys from gsi1 (which holds no verdict content), the verdicts from their partitions, their texts from their versions.
+    expect(tableAccessOf(dev, 'get-verdicts')).toEqual({ table: { GetItem: ['RULE-SET#*'], BatchGetItem: ['PARTITION#*'] }, index: { Query: ['SUBJECT#*'] } });
   });
 
   it('let the batch task write its verdicts, tallies and idempotency records, and read households through gsi1', () => {

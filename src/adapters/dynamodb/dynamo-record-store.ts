@@ -6,7 +6,7 @@ import { batchGet } from './batch-get.js';
 import { batchWrite } from './batch-write.js';
 import { getItem, type DynamoTable } from './dynamo-table.js';
 import { compareText } from '../../kernel/text.js';
-import { keys, type QueryTarget, type TableKey } from './keys.js';
+import { keys, unpart, type QueryTarget, type TableKey } from './keys.js';
 import { countyItem, dataOf, householdItem, incompleteNoteItem, townshipItem, unitItem, villageItem, type Item, type ItemKind } from './mappers.js';
 import { queryAll } from './query-all.js';
 
@@ -80,6 +80,11 @@ export class DynamoRecordStore implements RecordStore {
   }
   listHouseholds(villageId: string): Promise<Household[]> {
     return this.list(keys.villageHouseholds(villageId), 'household', (r: Household) => r.householdId);
+  }
+  /** The village's `gsi1` listing projected to its sort key (the escaped household id): no record is sent. */
+  async listHouseholdIds(villageId: string): Promise<string[]> {
+    const entries = await queryAll(this.table, keys.villageHouseholds(villageId), { attributes: ['gsi1sk'] });
+    return entries.map((entry) => unpart(String(entry.gsi1sk))).sort(compareText);
   }
   getHousehold(householdId: string): Promise<Household | null> {
     return this.get(keys.household(householdId), 'household');

@@ -20,7 +20,8 @@ export class DynamoRunStore implements RunStore {
    */
   async putVillageTally(tally: VillageTally): Promise<void> {
     const { hash, header, chunks } = tallyToItems(tally);
-    const previous = await getItem(this.table, keys.tally(tally.quarter, tally.countyId, tally.villageId));
+    // Only the hash and the chunk count are compared: the header's tally itself is not sent back.
+    const previous = await getItem(this.table, keys.tally(tally.quarter, tally.countyId, tally.villageId), ['hash', 'chunks']);
     if (previous?.hash === hash) return;
     await batchWrite(this.table, chunks.map((put) => ({ put })));
     await batchWrite(this.table, [{ put: header }]);
@@ -54,7 +55,8 @@ export class DynamoRunStore implements RunStore {
       const headers = await queryAll(this.table, keys.villageTallies(villageId));
       const doomed: TableKey[] = [];
       for (const header of headers) {
-        const { quarter, countyId } = header.data as VillageTally;
+        // Headers written before `quarter` and `countyId` were copied to the top hold them in `data`.
+        const { quarter, countyId } = (header.quarter === undefined ? header.data : header) as Pick<VillageTally, 'quarter' | 'countyId'>;
         doomed.push({ pk: String(header.pk), sk: String(header.sk) });
         for (let i = 0; i < Number(header.chunks ?? 0); i += 1) doomed.push(keys.tallyChunk(quarter, countyId, villageId, String(header.hash), i));
       }

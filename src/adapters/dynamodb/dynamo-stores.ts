@@ -6,6 +6,7 @@ import { DynamoRuleSetStore } from './dynamo-rule-set-store.js';
 import { DynamoRunStore } from './dynamo-run-store.js';
 import { createDynamoTable, type RetryPolicy } from './dynamo-table.js';
 import { DynamoVerdictStore } from './dynamo-verdict-store.js';
+import { storedVerdictTexts } from './verdict-text-source.js';
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 
@@ -39,11 +40,12 @@ export interface DynamoStoresOptions {
 /** Every store on one DynamoDB table (created beforehand with `ensureTable`). */
 export function createDynamoStores(options: DynamoStoresOptions): Stores {
   const table = createDynamoTable(options.client, options.tableName, { ...options.retry, ...(options.sleep ? { sleep: options.sleep } : {}) });
+  const ruleSets = new DynamoRuleSetStore(table);
   return {
     records: new DynamoRecordStore(table),
-    verdicts: new DynamoVerdictStore(table),
+    verdicts: new DynamoVerdictStore(table, storedVerdictTexts(ruleSets)),
     runs: new DynamoRunStore(table),
     accountability: new DynamoAccountabilityStore(table),
-    ruleSets: new DynamoRuleSetStore(table),
+    ruleSets,
   };
 }

@@ -23,9 +23,12 @@ export function createDynamoTable(client: DynamoDBClient, tableName: string, ret
   return { doc, tableName, retry: retryPolicy(retry) };
 }
 
-/** One item by key, strongly consistent; null when absent. */
-export async function getItem(table: DynamoTable, key: TableKey): Promise<Item | null> {
-  const out = await table.doc.send(new GetCommand({ TableName: table.tableName, Key: { pk: key.pk, sk: key.sk }, ConsistentRead: true }));
+/** One item by key, strongly consistent, or only some of its top-level attributes; null when absent. */
+export async function getItem(table: DynamoTable, key: TableKey, attributes?: readonly string[]): Promise<Item | null> {
+  const projection = attributes
+    ? { ProjectionExpression: attributes.map((_, i) => `#a${i}`).join(', '), ExpressionAttributeNames: Object.fromEntries(attributes.map((name, i) => [`#a${i}`, name])) }
+    : {};
+  const out = await table.doc.send(new GetCommand({ TableName: table.tableName, Key: { pk: key.pk, sk: key.sk }, ConsistentRead: true, ...projection }));
   return (out.Item as Item | undefined) ?? null;
 }
 

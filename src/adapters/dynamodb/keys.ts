@@ -28,6 +28,11 @@ function part(value: string): string {
   return value.replace(/%/g, '%25').replace(/#/g, '%23');
 }
 
+/** The id a key component holds (`part` undone in one pass, so `%2523` gives back `%23`). */
+export function unpart(value: string): string {
+  return value.replace(/%2[35]/g, (escape) => (escape === '%23' ? '#' : '%'));
+}
+
 /** Zero-padded so that the sort key order is the numeric order. */
 function padded(value: number, width: number): string {
   return String(value).padStart(width, '0');
@@ -75,6 +80,15 @@ export const keys = {
     gsi1pk: `SUBJECT#${v.subjectType}#${part(v.subjectId)}`,
     gsi1sk: `${part(v.ruleSetId)}#${v.year}`,
   }),
+  /** What a verdict's sort key names (the inverse of `verdict`'s `sk`); null for another sort key. */
+  verdictOfSortKey: (sk: string): { year: number; subjectType: SubjectType; subjectId: string; ruleSetId: string } | null => {
+    const parts = sk.split('#');
+    if (parts.length !== 5 || parts[0] !== 'VERDICT') return null;
+    const [, year, subjectType, subjectId, ruleSetId] = parts as [string, string, SubjectType, string, string];
+    return { year: Number(year), subjectType, subjectId: unpart(subjectId), ruleSetId: unpart(ruleSetId) };
+  },
+  /** The digest of a partition's verdicts of a year (`verdict-digest.ts`); outside the `VERDICT#` prefix, so no verdict Query reads it. */
+  verdictDigest: (partition: string, year: number): TableKey => ({ pk: `PARTITION#${part(partition)}`, sk: `DIGEST#${year}` }),
   partitionVerdicts: (partition: string, year: number): QueryTarget => ({ pk: `PARTITION#${part(partition)}`, skPrefix: `VERDICT#${year}#` }),
   partitionAllVerdicts: (partition: string): QueryTarget => ({ pk: `PARTITION#${part(partition)}`, skPrefix: 'VERDICT#' }),
   subjectVerdicts: (subjectType: SubjectType, subjectId: string): QueryTarget => gsi1(`SUBJECT#${subjectType}#${part(subjectId)}`),

@@ -5,6 +5,8 @@ import type { RunRecord } from '../../ports/run-store.js';
 import type { AssistingUnit, County, Household, Township, Village } from '../../records/records.js';
 import type { CardRecord } from '../../standards/accountability/accountability-input.js';
 import type { ListRow, ScoreRow } from '../../standards/accountability/accountability-output.js';
+import type { VerdictTexts } from '../../engine/verdict-texts.js';
+import { compactVerdict } from './compact-verdict.js';
 import { keys } from './keys.js';
 import { StoreReadError } from './store-errors.js';
 
@@ -20,6 +22,7 @@ export type ItemKind =
   | 'household'
   | 'incomplete-note'
   | 'verdict'
+  | 'verdict-digest'
   | 'tally'
   | 'tally-chunk'
   | 'card'
@@ -54,14 +57,21 @@ export const householdItem = (r: Household): Item => ({
 
 export const incompleteNoteItem = (n: IncompleteNote): Item => ({ ...keys.incompleteNote(n.countyId, n.villageId, n.kind), kind: 'incomplete-note', data: n });
 
-/** A verdict in its partition, listed in `gsi1` under its subject; `determinationId` on top for the change check. */
-export const verdictItem = (partition: string, v: Verdict): Item => ({
-  ...keys.verdict(partition, v),
-  ...keys.verdictEntry(v),
-  kind: 'verdict',
-  determinationId: v.determinationId,
-  data: v,
-});
+/**
+ * A verdict in its partition, listed in `gsi1` under its subject; `determinationId` on top for
+ * the change check. With its version's texts it is stored compact under `verdict` (which `gsi1`
+ * does not project); without them (a version the store does not hold) whole under `data`.
+ */
+export function verdictItem(partition: string, v: Verdict, texts: VerdictTexts | null = null): Item {
+  const compact = texts ? compactVerdict(v, texts) : null;
+  return {
+    ...keys.verdict(partition, v),
+    ...keys.verdictEntry(v),
+    kind: 'verdict',
+    determinationId: v.determinationId,
+    ...(compact ? { verdict: compact } : { data: v }),
+  };
+}
 
 export const cardItem = (c: CardRecord): Item => ({ ...keys.card(c.unitType, c.unitId, c.quarter), kind: 'card', data: c });
 

@@ -25,7 +25,7 @@ export function createTableInput(tableName: string): CreateTableCommandInput {
         { AttributeName: i.partitionKey.name, KeyType: 'HASH' },
         { AttributeName: i.sortKey.name, KeyType: 'RANGE' },
       ],
-      Projection: { ProjectionType: i.projection },
+      Projection: { ProjectionType: i.projection, NonKeyAttributes: [...i.nonKeyAttributes] },
     })),
   };
 }

@@ -8,9 +8,26 @@
 /** The index every collection is read through (see ACCESS-PATTERNS.md). */
 export const INDEX_NAME = 'gsi1';
 
+/**
+ * What `gsi1` copies besides the keys: what its readers read and nothing more. Listings read an
+ * entity's `data` (counties, townships, villages, units, households, runs); the removal of a
+ * village's tallies reads a header's `quarter`, `countyId`, `hash` and `chunks`. A verdict keeps
+ * its content under `verdict` and a tally header under `tally`, so neither is copied: a
+ * subject's verdicts are listed by key and read from the table.
+ */
+export const INDEX_ATTRIBUTES = ['kind', 'data', 'quarter', 'countyId', 'hash', 'chunks'] as const;
+
 /** The table's keys; all key attributes are strings (`S`). */
 export const TABLE_KEYS = {
   partitionKey: { name: 'pk', type: 'S' },
   sortKey: { name: 'sk', type: 'S' },
-  globalSecondaryIndexes: [{ indexName: INDEX_NAME, partitionKey: { name: 'gsi1pk', type: 'S' }, sortKey: { name: 'gsi1sk', type: 'S' }, projection: 'ALL' }],
+  globalSecondaryIndexes: [
+    {
+      indexName: INDEX_NAME,
+      partitionKey: { name: 'gsi1pk', type: 'S' },
+      sortKey: { name: 'gsi1sk', type: 'S' },
+      projection: 'INCLUDE',
+      nonKeyAttributes: INDEX_ATTRIBUTES,
+    },
+  ],
 } as const;

@@ -27,8 +27,9 @@ export interface TallyItems {
 export function tallyToItems(tally: VillageTally, limitBytes = TALLY_ITEM_LIMIT): TallyItems {
   const hash = createHash('sha256').update(canonicalJson(tally)).digest('hex').slice(0, 16);
   const base = { ...keys.tally(tally.quarter, tally.countyId, tally.villageId), kind: 'tally', villageId: tally.villageId, hash };
-  const header = { ...base, ...keys.tallyEntry(tally.villageId, tally.quarter) };
-  const whole: Item = { ...header, chunks: 0, data: tally };
+  // The tally goes under `tally`, which `gsi1` does not copy; `quarter` and `countyId` (which it does) let a removal find the chunks.
+  const header = { ...base, ...keys.tallyEntry(tally.villageId, tally.quarter), quarter: tally.quarter, countyId: tally.countyId };
+  const whole: Item = { ...header, chunks: 0, tally };
   if (estimateItemSize(whole) <= limitBytes) return { hash, header: whole, chunks: [] };
 
   const { summaries, ...figures } = tally;
@@ -54,7 +55,7 @@ export function tallyToItems(tally: VillageTally, limitBytes = TALLY_ITEM_LIMIT)
     used += size;
   }
   const chunks = slices.map((slice, index) => chunkOf(index, slice));
-  return { hash, header: { ...header, chunks: chunks.length, data: figures }, chunks };
+  return { hash, header: { ...header, chunks: chunks.length, tally: figures }, chunks };
 }
 
 /**
@@ -62,7 +63,8 @@ export function tallyToItems(tally: VillageTally, limitBytes = TALLY_ITEM_LIMIT)
  * an older or an interrupted write) are ignored; a missing chunk is an error, never a short tally.
  */
 export function tallyFromItems(header: Item, chunkItems: readonly Item[]): VillageTally {
-  const figures = header.data as Omit<VillageTally, 'summaries'> & { summaries?: HouseholdExitSummary[] };
+  // Headers written before the tally moved to `tally` hold it under `data`.
+  const figures = (header.tally ?? header.data) as Omit<VillageTally, 'summaries'> & { summaries?: HouseholdExitSummary[] };
   const count = Number(header.chunks ?? 0);
   if (count === 0) return figures as VillageTally;
   const own = chunkItems.filter((c) => c.hash === header.hash).sort((a, b) => Number(a.index) - Number(b.index));

@@ -76,6 +76,12 @@ export class MemoryRecordStore implements RecordStore {
   async listHouseholds(villageId: string): Promise<Household[]> {
     return byId(this.households.ofVillage(villageId), (r) => r.householdId);
   }
+  async listHouseholdIds(villageId: string): Promise<string[]> {
+    return this.households
+      .ofVillage(villageId)
+      .map((r) => r.householdId)
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  }
   async getHousehold(householdId: string): Promise<Household | null> {
     return this.households.get(householdId);
   }

@@ -27,19 +27,34 @@ export interface ImportResult extends ImportCounts {
 
 const CHUNK = 500;
 
+/**
+ * Puts the records `CHUNK` at a time, reading (parsing, checking) the next chunk while the
+ * previous one is written, so the store's round trips and the parsing overlap. One put at a
+ * time and in order, so the last of two records with one id still wins; a failed put is
+ * thrown at the next chunk, and nothing is left writing when this returns or throws.
+ */
 async function inChunks<T>(records: Iterable<T> | AsyncIterable<T>, put: (chunk: readonly T[]) => Promise<unknown>): Promise<number> {
   let chunk: T[] = [];
   let count = 0;
-  for await (const record of records) {
-    chunk.push(record);
-    count += 1;
-    if (chunk.length === CHUNK) {
-      await put(chunk);
-      chunk = [];
+  let writing: Promise<unknown> = Promise.resolve();
+  try {
+    for await (const record of records) {
+      chunk.push(record);
+      count += 1;
+      if (chunk.length === CHUNK) {
+        await writing;
+        writing = put(chunk);
+        // Awaited at the next chunk or at the end; this only keeps it from counting as unhandled meanwhile.
+        writing.catch(() => {});
+        chunk = [];
+      }
     }
+    await writing;
+    if (chunk.length > 0) await put(chunk);
+    return count;
+  } finally {
+    await writing.catch(() => {});
   }
-  if (chunk.length > 0) await put(chunk);
-  return count;
 }
 
 /**

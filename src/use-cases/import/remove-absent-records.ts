@@ -65,7 +65,7 @@ export async function removeAbsentRecords(stores: Stores, holdings: DatasetHoldi
       const villageRemoved = !kept(holdings.villageIds, villageId);
       if (!villageRemoved && holdings.villagesStoredBefore && !holdings.villagesStoredBefore.has(villageId)) continue;
       const present = holdings.householdsByVillage.get(villageId) ?? new Set<string>();
-      const householdIds = (await records.listHouseholds(villageId)).map((h) => h.householdId).filter((id) => villageRemoved || !kept(present, id));
+      const householdIds = (await records.listHouseholdIds(villageId)).filter((id) => villageRemoved || !kept(present, id));
       if (!villageRemoved && householdIds.length === 0) continue;
       await records.deleteRecords('household', householdIds);
       if (villageRemoved) {

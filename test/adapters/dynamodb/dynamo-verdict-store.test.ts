@@ -35,7 +35,8 @@ describe('the DynamoDB verdict store', () => {
     const next = first.map((v, i) => (i % 10 === 0 ? { ...v, determinationId: 'd-2', outcome: 'stay' } : v));
     log.clear();
     expect(await verdicts.putChangedVerdicts('CHANGE', next)).toBe(4);
-    expect(log.batchWrites()).toBe(4);
+    // The 4 verdicts, and the delete of the partition's digest of the year, which no longer holds.
+    expect(log.batchWrites()).toBe(5);
     expect((await verdicts.getSubjectVerdicts('household', 'CHANGE-H010'))[0]?.outcome).toBe('stay');
   });
 
@@ -65,5 +66,63 @@ describe('the DynamoDB verdict store', () => {
     await verdicts.putChangedVerdicts('PRE', villageVerdicts('PRE', 1));
     await verdicts.putChangedVerdicts('PRE1', villageVerdicts('PRE1', 1));
     expect((await verdicts.listPartitionVerdicts('PRE', 2018)).map((v) => v.subjectId)).toEqual(['PRE-H000', 'PRE']);
+  });
+});
+
+describe("a village's verdict digest", () => {
+  /** Reads of verdict partitions (GetItem, Query, BatchGetItem), leaving out the rule-set versions read for their texts. */
+  const onPartition = (input: Record<string, any>) => JSON.stringify(input.Key ?? input.ExpressionAttributeValues ?? input.RequestItems).includes('PARTITION#');
+  const reads = () => ['GetItemCommand', 'QueryCommand', 'BatchGetItemCommand'].map((name) => log.named(name).filter((c) => onPartition(c.input)).length);
+
+  it('lets a re-run over an unchanged village read one small item and write nothing', async () => {
+    const { verdicts } = dynalite.stores();
+    const village = villageVerdicts('DIGEST', 40);
+    expect(await verdicts.replacePartitionVerdicts('DIGEST', 2018, village)).toBe(41);
+    log.clear();
+    expect(await verdicts.replacePartitionVerdicts('DIGEST', 2018, [...village].reverse())).toBe(0);
+    expect(reads()).toEqual([1, 0, 0]);
+    expect(log.batchWrites()).toBe(0);
+  });
+
+  it('changes with any determination, so a changed village is read and only its change written', async () => {
+    const { verdicts } = dynalite.stores();
+    const village = villageVerdicts('DCHANGE', 20);
+    await verdicts.replacePartitionVerdicts('DCHANGE', 2018, village);
+    const next = village.map((v, i) => (i === 7 ? { ...v, determinationId: 'd-2', outcome: 'stay' } : v));
+    log.clear();
+    expect(await verdicts.replacePartitionVerdicts('DCHANGE', 2018, next)).toBe(1);
+    expect(reads()).toEqual([1, 1, 0]);
+    // The old digest deleted before the change, the verdict, the new digest after it.
+    expect(log.batchWrites()).toBe(3);
+    log.clear();
+    expect(await verdicts.replacePartitionVerdicts('DCHANGE', 2018, next)).toBe(0);
+    expect(reads()).toEqual([1, 0, 0]);
+  });
+
+  it('is kept per year: another year of the same village is read in full', async () => {
+    const { verdicts } = dynalite.stores();
+    await verdicts.replacePartitionVerdicts('DYEAR', 2018, villageVerdicts('DYEAR', 3));
+    const nextYear = villageVerdicts('DYEAR', 3).map((v) => ({ ...v, year: 2019 }));
+    expect(await verdicts.replacePartitionVerdicts('DYEAR', 2019, nextYear)).toBe(4);
+    expect(await verdicts.listPartitionVerdicts('DYEAR', 2018)).toHaveLength(4);
+  });
+
+  it('never vouches for a partition written since: an on-demand verdict is set right by the next nightly run', async () => {
+    const { verdicts } = dynalite.stores();
+    const village = villageVerdicts('DSTALE', 5);
+    await verdicts.replacePartitionVerdicts('DSTALE', 2018, village);
+    // A household re-judged on demand after a correction that the next import takes back.
+    await verdicts.putChangedVerdicts('DSTALE', [{ ...village[2]!, determinationId: 'd-on-demand', outcome: 'stay' }]);
+    expect(await verdicts.replacePartitionVerdicts('DSTALE', 2018, village)).toBe(1);
+    expect((await verdicts.getSubjectVerdicts('household', village[2]!.subjectId))[0]?.outcome).toBe(village[2]!.outcome);
+  });
+
+  it('never vouches for a partition whose verdicts a snapshot import removed', async () => {
+    const { verdicts } = dynalite.stores();
+    const village = villageVerdicts('DGONE', 4);
+    await verdicts.replacePartitionVerdicts('DGONE', 2018, village);
+    expect(await verdicts.deleteSubjectVerdicts('DGONE', 'household', [village[0]!.subjectId])).toBe(1);
+    expect(await verdicts.replacePartitionVerdicts('DGONE', 2018, village)).toBe(1);
+    expect(await verdicts.listPartitionVerdicts('DGONE', 2018)).toHaveLength(5);
   });
 });

@@ -111,7 +111,9 @@ describe('ensureTable', () => {
       await ensureTable(client, 'tuopin', { pollMs: 5 });
       const { Table } = await client.send(new DescribeTableCommand({ TableName: 'tuopin' }));
       expect(Table?.KeySchema?.map((k) => k.AttributeName)).toEqual([TABLE_KEYS.partitionKey.name, TABLE_KEYS.sortKey.name]);
-      expect(Table?.GlobalSecondaryIndexes?.map((i) => [i.IndexName, i.Projection?.ProjectionType])).toEqual([['gsi1', 'ALL']]);
+      expect(Table?.GlobalSecondaryIndexes?.map((i) => [i.IndexName, i.Projection?.ProjectionType, i.Projection?.NonKeyAttributes])).toEqual([
+        ['gsi1', 'INCLUDE', ['kind', 'data', 'quarter', 'countyId', 'hash', 'chunks']],
+      ]);
       expect(Table?.BillingModeSummary?.BillingMode).toBe('PAY_PER_REQUEST');
     });
   });

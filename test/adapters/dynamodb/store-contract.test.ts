@@ -54,6 +54,13 @@ describe.each(families)('the $name stores', ({ make }) => {
       expect(await records.getHousehold('H9')).toBeNull();
     });
 
+    it("list a village's household ids alone, sorted, ids holding # and % included", async () => {
+      const { records } = await make();
+      await records.putHouseholds(['H#2', 'H%1', 'H3', 'H%231'].map((id) => household({ householdId: id, villageId: 'VIDS' })));
+      expect(await records.listHouseholdIds('VIDS')).toEqual(['H#2', 'H%1', 'H%231', 'H3']);
+      expect(await records.listHouseholdIds('VNONE')).toEqual([]);
+    });
+
     it('delete townships, villages, units and households by id, a household leaving its village listing, unknown ids ignored', async () => {
       const { records } = await make();
       await records.putTownships([township({ townshipId: 'T1', countyId: 'C1' }), township({ townshipId: 'T2', countyId: 'C1' })]);
