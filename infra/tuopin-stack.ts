@@ -48,13 +48,14 @@ export class TuopinStack extends Stack {
     };
 
     const functions = {
-      planRun: lambda('plan-run', 'Pins the rule-set versions and cuts the villages into batches', Duration.minutes(2), {
+      planRun: lambda('plan-run', 'Pins the rule-set versions and writes the village batches to the bucket', Duration.minutes(2), {
         RUN_BATCH_SIZE: String(pipeline.batchSize),
+        NIGHTLY_BUCKET: exports.bucket.bucketName,
       }),
       scoreVillageBatch: lambda('score-village-batch', 'Scores one batch of villages with the pinned versions', Duration.minutes(5)),
       aggregateCounty: lambda('aggregate-county', 'Judges one county from its village tallies', Duration.minutes(1)),
       accountCounty: lambda('account-county', "Scores one county's townships and assisting units", Duration.minutes(2)),
-      finishRun: lambda('finish-run', 'Writes the run record', Duration.seconds(30), {}, 256),
+      finishRun: lambda('finish-run', "Sums the Maps' result files and writes the run record", Duration.minutes(1), { NIGHTLY_BUCKET: exports.bucket.bucketName }, 256),
     };
     // One function per route of functions/_shared/route-table.ts, the table the local server serves too.
     const routes = (Object.entries(ROUTE_TABLE) as [RouteName, RouteEntry][]).map(([name, route]) => ({
@@ -66,6 +67,7 @@ export class TuopinStack extends Stack {
     const { stateMachine } = new NightlyPipeline(this, 'Nightly', {
       functions,
       settings: pipeline,
+      bucket: exports.bucket,
       logRetention: stage.logRetention,
       removeLogsWithStack: !stage.protectData,
     });
