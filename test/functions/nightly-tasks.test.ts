@@ -12,7 +12,7 @@ import { importDataset } from '../../src/use-cases/import/import-dataset.js';
 import { publishEntry } from '../../src/use-cases/rule-publishing/published-entry.js';
 import type { BatchResult } from '../../src/use-cases/nightly/score-village-batch.js';
 import { useDynalite } from '../helpers/dynalite.js';
-import { useLocalS3 } from '../helpers/local-sfn/local-s3.js';
+import { useLocalS3 } from '../helpers/local-sfn/use-local-s3.js';
 import { succeededChild, writeMapRunResults } from '../helpers/local-sfn/result-writer.js';
 import { RESULT_PREFIXES } from '../../src/kernel/nightly-objects.js';
 import { repositoryRuleSets } from '../helpers/repository-rule-sets.js';

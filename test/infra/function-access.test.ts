@@ -12,7 +12,7 @@ import { seedRuleSets } from '../../src/use-cases/seed-rule-sets.js';
 import { configureFunctions } from '../functions/function-env.js';
 import { apiEvent, lambdaContext, taskEvent } from '../functions/lambda-events.js';
 import { useDynalite } from '../helpers/dynalite.js';
-import { useLocalS3 } from '../helpers/local-sfn/local-s3.js';
+import { useLocalS3 } from '../helpers/local-sfn/use-local-s3.js';
 import { succeededChild, writeMapRunResults } from '../helpers/local-sfn/result-writer.js';
 import { RESULT_PREFIXES } from '../../src/kernel/nightly-objects.js';
 import { repositoryRuleSets } from '../helpers/repository-rule-sets.js';

@@ -22,7 +22,8 @@ import { writeMapRunResults, type ChildRecord } from './result-writer.js';
  *      Cause) and returns `{MapRunArn, ResultWriterDetails: {Bucket, Key}}`;
  *   5. fails with States.ExceedToleratedFailureThreshold when more children failed than
  *      ToleratedFailurePercentage / ToleratedFailureCount allow (none at all when both are absent).
- * Lambda Task states call the handler of the function their Resource names.
+ * Lambda Task states call the handler of the function their Resource names; a Task state without
+ * TimeoutSeconds gets no timeout, as on Step Functions (the library would apply 60 s).
  */
 
 type Json = Record<string, unknown>;
@@ -69,6 +70,12 @@ class StatesError extends Error {
     this.name = name;
   }
 }
+
+/**
+ * A Task without TimeoutSeconds has none on Step Functions (99,999,999 s), but the library
+ * applies the States Language spec's 60 s; it gets the longest wait a Node timer takes instead.
+ */
+const NO_TASK_TIMEOUT_SECONDS = Math.floor(0x7fffffff / 1000);
 
 const isDistributed = (state: Json) => state.Type === 'Map' && ((state.ItemProcessor as Json | undefined)?.ProcessorConfig as Json | undefined)?.Mode === 'DISTRIBUTED';
 
@@ -149,13 +156,13 @@ export async function runLocalExecution(definition: Json, input: unknown, execut
   for (const [name, state] of Object.entries(definition.States as Record<string, Json>)) {
     if (isDistributed(state)) {
       const { InputPath, ResultSelector, ResultPath, OutputPath, Retry, Catch, Next, End } = state;
-      states[name] = Object.fromEntries(Object.entries({ Type: 'Task', Resource: `arn:aws:states:::map:${name}`, InputPath, ResultSelector, ResultPath, OutputPath, Retry, Catch, Next, End }).filter(([, v]) => v !== undefined));
+      states[name] = Object.fromEntries(Object.entries({ Type: 'Task', Resource: `arn:aws:states:::map:${name}`, TimeoutSeconds: NO_TASK_TIMEOUT_SECONDS, InputPath, ResultSelector, ResultPath, OutputPath, Retry, Catch, Next, End }).filter(([, v]) => v !== undefined));
       handlers[name] = ((effective: unknown) => runDistributedMap(name, state, effective, context, options)) as never;
       kinds.set(name, 'distributed-map');
       continue;
     }
     if (state.Type === 'Map' || state.Type === 'Parallel') throw new Error(`${name}: only Distributed Maps are nested in the nightly definition`);
-    states[name] = state;
+    states[name] = state.Type === 'Task' && state.TimeoutSeconds === undefined && state.TimeoutSecondsPath === undefined ? { ...state, TimeoutSeconds: NO_TASK_TIMEOUT_SECONDS } : state;
     if (state.Type === 'Task') {
       const lambda = options.lambdas.get(state.Resource as string);
       if (!lambda) throw new Error(`${name}: no local handler for ${String(state.Resource)}`);
