@@ -24,3 +24,12 @@ export function planKeys(runId: string): { readonly batches: string; readonly co
   const folder = `${NIGHTLY_PREFIXES.plans}${encodeURIComponent(runId)}`;
   return { batches: `${folder}/batches.json`, counties: `${folder}/counties.json` };
 }
+
+/**
+ * Where a run record keeps its whole list of failed villages when the list would crowd the run
+ * item (DynamoDB's 400 KB): kept as long as the record, so outside the expiring prefixes.
+ */
+export const FAILURES_PREFIX = 'nightly/failures/';
+
+/** The whole failed-villages list of a run. */
+export const failuresKey = (runId: string) => `${FAILURES_PREFIX}${encodeURIComponent(runId)}.json`;

@@ -1,6 +1,6 @@
 import type { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { NIGHTLY_PREFIXES, RESULT_PREFIXES } from '../../src/kernel/nightly-objects.js';
+import { FAILURES_PREFIX, NIGHTLY_PREFIXES, RESULT_PREFIXES } from '../../src/kernel/nightly-objects.js';
 import { allStates, policyStatements, stateMachineDefinition, synthStack } from './synth-stack.js';
 
 /*
@@ -51,7 +51,7 @@ describe('the nightly run’s objects', () => {
     expect(allStates(stateMachineDefinition(dev)).filter((s) => 'ItemsPath' in s)).toEqual([]);
   });
 
-  it('grants each reader and writer its prefix only: the plan writes plans, Step Functions reads plans and writes results, finish-run reads results', () => {
+  it('grants each reader and writer its prefix only: the plan writes plans, Step Functions reads plans and writes results, finish-run reads results and writes long failure lists, the run routes read those', () => {
     expect(bucketGrants()).toEqual(
       [
         `NightlyStateMachineRole: s3:AbortMultipartUpload on bucket/${NIGHTLY_PREFIXES.results}counties/*`,
@@ -65,15 +65,18 @@ describe('the nightly run’s objects', () => {
         `NightlyStateMachineRole: s3:PutObject on bucket/${NIGHTLY_PREFIXES.results}counties/*`,
         `NightlyStateMachineRole: s3:PutObject on bucket/${NIGHTLY_PREFIXES.results}villages/*`,
         `finishrunRole: s3:GetObject on bucket/${NIGHTLY_PREFIXES.results}*`,
+        `finishrunRole: s3:PutObject on bucket/${FAILURES_PREFIX}*`,
+        `getrunRole: s3:GetObject on bucket/${FAILURES_PREFIX}*`,
+        `getrunsRole: s3:GetObject on bucket/${FAILURES_PREFIX}*`,
         `planrunRole: s3:PutObject on bucket/${NIGHTLY_PREFIXES.plans}*`,
       ].sort(),
     );
   });
 
-  it('tells the plan and finish-run the bucket, and no other function', () => {
+  it('tells the plan, finish-run and the run routes the bucket, and no other function', () => {
     const functions = dev.findResources('AWS::Lambda::Function') as Record<string, { Properties: { Environment?: { Variables?: Record<string, unknown> } } }>;
     const told = Object.entries(functions).filter(([, fn]) => fn.Properties.Environment?.Variables?.NIGHTLY_BUCKET !== undefined);
-    expect(told.map(([id]) => id.replace(/Function[0-9A-F]{8}$/, '')).sort()).toEqual(['finishrun', 'planrun']);
+    expect(told.map(([id]) => id.replace(/Function[0-9A-F]{8}$/, '')).sort()).toEqual(['finishrun', 'getrun', 'getruns', 'planrun']);
     for (const [, fn] of told) expect(fn.Properties.Environment!.Variables!.NIGHTLY_BUCKET).toEqual({ Ref: exportsBucket });
   });
 
