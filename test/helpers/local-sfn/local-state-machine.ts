@@ -138,7 +138,7 @@ async function runDistributedMap(name: string, state: Json, input: unknown, cont
   if (writer) {
     const where = (await evaluate({ Parameters: writer.Parameters }, input, context)) as { Bucket: string; Prefix?: string };
     if (where.Bucket !== options.objects.bucket) throw new StatesError('States.ResultWriterFailed', `bucket ${where.Bucket} is not the local bucket`);
-    output = await writeMapRunResults(options.objects, name, where.Prefix, children);
+    output = await writeMapRunResults(options.objects, name, where.Prefix, children, mapRunId);
   }
   if (exceeded) throw new StatesError('States.ExceedToleratedFailureThreshold', `${name}: ${failed} of ${children.length} child executions failed`);
   return output;

@@ -20,8 +20,7 @@ export interface ChildRecord {
  * not empty) and manifest.json naming them; returns the Map state's output, which points to the
  * manifest. Step Functions splits files at 5 GB; locally each status fits in one.
  */
-export async function writeMapRunResults(objects: ObjectStore, mapName: string, prefix: string | undefined, children: readonly ChildRecord[]) {
-  const mapRunId = randomUUID();
+export async function writeMapRunResults(objects: ObjectStore, mapName: string, prefix: string | undefined, children: readonly ChildRecord[], mapRunId: string = randomUUID()) {
   const folder = `${prefix ? `${prefix}/` : ''}${mapRunId}`;
   const mapRunArn = `arn:aws:states:${LOCAL_ACCOUNT.region}:${LOCAL_ACCOUNT.account}:mapRun:${mapName}/${mapRunId}`;
   const files: Record<string, { Key: string; Size: number }[]> = { FAILED: [], PENDING: [], SUCCEEDED: [] };
