@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { readDatasetFolder } from '../src/adapters/file/read-dataset-folder.js';
-import { createDynamoClient, createDynamoStores } from '../src/adapters/dynamodb/dynamo-stores.js';
-import { startEmbeddedDynamo } from '../src/adapters/dynamodb/embedded-store.js';
-import { ensureTable } from '../src/adapters/dynamodb/table-definition.js';
+import { openDynamoRoot } from '../src/composition/open-dynamo-root.js';
+import { EVALUATORS } from '../src/engine/evaluators.js';
 import { importDataset } from '../src/use-cases/import/import-dataset.js';
 import { seedRuleSets } from '../src/use-cases/seed-rule-sets.js';
 import { startLocalNightly } from '../test/helpers/local-sfn/nightly-execution.js';
@@ -15,7 +17,7 @@ const HELP = `Usage: npm run bench:sfn -- [--households N] [--seed S] [--quarter
 
 Executes the deployed nightly state machine (the definition synthesized from the stack, run by
 aws-local-stepfunctions with the Distributed Map shim of test/helpers/local-sfn, the real task
-handlers on the embedded store, the bucket on a local S3-compatible server) on a generated
+handlers on the embedded store (opened through the composition root), the bucket on a local S3-compatible server) on a generated
 province of small villages: 1–2 households each, so --households N (default 32000) makes
 about N / 1.5 villages (21,000 by default) on one machine. Reports the run's villages, batches
 and counties, its executions, the history events of the parent and of the busiest child (as
@@ -53,13 +55,14 @@ async function main(): Promise<number> {
     await writeProvince({ seed, households, quarter: values.quarter, rates: { householdsPerVillage: [1, 2] } }, folder);
   }
 
-  const server = await startEmbeddedDynamo({});
-  const client = createDynamoClient({ endpoint: server.endpoint });
+  // The embedded store through the composition root, its data in a scratch folder; the five
+  // functions share its clients, as tuopin serve's handlers do.
+  const scratch = await mkdtemp(join(tmpdir(), 'tuopin-bench-sfn-'));
   const tableName = 'tuopin-bench-sfn';
+  const root = await openDynamoRoot({ store: 'dynamodb', embeddedDir: scratch, tableName, createTable: true, evaluator: EVALUATORS.compiled });
   let nightly: Awaited<ReturnType<typeof startLocalNightly>> | undefined;
   try {
-    await ensureTable(client, tableName, { pollMs: 5 });
-    const stores = createDynamoStores({ client, tableName });
+    const { stores } = root;
     let started = Date.now();
     const dataset = await readDatasetFolder(folder);
     await importDataset(stores, dataset);
@@ -67,7 +70,7 @@ async function main(): Promise<number> {
     const importSeconds = (Date.now() - started) / 1000;
     log(`imported ${dataset.households.length} households, ${dataset.villages.length} villages, ${dataset.counties.length} counties in ${importSeconds.toFixed(1)} s`);
 
-    nightly = await startLocalNightly({ dynamoEndpoint: server.endpoint, tableName });
+    nightly = await startLocalNightly({ root, tableName });
     started = Date.now();
     const result = await nightly.execute({ quarter: values.quarter }, 'bench-province');
     const record = await stores.runs.getRun('bench-province');
@@ -95,8 +98,8 @@ async function main(): Promise<number> {
     return summary.withinStateLimit && summary.withinHistoryLimit && result.failure === null ? 0 : 1;
   } finally {
     await nightly?.close();
-    client.destroy();
-    await server.close();
+    await root.close();
+    await rm(scratch, { recursive: true, force: true });
   }
 }
 

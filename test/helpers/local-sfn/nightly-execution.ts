@@ -3,6 +3,7 @@ import type { Context } from 'aws-lambda';
 import { parseConfig } from '../../../functions/_shared/config.js';
 import { clientsOf, rootConfigOf, type Clients } from '../../../functions/_shared/clients.js';
 import { createS3Client, s3ObjectStore } from '../../../src/adapters/s3/s3-object-store.js';
+import type { CompositionRoot } from '../../../src/composition/composition-root.js';
 import { openDynamoRoot } from '../../../src/composition/open-dynamo-root.js';
 import type { ObjectStore } from '../../../src/ports/object-store.js';
 import { synthStack } from '../../infra/synth-stack.js';
@@ -66,7 +67,15 @@ const lambdaContext = (functionName: string): Context =>
  * table at `dynamoEndpoint` and the bucket on an in-process S3-compatible server. Events and
  * results cross the handler boundary as JSON, as they cross Lambda's.
  */
-export async function startLocalNightly(options: { dynamoEndpoint: string; tableName: string; fault?: ClientFault; context?: Record<string, unknown> }): Promise<LocalNightly> {
+export async function startLocalNightly(options: {
+  readonly tableName: string;
+  /** The table's endpoint: each function opens its own root on it, as each Lambda container has its own clients. */
+  readonly dynamoEndpoint?: string;
+  /** Or one root every function shares, as `tuopin serve` shares one (the caller closes it). */
+  readonly root?: CompositionRoot & { readonly client: DynamoDBClient };
+  readonly fault?: ClientFault;
+  readonly context?: Record<string, unknown>;
+}): Promise<LocalNightly> {
   const template = synthStack(options.context);
   const { definition, functionNames } = deployedDefinition(template, LOCAL_BUCKET);
   const s3 = await startLocalS3();
@@ -80,9 +89,13 @@ export async function startLocalNightly(options: { dynamoEndpoint: string; table
     const environment = Object.fromEntries(
       Object.entries(functionResources[logicalId]!.Properties.Environment?.Variables ?? {}).map(([key, value]) => [key, typeof value === 'string' ? value : key === 'TABLE_NAME' ? options.tableName : LOCAL_BUCKET]),
     );
-    const settings = parseConfig({ ...environment, DYNAMODB_ENDPOINT: options.dynamoEndpoint, S3_ENDPOINT: s3.endpoint });
-    const root = await openDynamoRoot(rootConfigOf(settings));
-    closers.push(() => root.close());
+    const settings = parseConfig({ ...environment, ...(options.dynamoEndpoint ? { DYNAMODB_ENDPOINT: options.dynamoEndpoint } : {}), S3_ENDPOINT: s3.endpoint });
+    let root = options.root;
+    if (root === undefined) {
+      const opened = await openDynamoRoot(rootConfigOf(settings));
+      closers.push(() => opened.close());
+      root = opened;
+    }
     options.fault?.(name as TaskFunctionName, root.client);
     const handler = (await HANDLERS[name as TaskFunctionName]()).makeHandler(clientsOf(root, settings, { logLevel: 'SILENT', metrics: false }));
     lambdas.set(arn, async (event) => JSON.parse(JSON.stringify((await handler(JSON.parse(JSON.stringify(event)), lambdaContext(name))) ?? null)) as unknown);
