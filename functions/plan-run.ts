@@ -5,12 +5,12 @@ import { PlanRunEventSchema } from './_shared/task-events.js';
 import { taskHandler } from './_shared/task-handler.js';
 
 /**
- * Step 1 of the nightly run: pins the rule-set versions and plans the batches. The quarter is
+ * Step 1 of the nightly run: pins the rule-set versions and writes the batches to the bucket. The quarter is
  * the input's, or that of the scheduled (else actual) start on the schedule's wall clock.
  */
-export const makeHandler = ({ stores, latestRuleSets, config, telemetry }: Clients) =>
+export const makeHandler = ({ stores, latestRuleSets, nightlyObjects, config, telemetry }: Clients) =>
   taskHandler('plan-run', PlanRunEventSchema, ({ request, runId, startedAt }) =>
-    startPlannedRun(stores, latestRuleSets, {
+    startPlannedRun(stores, latestRuleSets, nightlyObjects(), {
       runId,
       startedAt,
       quarter: request.quarter ?? quarterOf(new Date(request.scheduledTime ?? startedAt), config.RUN_TIME_ZONE),

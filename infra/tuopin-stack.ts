@@ -1,5 +1,7 @@
 import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { Construct } from 'constructs';
+import { FAILURES_PREFIX } from '../src/kernel/nightly-objects.js';
 import { isAdminRoute, ROUTE_TABLE, type RouteEntry, type RouteName } from '../functions/_shared/route-table.js';
 import { EvaluationApi } from './constructs/evaluation-api.js';
 import { ExportsBucket } from './constructs/exports-bucket.js';
@@ -48,24 +50,31 @@ export class TuopinStack extends Stack {
     };
 
     const functions = {
-      planRun: lambda('plan-run', 'Pins the rule-set versions and cuts the villages into batches', Duration.minutes(2), {
+      planRun: lambda('plan-run', 'Pins the rule-set versions and writes the village batches to the bucket', Duration.minutes(2), {
         RUN_BATCH_SIZE: String(pipeline.batchSize),
+        NIGHTLY_BUCKET: exports.bucket.bucketName,
       }),
       scoreVillageBatch: lambda('score-village-batch', 'Scores one batch of villages with the pinned versions', Duration.minutes(5)),
       aggregateCounty: lambda('aggregate-county', 'Judges one county from its village tallies', Duration.minutes(1)),
       accountCounty: lambda('account-county', "Scores one county's townships and assisting units", Duration.minutes(2)),
-      finishRun: lambda('finish-run', 'Writes the run record', Duration.seconds(30), {}, 256),
+      finishRun: lambda('finish-run', "Sums the Maps' result files and writes the run record", Duration.minutes(1), { NIGHTLY_BUCKET: exports.bucket.bucketName }, 256),
     };
     // One function per route of functions/_shared/route-table.ts, the table the local server serves too.
+    // The run routes read back a run's failed villages when its record keeps them in the bucket.
+    const readsRunFailures = (name: RouteName) => name === 'get-run' || name === 'get-runs';
     const routes = (Object.entries(ROUTE_TABLE) as [RouteName, RouteEntry][]).map(([name, route]) => ({
       name,
       // Publishing runs the gate's impact preview over the store: it gets more time.
-      handler: lambda(name, `${route.method} ${route.path}`, isAdminRoute(route) ? Duration.minutes(5) : Duration.seconds(25)),
+      handler: lambda(name, `${route.method} ${route.path}`, isAdminRoute(route) ? Duration.minutes(5) : Duration.seconds(25), readsRunFailures(name) ? { NIGHTLY_BUCKET: exports.bucket.bucketName } : {}),
     }));
+    const runFailures = exports.bucket.arnForObjects(`${FAILURES_PREFIX}*`);
+    functions.finishRun.addToRolePolicy(new PolicyStatement({ actions: ['s3:PutObject'], resources: [runFailures] }));
+    for (const route of routes.filter((r) => readsRunFailures(r.name))) route.handler.addToRolePolicy(new PolicyStatement({ actions: ['s3:GetObject'], resources: [runFailures] }));
 
     const { stateMachine } = new NightlyPipeline(this, 'Nightly', {
       functions,
       settings: pipeline,
+      bucket: exports.bucket,
       logRetention: stage.logRetention,
       removeLogsWithStack: !stage.protectData,
     });

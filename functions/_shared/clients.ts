@@ -5,7 +5,9 @@ import { openDynamoRoot } from '../../src/composition/open-dynamo-root.js';
 import type { RuleSetSource } from '../../src/ports/rule-set-source.js';
 import type { Stores } from '../../src/ports/stores.js';
 import type { ScoringContexts } from '../../src/use-cases/scoring-contexts.js';
-import { config, type Config } from './config.js';
+import { config, ConfigInvalidError, type Config } from './config.js';
+import { createS3Client, s3ObjectStore } from '../../src/adapters/s3/s3-object-store.js';
+import type { ObjectStore } from '../../src/ports/object-store.js';
 import { quarterOf } from '../../src/kernel/quarter.js';
 import { LAMBDA_TELEMETRY, type TelemetrySettings } from './telemetry.js';
 
@@ -20,6 +22,8 @@ export interface Clients {
   /** Scoring contexts of the cached store source (versions in force kept 60 s, pinned versions for good). */
   readonly contexts: ScoringContexts;
   readonly clock: () => Date;
+  /** The nightly run's objects in NIGHTLY_BUCKET; a function without the variable fails here, naming it. */
+  nightlyObjects(): ObjectStore;
   readonly telemetry: TelemetrySettings;
   /** The quarter of now, on the schedule's wall clock. */
   currentQuarter(): string;
@@ -27,6 +31,7 @@ export interface Clients {
 
 /** The handlers' view of a composition root on DynamoDB. */
 export function clientsOf(root: CompositionRoot & { readonly client: DynamoDBClient }, settings: Config, telemetry: TelemetrySettings): Clients {
+  let objects: ObjectStore | undefined;
   return {
     config: settings,
     client: root.client,
@@ -34,6 +39,11 @@ export function clientsOf(root: CompositionRoot & { readonly client: DynamoDBCli
     latestRuleSets: root.latestRuleSets,
     contexts: root.contexts,
     clock: root.clock,
+    nightlyObjects: () => {
+      if (settings.NIGHTLY_BUCKET === undefined) throw new ConfigInvalidError(['NIGHTLY_BUCKET is required']);
+      objects ??= s3ObjectStore(createS3Client({ bucket: settings.NIGHTLY_BUCKET, endpoint: settings.S3_ENDPOINT }), settings.NIGHTLY_BUCKET);
+      return objects;
+    },
     telemetry,
     currentQuarter: () => quarterOf(root.clock(), settings.RUN_TIME_ZONE),
   };

@@ -20,6 +20,10 @@ export const ConfigSchema = z.object({
   RUN_TIME_ZONE: z.string().refine(isTimeZone, { error: 'expected an IANA time zone such as Asia/Shanghai' }),
   /** A DynamoDB endpoint other than AWS's (the local server's dynalite). */
   DYNAMODB_ENDPOINT: z.url().optional(),
+  /** The exports bucket, where a nightly run keeps its plan and its Maps' results (plan-run, finish-run). */
+  NIGHTLY_BUCKET: z.string().min(1).optional(),
+  /** An S3 endpoint other than AWS's (a local S3-compatible server). */
+  S3_ENDPOINT: z.url().optional(),
   RUN_BATCH_SIZE: positiveInt.default(25),
   /** Attempts per village inside a batch before it is reported as failed. */
   VILLAGE_ATTEMPTS: positiveInt.default(2),

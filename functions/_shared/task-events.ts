@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { QuarterSchema } from '../../src/kernel/quarter.js';
+import type { ObjectStore } from '../../src/ports/object-store.js';
 import type { RunOutcome } from '../../src/use-cases/nightly/finish-run.js';
+import { readMapResults, type MapResults } from '../../src/use-cases/nightly/run-objects.js';
 import { emptyTotals, type PinnedRun } from '../../src/use-cases/nightly/run-record.js';
 
 /** What the state machine passes into and between its tasks (see infra/constructs/nightly-pipeline.ts). */
@@ -36,11 +38,14 @@ export const CountyResultSchema = z.object({
   accountability: z.object({ scores: z.int(), cards: z.int() }),
 });
 
-/** finish-run: the run and what its stages returned, or the error that stopped it. */
+/** A Distributed Map's output: its ResultWriter's manifest (see src/use-cases/nightly/run-objects.ts). */
+const MapResultPointerSchema = z.object({ ResultWriterDetails: z.object({ Bucket: z.string().min(1), Key: z.string().min(1) }) }).loose();
+
+/** finish-run: the run and where its stages' results are, or the error that stopped it. */
 export const FinishRunEventSchema = RunSchema.extend({
   startedAt: z.iso.datetime({ offset: true }),
-  batchResults: z.array(z.unknown()).optional(),
-  countyResults: z.array(z.unknown()).optional(),
+  batchResults: MapResultPointerSchema.optional(),
+  countyResults: MapResultPointerSchema.optional(),
   error: z.object({ Error: z.string().optional(), Cause: z.string().optional() }).loose().optional(),
 });
 
@@ -54,30 +59,46 @@ export function pinnedRunOf(event: FinishRunEvent): PinnedRun {
 /** Describes a stage failure as Step Functions reports it. */
 const describe = (failure: { Error?: string | undefined; Cause?: string | undefined }) => [failure.Error ?? 'Error', failure.Cause].filter(Boolean).join(': ');
 
+/** What the two Distributed Maps returned, read from their result files, and the error that stopped the run. */
+export interface StageResults {
+  readonly batches: MapResults | null;
+  readonly counties: MapResults | null;
+  readonly error?: { Error?: string | undefined; Cause?: string | undefined } | undefined;
+}
+
+/** Reads the Maps' result files the event points to. */
+export async function stageResultsOf(objects: ObjectStore, event: FinishRunEvent): Promise<StageResults> {
+  return {
+    batches: event.batchResults ? await readMapResults(objects, event.batchResults) : null,
+    counties: event.countyResults ? await readMapResults(objects, event.countyResults) : null,
+    error: event.error,
+  };
+}
+
 /**
  * What the stages returned, summed. A batch the Distributed Map tolerated as failed and a stage
  * that stopped the run have no village id: they are listed under `(batch)` and `(run)`, so the
  * run is `failed`.
  */
-export function runOutcomeOf(event: FinishRunEvent): RunOutcome {
+export function runOutcomeOf(results: StageResults): RunOutcome {
   const totals = emptyTotals();
-  for (const entry of event.batchResults ?? []) {
-    const batch = BatchResultSchema.safeParse(entry);
-    if (batch.success) {
-      totals.verdicts += batch.data.verdictWrites;
-      totals.failedVillages.push(...batch.data.failed);
-    } else {
-      totals.failedVillages.push({ villageId: '(batch)', error: describe((entry ?? {}) as { Error?: string; Cause?: string }) });
-    }
+  for (const entry of results.batches?.outputs ?? []) {
+    const batch = BatchResultSchema.parse(entry);
+    totals.verdicts += batch.verdictWrites;
+    totals.failedVillages.push(...batch.failed);
   }
+  for (const failure of results.batches?.failures ?? []) totals.failedVillages.push({ villageId: '(batch)', error: describe(failure) });
   const countyIds: string[] = [];
-  for (const entry of event.countyResults ?? []) {
+  for (const entry of results.counties?.outputs ?? []) {
     const county = CountyResultSchema.parse(entry);
     countyIds.push(county.countyId);
     totals.verdicts += county.aggregate.verdictWrites;
     totals.scores += county.accountability.scores;
     totals.cards += county.accountability.cards;
   }
-  if (event.error) totals.failedVillages.push({ villageId: '(run)', error: describe(event.error) });
+  // Result files list children in no set order: the record lists counties and failures sorted.
+  countyIds.sort();
+  totals.failedVillages.sort((a, b) => (a.villageId < b.villageId ? -1 : a.villageId > b.villageId ? 1 : 0));
+  if (results.error) totals.failedVillages.push({ villageId: '(run)', error: describe(results.error) });
   return { totals, countyIds };
 }

@@ -1,5 +1,7 @@
 import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import {
   Choice,
@@ -8,8 +10,8 @@ import {
   DistributedMap,
   Fail,
   JitterType,
+  JsonPath,
   LogLevel,
-  Map as MapState,
   StateMachine,
   StateMachineType,
   Succeed,
@@ -17,7 +19,9 @@ import {
 } from 'aws-cdk-lib/aws-stepfunctions';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { Construct } from 'constructs';
+import { NIGHTLY_PREFIXES, RESULT_PREFIXES } from '../../src/kernel/nightly-objects.js';
 import type { PipelineSettings } from '../pipeline-settings.js';
+import { PrefixJsonItemReader, PrefixResultWriter } from './scoped-map-io.js';
 
 /** The five task functions of a nightly run. */
 export interface NightlyFunctions {
@@ -31,6 +35,8 @@ export interface NightlyFunctions {
 export interface NightlyPipelineProps {
   readonly functions: NightlyFunctions;
   readonly settings: PipelineSettings;
+  /** The exports bucket: the plan's work lists and the Maps' result files (src/use-cases/nightly/run-objects.ts). */
+  readonly bucket: IBucket;
   readonly logRetention: RetentionDays;
   readonly removeLogsWithStack: boolean;
 }
@@ -39,16 +45,22 @@ export interface NightlyPipelineProps {
 const RUN_FIELDS = { 'runId.$': '$.runId', 'quarter.$': '$.quarter', 'ruleSetVersions.$': '$.ruleSetVersions' };
 
 /**
- * plan → Distributed Map over village batches → Map over counties (aggregate, then
+ * plan → Distributed Map over village batches → Distributed Map over counties (aggregate, then
  * accountability) → run record. The plan pins the rule-set versions in force and every later
  * task receives `ruleSetVersions`, so a version published mid-run changes nothing in it.
+ * No list grows in the state: the plan writes its batches and counties to the bucket, each Map
+ * reads its list with an ItemReader and writes its children's results with a ResultWriter, and
+ * finish-run reads those files. The state carries keys and counts, whatever the province.
  */
 export class NightlyPipeline extends Construct {
   readonly stateMachine: StateMachine;
 
   constructor(scope: Construct, id: string, props: NightlyPipelineProps) {
     super(scope, id);
-    const { functions, settings } = props;
+    const { functions, settings, bucket } = props;
+    // Each task reads or writes only its prefix: the plan writes the work lists, finish-run reads the results.
+    functions.planRun.addToRolePolicy(new PolicyStatement({ actions: ['s3:PutObject'], resources: [bucket.arnForObjects(`${NIGHTLY_PREFIXES.plans}*`)] }));
+    functions.finishRun.addToRolePolicy(new PolicyStatement({ actions: ['s3:GetObject'], resources: [bucket.arnForObjects(`${NIGHTLY_PREFIXES.results}*`)] }));
 
     const plan = new LambdaInvoke(this, 'PlanRun', {
       lambdaFunction: functions.planRun,
@@ -70,7 +82,8 @@ export class NightlyPipeline extends Construct {
       jitterStrategy: JitterType.FULL,
     });
     const scoreVillages = new DistributedMap(this, 'ScoreVillages', {
-      itemsPath: '$.batches',
+      itemReader: new PrefixJsonItemReader({ bucket, key: JsonPath.stringAt('$.batchesKey'), prefix: NIGHTLY_PREFIXES.plans }),
+      resultWriterV2: new PrefixResultWriter({ bucket, prefix: RESULT_PREFIXES.villages }),
       itemSelector: { ...RUN_FIELDS, 'countyId.$': '$$.Map.Item.Value.countyId', 'villageIds.$': '$$.Map.Item.Value.villageIds' },
       maxConcurrency: settings.maxConcurrency,
       toleratedFailurePercentage: settings.toleratedFailurePercentage,
@@ -90,10 +103,15 @@ export class NightlyPipeline extends Construct {
       payloadResponseOnly: true,
       resultPath: '$.accountability',
     });
-    const counties = new MapState(this, 'RollUpCounties', {
-      itemsPath: '$.countyIds',
-      itemSelector: { ...RUN_FIELDS, 'countyId.$': '$$.Map.Item.Value' },
+    // A Distributed Map too: an inline Map adds 12 events per county to the run's own history
+    // (25,000 at most); here each county is a child execution with a history of its own.
+    const counties = new DistributedMap(this, 'RollUpCounties', {
+      itemReader: new PrefixJsonItemReader({ bucket, key: JsonPath.stringAt('$.countiesKey'), prefix: NIGHTLY_PREFIXES.plans }),
+      resultWriterV2: new PrefixResultWriter({ bucket, prefix: RESULT_PREFIXES.counties }),
+      itemSelector: { ...RUN_FIELDS, 'countyId.$': '$$.Map.Item.Value.countyId' },
       maxConcurrency: settings.countyConcurrency,
+      mapExecutionType: StateMachineType.STANDARD,
+      label: 'RollUpCounties',
       resultPath: '$.countyResults',
     });
     counties.itemProcessor(aggregate.next(account));

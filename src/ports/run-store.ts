@@ -32,6 +32,12 @@ export interface RunRecord {
   readonly ruleSetVersions: Readonly<Record<string, number>>;
   readonly writes: { readonly verdicts: number; readonly scores: number; readonly cards: number };
   readonly failedVillages: readonly { readonly villageId: string; readonly error: string }[];
+  /**
+   * Set on a stored record whose list was too long for its item: `failedVillages` then holds the
+   * first entries only, the whole list is the object at `key`. Readers restore it
+   * (use-cases/nightly/run-failures.ts), so no response or output ever carries this field.
+   */
+  readonly failedVillagesSpilled?: { readonly key: string; readonly count: number };
   /** Rows the last imports of the run's counties rejected, counted per county (absent on older records). */
   readonly rejectedRows?: number;
   readonly stageSeconds: Readonly<Record<string, number>>;

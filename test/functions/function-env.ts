@@ -3,7 +3,8 @@
  * this environment once, at its first invocation (`environmentClients`). `tuopin serve` sets no
  * environment: it builds the handlers with `makeHandler` and its own clients.
  */
-export function configureFunctions(endpoint: string, tableName: string): void {
+export function configureFunctions(endpoint: string, tableName: string, s3?: { readonly endpoint: string; readonly bucket: string }): void {
+  if (s3) Object.assign(process.env, { S3_ENDPOINT: s3.endpoint, NIGHTLY_BUCKET: s3.bucket });
   Object.assign(process.env, {
     TABLE_NAME: tableName,
     DYNAMODB_ENDPOINT: endpoint,

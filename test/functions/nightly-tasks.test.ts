@@ -12,6 +12,9 @@ import { importDataset } from '../../src/use-cases/import/import-dataset.js';
 import { publishEntry } from '../../src/use-cases/rule-publishing/published-entry.js';
 import type { BatchResult } from '../../src/use-cases/nightly/score-village-batch.js';
 import { useDynalite } from '../helpers/dynalite.js';
+import { useLocalS3 } from '../helpers/local-sfn/use-local-s3.js';
+import { succeededChild, writeMapRunResults } from '../helpers/local-sfn/result-writer.js';
+import { RESULT_PREFIXES } from '../../src/kernel/nightly-objects.js';
 import { repositoryRuleSets } from '../helpers/repository-rule-sets.js';
 import { scoreFolderInMemory } from '../helpers/score-in-memory.js';
 import { configureFunctions } from './function-env.js';
@@ -19,6 +22,7 @@ import { lambdaContext, taskEvent } from './lambda-events.js';
 
 const EXAMPLE = fileURLToPath(new URL('../fixtures/example', import.meta.url));
 const dynamo = useDynalite();
+const bucket = useLocalS3();
 
 let stores: Stores;
 let planRun: TaskHandler<PlannedRun>;
@@ -32,16 +36,26 @@ async function runStateMachine(planEvent: Record<string, unknown>, betweenPlanAn
   const plan = await planRun(planEvent, lambdaContext('plan-run'));
   await betweenPlanAndBatches();
   const run = { runId: plan.runId, quarter: plan.quarter, ruleSetVersions: plan.ruleSetVersions };
-  const batchEvents = plan.batches.map((batch) => ({ ...run, countyId: batch.countyId, villageIds: batch.villageIds }));
+  const batches = JSON.parse(await bucket.objects.get(plan.batchesKey)) as { countyId: string; villageIds: string[] }[];
+  const counties = JSON.parse(await bucket.objects.get(plan.countiesKey)) as { countyId: string }[];
+  const batchEvents = batches.map((batch) => ({ ...run, countyId: batch.countyId, villageIds: batch.villageIds }));
   const batchResults = await Promise.all(batchEvents.map((event) => scoreBatch(event, lambdaContext('score-village-batch'))));
   const countyResults = [];
-  for (const countyId of plan.countyIds) {
+  for (const { countyId } of counties) {
     const aggregate = await aggregateCounty({ ...run, countyId }, lambdaContext('aggregate-county'));
     const accountability = await accountCounty({ ...run, countyId }, lambdaContext('account-county'));
     countyResults.push({ ...run, countyId, aggregate, accountability });
   }
-  const record = await finishRun({ ...run, startedAt: plan.startedAt, batchResults, countyResults }, lambdaContext('finish-run'));
-  return { plan, batchEvents, batchResults, record };
+  const record = await finishRun(
+    {
+      ...run,
+      startedAt: plan.startedAt,
+      batchResults: await writeMapRunResults(bucket.objects, 'ScoreVillages', RESULT_PREFIXES.villages, batchResults.map((output, i) => succeededChild(i, batchEvents[i], output))),
+      countyResults: await writeMapRunResults(bucket.objects, 'RollUpCounties', RESULT_PREFIXES.counties, countyResults.map((output, i) => succeededChild(i, counties[i], output))),
+    },
+    lambdaContext('finish-run'),
+  );
+  return { plan, batches, counties, batchEvents, batchResults, record };
 }
 
 let inMemory: Awaited<ReturnType<typeof scoreFolderInMemory>>;
@@ -52,7 +66,7 @@ beforeAll(async () => {
   stores = dynamo.stores();
   await importDataset(stores, await readDatasetFolder(EXAMPLE));
   await seedRuleSets(stores.ruleSets, await repositoryRuleSets(), new Date('2026-01-01T00:00:00Z'));
-  configureFunctions(dynamo.endpoint, dynamo.tableName);
+  configureFunctions(dynamo.endpoint, dynamo.tableName, bucket);
   planRun = (await import('../../functions/plan-run.js')).handler;
   scoreBatch = (await import('../../functions/score-village-batch.js')).handler;
   aggregateCounty = (await import('../../functions/aggregate-county.js')).handler;
@@ -75,11 +89,13 @@ describe('the nightly run through the task functions', () => {
     expect(exported.lists).toEqual(inMemory.output.lists);
   });
 
-  it('plans every village in batches and every county once', () => {
-    const { plan } = stepFunctions;
-    expect(plan.batches.flatMap((b) => b.villageIds).sort()).toEqual(inMemory.dataset.villages.map((v) => v.villageId).sort());
-    expect(plan.countyIds.sort()).toEqual(['C-C', 'C-W']);
-    expect(plan.batches.every((b) => b.villageIds.length <= 25)).toBe(true);
+  it('plans every village in batches and every county once, in the bucket, and returns only their keys', () => {
+    const { plan, batches, counties } = stepFunctions;
+    expect(batches.flatMap((b) => b.villageIds).sort()).toEqual(inMemory.dataset.villages.map((v) => v.villageId).sort());
+    expect(counties.map((c) => c.countyId).sort()).toEqual(['C-C', 'C-W']);
+    expect(batches.every((b) => b.villageIds.length <= 25)).toBe(true);
+    expect(plan).toMatchObject({ batchCount: batches.length, countyCount: 2, villageCount: inMemory.dataset.villages.length });
+    expect(Object.keys(plan).sort()).toEqual(['batchCount', 'batchesKey', 'countiesKey', 'countyCount', 'quarter', 'ruleSetVersions', 'runId', 'startedAt', 'villageCount']);
   });
 
   it('keeps the versions the plan pinned when a newer version is published mid-run', () => {

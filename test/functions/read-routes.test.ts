@@ -18,11 +18,16 @@ import { useDynalite } from '../helpers/dynalite.js';
 import { repositoryRuleSets } from '../helpers/repository-rule-sets.js';
 import { scoreFolderInMemory } from '../helpers/score-in-memory.js';
 import { configureFunctions } from './function-env.js';
+import { useLocalS3 } from '../helpers/local-sfn/use-local-s3.js';
+import { finishRun } from '../../src/use-cases/nightly/finish-run.js';
+import { emptyTotals } from '../../src/use-cases/nightly/run-record.js';
+import { FAILURES_KEPT } from '../../src/use-cases/nightly/run-failures.js';
 import { bodyOf, lambdaContext } from './lambda-events.js';
 
 const EXAMPLE = fileURLToPath(new URL('../fixtures/example', import.meta.url));
 const QUARTER = '2018Q4';
 const dynamo = useDynalite();
+const bucket = useLocalS3();
 let output: RunExport;
 let villageCounty: Map<string, string>;
 let handlers: Record<RouteName, HttpHandler>;
@@ -41,7 +46,7 @@ beforeAll(async () => {
   const context = createScoringContext(await new StoreRuleSetSource(stores.ruleSets).inForce('2018Q4'), QUARTER, EVALUATORS.compiled);
   await runNightly(stores, context, { runId: 'read-test', now: () => new Date('2026-01-01T00:00:00Z') });
   output = (await scoreFolderInMemory(EXAMPLE, QUARTER, EVALUATORS.compiled)).output;
-  configureFunctions(dynamo.endpoint, dynamo.tableName);
+  configureFunctions(dynamo.endpoint, dynamo.tableName, bucket);
   handlers = await importApiHandlers(await (await import('../../functions/_shared/clients.js')).environmentClients());
 });
 
@@ -147,6 +152,21 @@ describe('the read routes of the console', () => {
     expect((await call('get-run', { runId: 'read-test' })).body.status).toBe('succeeded');
     expect((await call('get-run', { runId: 'never' })).body.error.code).toBe('RUN_NOT_FOUND');
     expect((await call('get-runs', null, null)).status).toBe(400);
+  });
+
+  it('GET /runs and /runs/{runId} give the whole list of failed villages of a record that keeps it in the bucket', async () => {
+    // 5,000 failed villages: about 300 KB of list, more than a run item should carry.
+    const totals = emptyTotals();
+    for (let i = 0; i < 5_000; i += 1) totals.failedVillages.push({ villageId: `V-${String(i).padStart(5, '0')}`, error: 'ProvisionedThroughputExceededException: the request rate is too high for this village' });
+    const run = { runId: 'throttled-night', quarter: '2019Q1', startedAt: '2019-01-01T18:00:00.000Z', ruleSetVersions: { 'household-exit': 1 } };
+    const finished = await finishRun(dynamo.stores(), run, { totals, countyIds: [] }, new Date('2019-01-01T19:00:00.000Z'), { failures: bucket.objects });
+    const stored = await dynamo.stores().runs.getRun('throttled-night');
+    expect(stored!.failedVillages).toHaveLength(FAILURES_KEPT);
+    expect(stored!.failedVillagesSpilled).toEqual({ key: 'nightly/failures/throttled-night.json', count: 5_000 });
+    const one = (await call('get-run', { runId: 'throttled-night' })).body;
+    expect(one).toEqual(JSON.parse(JSON.stringify(finished)));
+    expect(one.failedVillages).toHaveLength(5_000);
+    expect((await call('get-runs', null, { quarter: '2019Q1' })).body.runs).toEqual([one]);
   });
 
   it('GET /counties names every county from its record', async () => {

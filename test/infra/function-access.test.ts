@@ -12,6 +12,9 @@ import { seedRuleSets } from '../../src/use-cases/seed-rule-sets.js';
 import { configureFunctions } from '../functions/function-env.js';
 import { apiEvent, lambdaContext, taskEvent } from '../functions/lambda-events.js';
 import { useDynalite } from '../helpers/dynalite.js';
+import { useLocalS3 } from '../helpers/local-sfn/use-local-s3.js';
+import { succeededChild, writeMapRunResults } from '../helpers/local-sfn/result-writer.js';
+import { RESULT_PREFIXES } from '../../src/kernel/nightly-objects.js';
 import { repositoryRuleSets } from '../helpers/repository-rule-sets.js';
 
 /*
@@ -22,6 +25,7 @@ import { repositoryRuleSets } from '../helpers/repository-rule-sets.js';
  */
 
 const dynamo = useDynalite();
+const bucket = useLocalS3();
 const EXAMPLE = fileURLToPath(new URL('../fixtures/example', import.meta.url));
 const DRAFTS = new URL('../fixtures/drafts/', import.meta.url);
 const json = (url: URL) => JSON.parse(readFileSync(url, 'utf8')) as Record<string, unknown>;
@@ -107,7 +111,7 @@ beforeAll(async () => {
   const stores = dynamo.stores();
   await importDataset(stores, await readDatasetFolder(EXAMPLE));
   await seedRuleSets(stores.ruleSets, await repositoryRuleSets(), new Date('2026-01-01T00:00:00Z'));
-  configureFunctions(dynamo.endpoint, dynamo.tableName);
+  configureFunctions(dynamo.endpoint, dynamo.tableName, bucket);
   for (const [fn, load] of Object.entries(TASK_MODULES)) handlers[fn] = (await load()).handler as (typeof handlers)[string];
   // Every handler of the container shares the environment's clients: record what their client sends, once serialised.
   const { environmentClients } = await import('../../functions/_shared/clients.js');
@@ -127,16 +131,23 @@ beforeAll(async () => {
   // The nightly run, as the state machine calls its tasks, a batch retried (the idempotent replay).
   const plan = (await call('plan-run', taskEvent('plan-run'))) as PlannedRun;
   const run = { runId: plan.runId, quarter: plan.quarter, ruleSetVersions: plan.ruleSetVersions };
+  const batches = JSON.parse(await bucket.objects.get(plan.batchesKey)) as { countyId: string; villageIds: string[] }[];
+  const counties = JSON.parse(await bucket.objects.get(plan.countiesKey)) as { countyId: string }[];
   const batchResults = [];
-  for (const batch of plan.batches) batchResults.push(await call('score-village-batch', { ...run, countyId: batch.countyId, villageIds: batch.villageIds }));
-  await call('score-village-batch', { ...run, countyId: plan.batches[0]!.countyId, villageIds: plan.batches[0]!.villageIds });
+  for (const batch of batches) batchResults.push(succeededChild(batchResults.length, batch, await call('score-village-batch', { ...run, countyId: batch.countyId, villageIds: batch.villageIds })));
+  await call('score-village-batch', { ...run, countyId: batches[0]!.countyId, villageIds: batches[0]!.villageIds });
   const countyResults = [];
-  for (const countyId of plan.countyIds) {
+  for (const { countyId } of counties) {
     const aggregate = await call('aggregate-county', { ...run, countyId });
     const accountability = await call('account-county', { ...run, countyId });
-    countyResults.push({ ...run, countyId, aggregate, accountability });
+    countyResults.push(succeededChild(countyResults.length, { countyId }, { ...run, countyId, aggregate, accountability }));
   }
-  await call('finish-run', { ...run, startedAt: plan.startedAt, batchResults, countyResults });
+  await call('finish-run', {
+    ...run,
+    startedAt: plan.startedAt,
+    batchResults: await writeMapRunResults(bucket.objects, 'ScoreVillages', RESULT_PREFIXES.villages, batchResults),
+    countyResults: await writeMapRunResults(bucket.objects, 'RollUpCounties', RESULT_PREFIXES.counties, countyResults),
+  });
 
   // The evaluation API: inline, each kind of stored subject, a re-evaluation and its replay, the verdicts.
   const household = (await stores.records.listHouseholds('C-W-T2-V0'))[0]!;

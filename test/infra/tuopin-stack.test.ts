@@ -206,9 +206,9 @@ describe('the nightly state machine', () => {
   it('maps over the village batches in a distributed Map with a concurrency cap, a failure tolerance and a retry with backoff', () => {
     const states = allStates(stateMachineDefinition(dev));
     const distributed = states.filter((s) => s.Type === 'Map' && (s.ItemProcessor as { ProcessorConfig?: { Mode?: string } }).ProcessorConfig?.Mode === 'DISTRIBUTED');
-    expect(distributed).toHaveLength(1);
+    expect(distributed.map((s) => s.Label)).toEqual(['ScoreVillages', 'RollUpCounties']);
     const map = distributed[0]!;
-    expect(map).toMatchObject({ MaxConcurrency: 40, ToleratedFailurePercentage: 5, ItemsPath: '$.batches' });
+    expect(map).toMatchObject({ MaxConcurrency: 40, ToleratedFailurePercentage: 5, ItemReader: { Parameters: { 'Key.$': '$.batchesKey' } } });
     const [task] = allStates(map.ItemProcessor as Record<string, unknown>);
     expect(task!.Retry).toEqual([expect.objectContaining({ ErrorEquals: ['States.ALL'], MaxAttempts: 3, BackoffRate: 2 })]);
   });
@@ -226,11 +226,17 @@ describe('the nightly state machine', () => {
     expect(task!.Retry).toEqual([expect.objectContaining({ MaxAttempts: 5, BackoffRate: 3 })]);
   });
 
-  it('rolls up the counties in a Map, then records the run, and records a failed stage too', () => {
+  it('rolls up the counties in a distributed Map, then records the run, and records a failed stage too', () => {
     const definition = stateMachineDefinition(dev) as { StartAt: string; States: Record<string, Record<string, unknown>> };
     expect(definition.StartAt).toBe('PlanRun');
     expect(definition.States.ScoreVillages!.Next).toBe('RollUpCounties');
-    expect(definition.States.RollUpCounties).toMatchObject({ Type: 'Map', ItemsPath: '$.countyIds', Next: 'FinishRun' });
+    expect(definition.States.RollUpCounties).toMatchObject({
+      Type: 'Map',
+      ItemReader: { ReaderConfig: { InputType: 'JSON' }, Parameters: { 'Key.$': '$.countiesKey' } },
+      ItemProcessor: { ProcessorConfig: { Mode: 'DISTRIBUTED', ExecutionType: 'STANDARD' } },
+      MaxConcurrency: 10,
+      Next: 'FinishRun',
+    });
     expect(definition.States.RollUpCounties!.Catch).toEqual([expect.objectContaining({ Next: 'RecordFailedRun' })]);
   });
 });

@@ -75,5 +75,5 @@ export async function runNightly(stores: Stores, context: ScoringContext, option
   }
   stageSeconds.accountability = seconds(stage);
 
-  return finishRun(stores, run, { totals, countyIds }, now(), stageSeconds);
+  return finishRun(stores, run, { totals, countyIds }, now(), { stageSeconds });
 }

@@ -5,6 +5,7 @@ import type { Stores } from '../../../../src/ports/stores.js';
 import type { StandardId } from '../../../../src/standards/standard-ids.js';
 import { finishRun } from '../../../../src/use-cases/nightly/finish-run.js';
 import { planRun, startPlannedRun } from '../../../../src/use-cases/nightly/plan-run.js';
+import { memoryObjectStore } from '../../../../src/ports/object-store.js';
 import { emptyTotals, finishedRecord, runningRecord } from '../../../../src/use-cases/nightly/run-record.js';
 import { startRun } from '../../../../src/use-cases/nightly/start-run.js';
 import { aCounty, aVillage } from '../../../helpers/builders.js';
@@ -60,14 +61,17 @@ describe('planning a run', () => {
     expect(plan.counties.map((c) => [c.countyId, c.villageBatches.map((b) => b.length)])).toEqual([['C-1', [2, 2, 1]]]);
   });
 
-  it('starts the state machine’s run with the versions in force for its quarter and flattens the batches', async () => {
+  it('starts the state machine’s run with the versions in force for its quarter and writes the flattened batches to the bucket', async () => {
     const stores = await storesWithVillages({ 'C-1': 3, 'C-2': 1 });
     const asked: string[] = [];
     const source = { inForce: async (quarter: string) => (asked.push(quarter), ruleSets), pinned: async () => ruleSets };
-    const planned = await startPlannedRun(stores, source, { runId: 'sf-1', quarter: '2018Q4', startedAt: pinned.startedAt, batchSize: 2 });
+    const objects = memoryObjectStore();
+    const planned = await startPlannedRun(stores, source, objects, { runId: 'sf-1', quarter: '2018Q4', startedAt: pinned.startedAt, batchSize: 2 });
     expect(asked).toEqual(['2018Q4']);
-    expect(planned.batches.map((b) => [b.countyId, b.villageIds.length])).toEqual([['C-1', 2], ['C-1', 1], ['C-2', 1]]);
-    expect(planned).toMatchObject({ runId: 'sf-1', countyIds: ['C-1', 'C-2'], villageCount: 4, ruleSetVersions: { 'household-exit': 1 } });
+    const batches = JSON.parse(await objects.get(planned.batchesKey)) as { countyId: string; villageIds: string[] }[];
+    expect(batches.map((b) => [b.countyId, b.villageIds.length])).toEqual([['C-1', 2], ['C-1', 1], ['C-2', 1]]);
+    expect(JSON.parse(await objects.get(planned.countiesKey))).toEqual([{ countyId: 'C-1' }, { countyId: 'C-2' }]);
+    expect(planned).toMatchObject({ runId: 'sf-1', batchesKey: 'nightly/plans/sf-1/batches.json', batchCount: 3, countyCount: 2, villageCount: 4, ruleSetVersions: { 'household-exit': 1 } });
     expect((await stores.runs.getRun('sf-1'))?.status).toBe('running');
   });
 });
