@@ -58,6 +58,25 @@ describe('the rule-set administration routes', () => {
     expect(JSON.stringify(report)).toContain('items.0.conditions.fact');
   });
 
+  it('list every household a draft flips when asked for more examples, each with its village and township', async () => {
+    const body = { ruleSet: draft('household-exit-v2.json'), cases: draft('household-exit-v2.cases.json') };
+    const changesOf = async (extra: object) => {
+      const { report } = bodyOf(await call('post-rule-set-validation', { ...body, ...extra })) as {
+        report: { preview: { counties: { households: { changed: number }; examples: { subjectType: string; villageId?: string; townshipId?: string }[] }[] } };
+      };
+      return report.preview.counties;
+    };
+    const counties = await changesOf({ examples: 100 });
+    const changed = counties.reduce((sum, c) => sum + c.households.changed, 0);
+    const households = counties.flatMap((c) => c.examples).filter((e) => e.subjectType === 'household');
+    expect(changed).toBeGreaterThan(5);
+    expect(households).toHaveLength(changed);
+    for (const household of households) expect(household).toEqual(expect.objectContaining({ villageId: expect.any(String), townshipId: expect.any(String) }));
+    // Without the option, five per county, as before.
+    expect((await changesOf({})).every((c) => c.examples.length <= 5)).toBe(true);
+    expect((await call('post-rule-set-validation', { ...body, examples: 5000 })).statusCode).toBe(400);
+  });
+
   it('refuse a malformed body with 400 naming the field', async () => {
     const response = await call('post-rule-set-version', { ruleSet: draft('household-exit-v2.json') });
     expect(response.statusCode).toBe(400);

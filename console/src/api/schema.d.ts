@@ -1059,6 +1059,7 @@ export interface operations {
                     };
                     years?: number[];
                     quarter?: string;
+                    examples?: number;
                 };
             };
         };

@@ -12,6 +12,9 @@ import { rollbackRuleSet } from './rollback-rule-set.js';
 import { findStoredRuns } from './stored-runs.js';
 import { AuthorUnknownError, RuleSetPathMismatchError } from './publishing-errors.js';
 
+/** The most changed subjects a validation lists per county: enough for a county's flips, small enough for one response. */
+export const MAX_EXAMPLES_PER_COUNTY = 2000;
+
 const Text = z.string().regex(/\S/, { error: 'expected a non-blank text' });
 
 /** `POST /rule-sets/{ruleSetId}/validations`: the gate without publishing. */
@@ -20,6 +23,8 @@ export const ValidationRequestSchema = z.strictObject({
   cases: z.record(z.string(), z.unknown()).optional(),
   years: z.array(z.number().int()).optional(),
   quarter: QuarterSchema.optional(),
+  /** How many changed subjects the impact preview lists per county (5 by default): the console asks for all it can show. */
+  examples: z.number().int().min(0).max(MAX_EXAMPLES_PER_COUNTY).optional(),
 });
 
 /**
@@ -102,7 +107,12 @@ export async function ruleSetHistory(stores: Stores, id: string) {
 export async function validateRuleSetDraft(stores: Stores, pathId: string, request: z.output<typeof ValidationRequestSchema>) {
   assertDraftWithinLimits(request);
   assertSameId(pathId, request.ruleSet);
-  const input: GateInput = { document: request.ruleSet, cases: request.cases ?? null, ...(await gateSetting(stores, request.ruleSet, request.years ?? [], request.quarter)) };
+  const input: GateInput = {
+    document: request.ruleSet,
+    cases: request.cases ?? null,
+    ...(await gateSetting(stores, request.ruleSet, request.years ?? [], request.quarter)),
+    ...(request.examples === undefined ? {} : { examplesPerCounty: request.examples }),
+  };
   const gate = await runPublishGate(stores, input);
   return { report: gate.report, cases: gate.caseResults.map((r) => ({ name: r.name, passed: r.passed, differences: r.differences })) };
 }
