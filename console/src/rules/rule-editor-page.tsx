@@ -5,6 +5,8 @@ import { ApiState } from '../components/api-state.js';
 import { useApi } from '../components/use-api.js';
 import { useLocale } from '../i18n/locale.js';
 import { fieldOf, setAt, type Json, type JsonObject } from './draft-paths.js';
+import { casesFor } from './case-expectations.js';
+import { CasesPanel, type CaseRun } from './cases-panel.js';
 import { GateProblems } from './gate-problems.js';
 import { problemsOf, type GateProblem } from './gate-types.js';
 import { ImpactView } from './impact-view.js';
@@ -37,11 +39,14 @@ function useRenderedPaths(dependency: unknown): ReadonlySet<string> {
  * next version: the form and the raw JSON side by side, the gate re-run as the officer edits,
  * each problem at its field and in the list, and the impact preview once the gate reaches it.
  */
-export function RuleEditor({ base, next, cases }: { base: StoredVersion; next: number; cases: Json | null }) {
+export function RuleEditor({ base, next, initialCases }: { base: StoredVersion; next: number; initialCases: JsonObject | null }) {
   const { t } = useLocale();
   const [draft, setDraft] = useState<JsonObject>(() => ({ ...base.ruleSet, version: next, changeNote: '' }));
+  const [cases, setCases] = useState<JsonObject | null>(initialCases);
   const edit = (path: string, value: Json | undefined) => setDraft((current) => setAt(current, path, value) as JsonObject);
-  const gate = useGate(String(base.ruleSet.id), draft, cases);
+  // The cases travel with the draft, named for its id and version.
+  const sentCases = useMemo(() => (cases === null ? null : casesFor(cases, draft)), [cases, draft.id, draft.version]);
+  const gate = useGate(String(base.ruleSet.id), draft, sentCases);
   const fieldPaths = useRenderedPaths(draft);
   const atFields = useMemo(() => {
     const map = new Map<string, GateProblem[]>();
@@ -77,6 +82,9 @@ export function RuleEditor({ base, next, cases }: { base: StoredVersion; next: n
           </Col>
         </Row>
       </Card>
+      <Card title={t('rulesCases')} style={{ marginTop: 16 }}>
+        <CasesPanel ruleSetId={String(base.ruleSet.id)} cases={cases} runs={(gate.validation?.cases as CaseRun[] | undefined) ?? null} onChange={setCases} />
+      </Card>
       <Card title={t('rulesImpact')} style={{ marginTop: 16 }}>
         {preview ? <ImpactView preview={preview} /> : <Alert type="info" showIcon title={t('rulesImpactPending')} />}
       </Card>
@@ -95,7 +103,7 @@ export function RuleEditorPage({ ruleSetId, version }: { ruleSetId: string; vers
         const latest = Math.max(...versions.map((v) => v.version));
         const base = versions.find((v) => v.version === (version ?? latest));
         if (!base) return <Alert type="warning" showIcon title={t('rulesNoVersion')} />;
-        return <RuleEditor key={`${ruleSetId}/${base.version}`} base={base} next={latest + 1} cases={null} />;
+        return <RuleEditor key={`${ruleSetId}/${base.version}`} base={base} next={latest + 1} initialCases={null} />;
       }}
     </ApiState>
   );

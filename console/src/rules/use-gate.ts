@@ -3,6 +3,9 @@ import { post } from '../api/client.js';
 import type { Json } from './draft-paths.js';
 import type { Validation } from './gate-types.js';
 
+/** Every change the preview finds, up to the API's limit, so the impact lists every household that flips. */
+const EXAMPLES_PER_COUNTY = 2000;
+
 /** How long the officer's typing must pause before the gate runs again. */
 const DEBOUNCE_MS = 600;
 
@@ -26,7 +29,7 @@ export function useGate(ruleSetId: string, draft: Json | null, cases: Json | nul
     setState((previous) => ({ ...previous, running: true }));
     const round = (sent.current += 1);
     const timer = setTimeout(() => {
-      post('/rule-sets/{ruleSetId}/validations', { ruleSetId }, { ruleSet: draft, ...(cases ? { cases } : {}) }).then(
+      post('/rule-sets/{ruleSetId}/validations', { ruleSetId }, { ruleSet: draft, ...(cases ? { cases } : {}), examples: EXAMPLES_PER_COUNTY }).then(
         (answer) => round === sent.current && setState({ validation: answer as Validation, error: null, running: false }),
         (error: unknown) => round === sent.current && setState({ validation: null, error, running: false }),
       );
