@@ -51,4 +51,14 @@ describe('rule authoring in the console', () => {
     await problem.waitFor({ state: 'detached' });
     expect(await exitLine2018().inputValue()).toBe('4200');
   });
+
+  it('neither shows a viewer the rules area nor lets a viewer open the editor', async () => {
+    await page.goto(served.signIn.viewer!);
+    await page.getByRole('menuitem', { name: '总览' }).waitFor();
+    await page.goto(`${served.base}/rules/household-exit`);
+    await page.getByTestId('api-error').waitFor();
+    expect(await page.getByTestId('api-error').innerText()).toContain('无权');
+    expect(await page.getByRole('menuitem', { name: '规则' }).count()).toBe(0);
+    expect(await page.locator('[data-testid=rule-editor]').count()).toBe(0);
+  });
 });
