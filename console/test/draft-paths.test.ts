@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { casesFor, confirmCases, confirmedExpectation } from '../src/rules/case-expectations.js';
-import { fieldOf, formatJson, getAt, parseJsonText, setAt, type Json } from '../src/rules/draft-paths.js';
+import { diffPaths, fieldOf, formatJson, getAt, parseJsonText, setAt, type Json } from '../src/rules/draft-paths.js';
 
 const draft: Json = { parameters: { exitLine: { byYear: { '2018': 3535 } } }, items: [{ id: 'a', conditions: { all: [{ fact: 'x' }, { fact: 'y' }] } }] };
 
@@ -48,5 +48,17 @@ describe("a changed case confirmed as the new expectation", () => {
     const confirmed = confirmCases(file, new Map([['b', actual]]));
     expect(confirmed.cases).toEqual([{ name: 'a', expected: { outcome: 'pass' } }, { name: 'b', expected: { outcome: 'fail', items: { income: 'fail' } } }]);
     expect(casesFor(file, { id: 'household-exit', version: 2 })).toMatchObject({ version: 2 });
+  });
+});
+
+describe('the diff of a draft to the version before', () => {
+  it('names each leaf that differs by its path, with both values', () => {
+    const after = setAt(setAt(draft, 'parameters.exitLine.byYear.2018', 4200), 'parameters.exitLine.byYear.2021', 4100);
+    expect(diffPaths(draft, after)).toEqual([
+      { path: 'parameters.exitLine.byYear.2018', before: 3535, after: 4200 },
+      { path: 'parameters.exitLine.byYear.2021', before: undefined, after: 4100 },
+    ]);
+    expect(diffPaths(draft, draft)).toEqual([]);
+    expect(diffPaths({ list: ['A', 'B'] }, { list: ['A'] })).toEqual([{ path: 'list', before: ['A', 'B'], after: ['A'] }]);
   });
 });

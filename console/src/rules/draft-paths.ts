@@ -84,3 +84,26 @@ export function parseJsonText(text: string): { ok: true; value: Json } | { ok: f
     return { ok: false, message, line };
   }
 }
+
+/** One value that differs between two documents, by its dotted path (`undefined`: absent on that side). */
+export interface PathChange {
+  readonly path: string;
+  readonly before: Json | undefined;
+  readonly after: Json | undefined;
+}
+
+/**
+ * The leaves that differ between two versions of a document, by path, in document order: what
+ * a reviewer reads as the diff of a draft to the version before (`parameters.exitLine.byYear.2018:
+ * 3535 → 4200`). Lists of primitives compare as one value.
+ */
+export function diffPaths(before: Json | undefined, after: Json | undefined, path = ''): PathChange[] {
+  const container = (value: Json | undefined) => value !== null && typeof value === 'object' && !(Array.isArray(value) && value.every((v) => v === null || typeof v !== 'object'));
+  if (container(before) && container(after) && Array.isArray(before) === Array.isArray(after)) {
+    const a = before as Record<string, Json>;
+    const b = after as Record<string, Json>;
+    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+    return keys.flatMap((key) => diffPaths(a[key], b[key], joinPath(path, key)));
+  }
+  return JSON.stringify(before) === JSON.stringify(after) ? [] : [{ path: path || '(root)', before, after }];
+}
