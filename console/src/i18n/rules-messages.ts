@@ -119,6 +119,12 @@ export const rulesZh = {
   rulesStatus_approved: '已批准发布',
   rulesStatus_rejected: '已退回',
   rulesStatus_withdrawn: '已撤回',
+  rulesNote: '说明（必填）',
+  rulesDo_submit: '提交审批',
+  rulesDo_approve: '批准并发布',
+  rulesDo_reject: '退回',
+  rulesDo_withdraw: '撤回',
+  rulesSelfApprovalRefused: '起草人不能批准自己的草稿，须由另一位审批人批准。',
 } as const;
 
 export const rulesEn: Record<keyof typeof rulesZh, string> = {
@@ -238,4 +244,10 @@ export const rulesEn: Record<keyof typeof rulesZh, string> = {
   rulesStatus_approved: 'approved and published',
   rulesStatus_rejected: 'rejected',
   rulesStatus_withdrawn: 'withdrawn',
+  rulesNote: 'Note (required)',
+  rulesDo_submit: 'Submit for approval',
+  rulesDo_approve: 'Approve and publish',
+  rulesDo_reject: 'Reject',
+  rulesDo_withdraw: 'Withdraw',
+  rulesSelfApprovalRefused: "A draft's author cannot approve it: another approver must.",
 };
