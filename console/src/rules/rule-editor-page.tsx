@@ -1,5 +1,5 @@
 import { Alert, Card, Col, Row, Typography } from 'antd';
-import { useLayoutEffect, useMemo, useState } from 'react';
+import { useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import { get } from '../api/client.js';
 import { ApiState } from '../components/api-state.js';
 import { useApi } from '../components/use-api.js';
@@ -39,14 +39,15 @@ function useRenderedPaths(dependency: unknown): ReadonlySet<string> {
  * next version: the form and the raw JSON side by side, the gate re-run as the officer edits,
  * each problem at its field and in the list, and the impact preview once the gate reaches it.
  */
-export function RuleEditor({ base, next, initialCases }: { base: StoredVersion; next: number; initialCases: JsonObject | null }) {
+export function RuleEditor({ title, initialDraft, initialCases, actions }: { title: string; initialDraft: JsonObject; initialCases: JsonObject | null; actions?: (content: { ruleSet: JsonObject; cases: JsonObject | null }) => ReactNode }) {
   const { t } = useLocale();
-  const [draft, setDraft] = useState<JsonObject>(() => ({ ...base.ruleSet, version: next, changeNote: '' }));
+  const [draft, setDraft] = useState<JsonObject>(initialDraft);
   const [cases, setCases] = useState<JsonObject | null>(initialCases);
   const edit = (path: string, value: Json | undefined) => setDraft((current) => setAt(current, path, value) as JsonObject);
   // The cases travel with the draft, named for its id and version.
   const sentCases = useMemo(() => (cases === null ? null : casesFor(cases, draft)), [cases, draft.id, draft.version]);
-  const gate = useGate(String(base.ruleSet.id), draft, sentCases);
+  const ruleSetId = String(initialDraft.id);
+  const gate = useGate(ruleSetId, draft, sentCases);
   const fieldPaths = useRenderedPaths(draft);
   const atFields = useMemo(() => {
     const map = new Map<string, GateProblem[]>();
@@ -60,7 +61,7 @@ export function RuleEditor({ base, next, initialCases }: { base: StoredVersion; 
   const preview = gate.validation?.report.preview ?? null;
   return (
     <ProblemContext.Provider value={atFields}>
-      <Card title={t('rulesDraftTitle', { id: String(base.ruleSet.id), version: String(draft.version), base: base.version })} data-testid="rule-editor">
+      <Card title={title} data-testid="rule-editor">
         <GateProblems gate={gate} fieldPaths={fieldPaths} />
         <Row gutter={16} style={{ marginTop: 16 }}>
           <Col xs={24} xl={14} data-testid="rule-form">
@@ -83,11 +84,12 @@ export function RuleEditor({ base, next, initialCases }: { base: StoredVersion; 
         </Row>
       </Card>
       <Card title={t('rulesCases')} style={{ marginTop: 16 }}>
-        <CasesPanel ruleSetId={String(base.ruleSet.id)} cases={cases} runs={(gate.validation?.cases as CaseRun[] | undefined) ?? null} onChange={setCases} />
+        <CasesPanel ruleSetId={ruleSetId} cases={cases} runs={(gate.validation?.cases as CaseRun[] | undefined) ?? null} onChange={setCases} />
       </Card>
       <Card title={t('rulesImpact')} style={{ marginTop: 16 }}>
         {preview ? <ImpactView preview={preview} /> : <Alert type="info" showIcon title={t('rulesImpactPending')} />}
       </Card>
+      {actions && <Card style={{ marginTop: 16 }}>{actions({ ruleSet: draft, cases: sentCases })}</Card>}
     </ProblemContext.Provider>
   );
 }
@@ -103,7 +105,14 @@ export function RuleEditorPage({ ruleSetId, version }: { ruleSetId: string; vers
         const latest = Math.max(...versions.map((v) => v.version));
         const base = versions.find((v) => v.version === (version ?? latest));
         if (!base) return <Alert type="warning" showIcon title={t('rulesNoVersion')} />;
-        return <RuleEditor key={`${ruleSetId}/${base.version}`} base={base} next={latest + 1} initialCases={null} />;
+        return (
+          <RuleEditor
+            key={`${ruleSetId}/${base.version}`}
+            title={t('rulesDraftTitle', { id: ruleSetId, version: latest + 1, base: base.version })}
+            initialDraft={{ ...base.ruleSet, version: latest + 1, changeNote: '' }}
+            initialCases={null}
+          />
+        );
       }}
     </ApiState>
   );
