@@ -77,7 +77,7 @@ export function ImpactView({ preview }: { preview: ImpactPreview }) {
               data-testid="impact-households"
               size="small"
               rowKey={(c) => `${c.ruleSetId}:${c.subjectId}`}
-              pagination={households.length > 50 ? { pageSize: 50 } : false}
+              pagination={households.length > 100 ? { pageSize: 100 } : false}
               dataSource={households}
               columns={[
                 { title: t('village'), render: (_, c) => (c.villageId ? name(names.villages)(c.villageId) : '—') },
