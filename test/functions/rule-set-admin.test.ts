@@ -58,6 +58,18 @@ describe('the rule-set administration routes', () => {
     expect(JSON.stringify(report)).toContain('items.0.conditions.fact');
   });
 
+  it('say each step and each catalogued problem of the report in zh and en for the console', async () => {
+    // Without its cases, the raised line fails the cases step with a catalogued problem.
+    const { report } = bodyOf(await call('post-rule-set-validation', { ruleSet: draft('household-exit-v2.json') })) as {
+      report: { steps: { step: string; summary: string; summaryText: { zh: string; en: string }; problems: { message: string; text: { zh: string; en: string } }[] }[] };
+    };
+    const cases = report.steps.find((step) => step.step === 'cases')!;
+    expect(cases.summaryText.en).toBe(cases.summary);
+    expect(cases.summaryText.zh).toMatch(/[\u4e00-\u9fff]/);
+    expect(cases.problems[0]!.text.en).toBe(cases.problems[0]!.message);
+    expect(cases.problems[0]!.text.zh).toMatch(/[\u4e00-\u9fff]/);
+  });
+
   it('list every household a draft flips when asked for more examples, each with its village and township', async () => {
     const body = { ruleSet: draft('household-exit-v2.json'), cases: draft('household-exit-v2.cases.json') };
     const changesOf = async (extra: object) => {

@@ -2,7 +2,7 @@ import { Alert, Button, List, Spin, Tag, Typography } from 'antd';
 import { ErrorAlert } from '../components/api-state.js';
 import { useLocale } from '../i18n/locale.js';
 import { fieldOf } from './draft-paths.js';
-import { problemsOf } from './gate-types.js';
+import { problemsOf, type GateStep } from './gate-types.js';
 import type { GateState } from './use-gate.js';
 
 /** Scrolls the form to a field and puts the cursor in its first input. */
@@ -18,23 +18,24 @@ export function jumpTo(field: string): void {
  * that a form field holds jumps to it.
  */
 export function GateProblems({ gate, fieldPaths }: { gate: GateState; fieldPaths: ReadonlySet<string> }) {
-  const { t } = useLocale();
+  const { t, pick } = useLocale();
   if (gate.error) return <ErrorAlert error={gate.error} />;
   if (!gate.validation) return <Spin tip={t('rulesValidating')}><div style={{ minHeight: 40 }} /></Spin>;
   const { report } = gate.validation;
   const problems = problemsOf(report);
+  const said = (step: GateStep | undefined) => (step === undefined ? '' : step.summaryText ? pick(step.summaryText) : step.summary);
   return (
     <div data-testid="gate-report" data-ok={report.ok} data-running={gate.running}>
       <div style={{ marginBottom: 8 }}>
         {report.steps.map((step) => (
-          <Tag key={step.step} color={step.ok ? 'green' : 'red'} data-step={step.step} data-step-ok={step.ok} title={step.summary}>
+          <Tag key={step.step} color={step.ok ? 'green' : 'red'} data-step={step.step} data-step-ok={step.ok} title={said(step)}>
             {t(`rulesStep_${step.step}`)} {step.ok ? '✓' : '✗'}
           </Tag>
         ))}
         {gate.running && <Typography.Text type="secondary">{t('rulesValidating')}</Typography.Text>}
       </div>
       {problems.length === 0 ? (
-        <Alert type={report.ok ? 'success' : 'info'} showIcon title={report.ok ? t('rulesGateOk') : report.steps.at(-1)?.summary ?? ''} />
+        <Alert type={report.ok ? 'success' : 'info'} showIcon title={report.ok ? t('rulesGateOk') : said(report.steps.at(-1))} />
       ) : (
         <List
           size="small"
@@ -56,7 +57,7 @@ export function GateProblems({ gate, fieldPaths }: { gate: GateState; fieldPaths
               >
                 <Tag>{t(`rulesStep_${step}`)}</Tag>
                 {problem.case !== undefined && <Typography.Text strong>{problem.case}: </Typography.Text>}
-                {problem.path !== undefined && <Typography.Text code>{problem.path}</Typography.Text>} {problem.message}
+                {problem.path !== undefined && <Typography.Text code>{problem.path}</Typography.Text>} {problem.text ? pick(problem.text) : problem.message}
               </List.Item>
             );
           }}

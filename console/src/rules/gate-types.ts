@@ -6,6 +6,8 @@
 
 export interface GateProblem {
   readonly message: string;
+  /** The message in zh and en, where the gate has it in both (validations answer it; stored reports may not). */
+  readonly text?: { readonly zh: string; readonly en: string };
   readonly path?: string;
   readonly fact?: string;
   readonly case?: string;
@@ -15,6 +17,7 @@ export interface GateStep {
   readonly step: 'schema' | 'version' | 'static' | 'cases' | 'preview';
   readonly ok: boolean;
   readonly summary: string;
+  readonly summaryText?: { readonly zh: string; readonly en: string };
   readonly problems: readonly GateProblem[];
 }
 

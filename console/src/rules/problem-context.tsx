@@ -1,5 +1,6 @@
 import { Typography } from 'antd';
 import { createContext, useContext, type ReactNode } from 'react';
+import { useLocale } from '../i18n/locale.js';
 import type { GateProblem } from './gate-types.js';
 
 /** The gate's problems by the form field each is shown at (see `fieldOf`), for the fields to show their own. */
@@ -7,13 +8,14 @@ export const ProblemContext = createContext<ReadonlyMap<string, readonly GatePro
 
 /** The problems the gate found at a form field, under it, in red. */
 export function FieldProblems({ path }: { path: string }) {
+  const { pick } = useLocale();
   const problems = useContext(ProblemContext).get(path) ?? [];
   if (problems.length === 0) return null;
   return (
     <div data-testid="field-problems" data-problem-for={path}>
       {problems.map((problem, index) => (
         <Typography.Text key={index} style={{ display: 'block', fontSize: 12, color: '#a8071a' }}>
-          {problem.message}
+          {problem.text ? pick(problem.text) : problem.message}
         </Typography.Text>
       ))}
     </div>

@@ -7,6 +7,7 @@ import { safeParseRuleSet, type RuleSet } from '../../engine/rule-set-schema.js'
 import { selectVersionInForce } from '../../engine/load-rule-set.js';
 import type { Stores } from '../../ports/stores.js';
 import { STANDARD_IDS } from '../../standards/standard-ids.js';
+import { bilingualReport } from './gate-report.js';
 import { runPublishGate, type GateInput } from './run-publish-gate.js';
 import { publishRuleSet, type PublishOutcome } from './publish-rule-set.js';
 import { rollbackRuleSet } from './rollback-rule-set.js';
@@ -131,7 +132,7 @@ export async function validateRuleSetDraft(stores: Stores, pathId: string, reque
     ...(request.examples === undefined ? {} : { examplesPerCounty: request.examples }),
   };
   const gate = await runPublishGate(stores, input);
-  return { report: gate.report, cases: gate.caseResults.map((r) => ({ name: r.name, passed: r.passed, differences: r.differences, actual: actualOf(r.verdict) })) };
+  return { report: bilingualReport(gate.report), cases: gate.caseResults.map((r) => ({ name: r.name, passed: r.passed, differences: r.differences, actual: actualOf(r.verdict) })) };
 }
 
 /** Publishes a draft through the gate, recording `caller` (the authenticated principal) as its author. */
