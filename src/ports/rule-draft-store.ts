@@ -8,7 +8,8 @@ import type { GateReport } from '../use-cases/rule-publishing/gate-report.js';
 export type DraftStatus = 'draft' | 'submitted' | 'approved' | 'rejected' | 'withdrawn';
 
 /** What a step of a draft's life did. */
-export type DraftAction = 'create' | 'save' | 'confirm-cases' | 'submit' | 'approve' | 'reject' | 'withdraw';
+/** `publish-failed` takes an approved draft back to submitted when its version was taken before it was written. */
+export type DraftAction = 'create' | 'save' | 'confirm-cases' | 'submit' | 'approve' | 'publish-failed' | 'reject' | 'withdraw';
 
 /** One step of a draft's life: who, when, a note, and for submission and approval the gate's report as it was then. */
 export interface DraftStep {

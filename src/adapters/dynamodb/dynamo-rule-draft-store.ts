@@ -1,8 +1,7 @@
 import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { RuleSetLimitError, sizeProblem } from '../../engine/rule-set-limits.js';
 import type { DraftContent, DraftStatus, DraftStep, RuleDraft, RuleDraftStore } from '../../ports/rule-draft-store.js';
-import { DraftNotFoundError, DraftStateError, SelfApprovalRefusedError } from '../../use-cases/rule-drafts/draft-errors.js';
-import { AUTHOR_ACTIONS, refusalOf } from '../memory/memory-rule-draft-store.js';
+import { AUTHOR_ACTIONS, DraftNotFoundError, DraftStateError, refusalOf, SelfApprovalRefusedError } from '../../use-cases/rule-drafts/draft-errors.js';
 import { getItem, type DynamoTable } from './dynamo-table.js';
 import { estimateItemSize } from './item-size.js';
 import { keys } from './keys.js';

@@ -1,23 +1,5 @@
 import type { DraftContent, DraftStatus, DraftStep, RuleDraft, RuleDraftStore } from '../../ports/rule-draft-store.js';
-import { DraftNotFoundError, DraftStateError, NotDraftAuthorError, SelfApprovalRefusedError } from '../../use-cases/rule-drafts/draft-errors.js';
-
-/** The author-only steps: a draft is edited, submitted and withdrawn by the one who wrote it. */
-export const AUTHOR_ACTIONS: ReadonlySet<DraftStep['action']> = new Set(['save', 'confirm-cases', 'submit', 'withdraw']);
-
-/**
- * Why a step may not be applied to a draft, checked in the order the DynamoDB store's condition
- * is explained: the status first, then who acts. Shared by both stores so they refuse alike.
- */
-export function refusalOf(draft: RuleDraft, from: DraftStatus, step: DraftStep, allowsSelfApproval: boolean): Error | null {
-  if (draft.status !== from) return new DraftStateError(draft.draftId, draft.status, from);
-  if (AUTHOR_ACTIONS.has(step.action) && step.by !== draft.author) return new NotDraftAuthorError(draft.draftId, step.by);
-  if (step.action === 'approve') {
-    const own = step.by === draft.author;
-    if (own && !(allowsSelfApproval && step.selfApproved === true)) return new SelfApprovalRefusedError(draft.draftId, step.by);
-    if (!own && step.selfApproved === true) return new DraftStateError(draft.draftId, draft.status, 'approved by its author to be marked self-approved');
-  }
-  return null;
-}
+import { DraftNotFoundError, DraftStateError, refusalOf } from '../../use-cases/rule-drafts/draft-errors.js';
 
 /** Drafts in a map; each change checks the status (and who acts) before it writes, as the DynamoDB store's conditions do. */
 export class MemoryRuleDraftStore implements RuleDraftStore {

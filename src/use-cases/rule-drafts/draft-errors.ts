@@ -1,5 +1,5 @@
 import { TuopinError } from '../../kernel/errors.js';
-import type { DraftStatus } from '../../ports/rule-draft-store.js';
+import type { DraftStatus, DraftStep, RuleDraft } from '../../ports/rule-draft-store.js';
 
 // The refusals of the draft lifecycle. Each message says what happened in Chinese and in
 // English, since an officer reads it in the console or the terminal as it comes.
@@ -63,4 +63,22 @@ export class DraftNoteRequiredError extends TuopinError {
   constructor(readonly action: string) {
     super('REQUEST_INVALID', `${action} 须附说明 / a ${action} records a note: it is required`);
   }
+}
+
+/** The author-only steps: a draft is edited, submitted and withdrawn by the one who wrote it. */
+export const AUTHOR_ACTIONS: ReadonlySet<DraftStep['action']> = new Set(['save', 'confirm-cases', 'submit', 'withdraw']);
+
+/**
+ * Why a step may not be applied to a draft, checked in the order the DynamoDB store's condition
+ * is explained: the status first, then who acts. Shared by both stores so they refuse alike.
+ */
+export function refusalOf(draft: RuleDraft, from: DraftStatus, step: DraftStep, allowsSelfApproval: boolean): Error | null {
+  if (draft.status !== from) return new DraftStateError(draft.draftId, draft.status, from);
+  if (AUTHOR_ACTIONS.has(step.action) && step.by !== draft.author) return new NotDraftAuthorError(draft.draftId, step.by);
+  if (step.action === 'approve') {
+    const own = step.by === draft.author;
+    if (own && !(allowsSelfApproval && step.selfApproved === true)) return new SelfApprovalRefusedError(draft.draftId, step.by);
+    if (!own && step.selfApproved === true) return new DraftStateError(draft.draftId, draft.status, 'approved by its author to be marked self-approved');
+  }
+  return null;
 }
