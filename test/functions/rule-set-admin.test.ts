@@ -20,9 +20,9 @@ const draft = (name: string) => JSON.parse(readFileSync(new URL(name, DRAFTS), '
 const dynamo = useDynalite();
 
 const handlers: Record<string, HttpHandler> = {};
-const call = (name: 'get-rule-sets' | 'get-rule-set-versions' | 'post-rule-set-validation' | 'post-rule-set-version' | 'post-rule-set-rollback', body?: unknown) =>
+const call = (name: 'get-rule-sets' | 'get-rule-set-versions' | 'post-rule-set-validation' | 'post-rule-set-version' | 'post-rule-set-rollback' | 'get-rule-set-history', body?: unknown) =>
   handlers[name]!(
-    apiEvent(name, { ...(body === undefined ? {} : { body }), ...(name.includes('rule-set-') ? { pathParameters: { ruleSetId: 'household-exit' } } : {}) }),
+    apiEvent(name === 'get-rule-set-history' ? 'get-rule-set-versions' : name, { ...(body === undefined ? {} : { body }), ...(name.includes('rule-set-') ? { pathParameters: { ruleSetId: 'household-exit' } } : {}) }),
     lambdaContext(name),
   );
 
@@ -34,11 +34,14 @@ beforeAll(async () => {
   const context = createScoringContext(await new StoreRuleSetSource(stores.ruleSets).inForce('2018Q3'), '2018Q3', EVALUATORS.compiled);
   await runNightly(stores, context, { runId: 'admin-test', now: () => new Date('2026-01-01T00:00:00Z') });
   configureFunctions(dynamo.endpoint, dynamo.tableName);
+  // The one-step publication is what self-approval does: this deployment allows it (a small county).
+  process.env.ALLOW_SELF_APPROVAL = 'true';
   handlers['get-rule-sets'] = (await import('../../functions/get-rule-sets.js')).handler;
   handlers['get-rule-set-versions'] = (await import('../../functions/get-rule-set-versions.js')).handler;
   handlers['post-rule-set-validation'] = (await import('../../functions/post-rule-set-validation.js')).handler;
   handlers['post-rule-set-version'] = (await import('../../functions/post-rule-set-version.js')).handler;
   handlers['post-rule-set-rollback'] = (await import('../../functions/post-rule-set-rollback.js')).handler;
+  handlers['get-rule-set-history'] = (await import('../../functions/get-rule-set-history.js')).handler;
 });
 
 describe('the rule-set administration routes', () => {
@@ -169,6 +172,10 @@ describe('the rule-set administration routes', () => {
     expect(history.versions.map((v) => v.version)).toEqual([1, 2]);
     // The author is the IAM principal of the signed request (the event's identity), not a body field.
     expect(history.versions[1]!.author).toBe('arn:aws-cn:sts::123456789012:assumed-role/tuopin-policy-staff/wangfang');
+    // Published alone, so recorded as self-approved, through a draft the history keeps.
+    const lifecycle = bodyOf(await call('get-rule-set-history')) as { versions: { version: number; approval: { selfApproved: boolean } | null }[]; drafts: { status: string }[] };
+    expect(lifecycle.versions[1]!.approval).toMatchObject({ selfApproved: true });
+    expect(lifecycle.drafts.map((d) => d.status)).toEqual(['withdrawn', 'approved', 'withdrawn']);
 
     // Version 1 was published with no cases stored: its reviewed cases travel with the rollback.
     const v1Cases = JSON.parse(readFileSync(new URL('../scenarios/household-exit/v1.cases.json', import.meta.url), 'utf8')) as unknown;
