@@ -11,7 +11,8 @@ import { AccountabilityPage } from './pages/accountability-page.js';
 import { OverviewPage } from './pages/overview-page.js';
 import { RunsPage } from './pages/runs-page.js';
 import { VillagePage } from './pages/village-page.js';
-import { RuleEditorPage } from './rules/rule-editor-page.js';
+import { DraftPage } from './rules/rule-editor-page.js';
+import { RuleHistoryPage } from './rules/rule-history-page.js';
 import { RulesPage } from './rules/rules-page.js';
 
 const QUARTER = /^\d{4}Q[1-4]$/;
@@ -50,14 +51,17 @@ export function App() {
   const countyId = place.query.get('county') ?? counties.data?.counties[0]?.countyId ?? null;
   const villageMatch = /^\/villages\/([^/]+)$/.exec(place.path);
   const ruleMatch = /^\/rules\/([^/]+)$/.exec(place.path);
-  const section = villageMatch ? 'overview' : ruleMatch || place.path === '/rules' ? 'rules' : place.path === '/accountability' ? 'accountability' : place.path === '/runs' ? 'runs' : 'overview';
+  const draftMatch = /^\/rules\/([^/]+)\/drafts\/([^/]+)$/.exec(place.path);
+  const section = villageMatch ? 'overview' : ruleMatch || draftMatch || place.path === '/rules' ? 'rules' : place.path === '/accountability' ? 'accountability' : place.path === '/runs' ? 'runs' : 'overview';
   // The rules area is for the roles the API lets administer rule sets: shown when it answers them.
   const ruleSets = useApi('rule-sets-access', () => get('/rule-sets', {}));
 
   const page = villageMatch ? (
     <VillagePage villageId={decodeURIComponent(villageMatch[1]!)} quarter={quarter} />
+  ) : draftMatch ? (
+    <DraftPage ruleSetId={decodeURIComponent(draftMatch[1]!)} draftId={decodeURIComponent(draftMatch[2]!)} />
   ) : ruleMatch ? (
-    <RuleEditorPage ruleSetId={decodeURIComponent(ruleMatch[1]!)} version={Number(place.query.get('version')) || null} />
+    <RuleHistoryPage ruleSetId={decodeURIComponent(ruleMatch[1]!)} />
   ) : section === 'rules' ? (
     <RulesPage />
   ) : section === 'accountability' ? (

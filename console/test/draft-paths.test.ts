@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { casesFor, confirmCases, confirmedExpectation } from '../src/rules/case-expectations.js';
+import { casesFor } from '../src/rules/case-expectations.js';
 import { diffPaths, fieldOf, formatJson, getAt, parseJsonText, setAt, type Json } from '../src/rules/draft-paths.js';
 
 const draft: Json = { parameters: { exitLine: { byYear: { '2018': 3535 } } }, items: [{ id: 'a', conditions: { all: [{ fact: 'x' }, { fact: 'y' }] } }] };
@@ -34,20 +34,11 @@ describe('a draft edited by the paths the gate names its problems with', () => {
   });
 });
 
-describe("a changed case confirmed as the new expectation", () => {
-  const actual = { outcome: 'fail', items: { income: 'fail', education: 'pass' }, missing: [], reasons: ['income'], warnings: [] };
-
-  it('takes the outcome and each kind of expectation the case states from the draft, and names an item that no longer passes', () => {
-    expect(confirmedExpectation({ outcome: 'pass', items: { education: 'pass' }, reasons: [] }, actual)).toEqual({ outcome: 'fail', items: { education: 'pass', income: 'fail' }, reasons: ['income'] });
-    expect(confirmedExpectation({ outcome: 'pass' }, actual)).toEqual({ outcome: 'fail', items: { income: 'fail' } });
-    expect(confirmedExpectation({ outcome: 'pass', figures: { x: 1 } }, { ...actual, outcome: 'pass', items: { income: 'pass' } })).toEqual({ outcome: 'pass', figures: { x: 1 } });
-  });
-
-  it('confirms only the named cases, and names the cases for the draft', () => {
-    const file = { ruleSetId: 'household-exit', version: 1, cases: [{ name: 'a', expected: { outcome: 'pass' } }, { name: 'b', expected: { outcome: 'pass' } }] };
-    const confirmed = confirmCases(file, new Map([['b', actual]]));
-    expect(confirmed.cases).toEqual([{ name: 'a', expected: { outcome: 'pass' } }, { name: 'b', expected: { outcome: 'fail', items: { income: 'fail' } } }]);
-    expect(casesFor(file, { id: 'household-exit', version: 2 })).toMatchObject({ version: 2 });
+describe('the cases travelling with a draft', () => {
+  it('are named for the draft id and version, and left as they are when they already are', () => {
+    const file = { ruleSetId: 'household-exit', version: 2, cases: [] };
+    expect(casesFor(file, { id: 'household-exit', version: 3 })).toEqual({ ruleSetId: 'household-exit', version: 3, cases: [] });
+    expect(casesFor(file, { id: 'household-exit', version: 2 })).toBe(file);
   });
 });
 

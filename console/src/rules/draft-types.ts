@@ -6,7 +6,7 @@ export type DraftStatus = 'draft' | 'submitted' | 'approved' | 'rejected' | 'wit
 
 /** One step of a draft's life: who, when, a note, and for submission and approval the gate's report as it was then. */
 export interface DraftStep {
-  readonly action: 'create' | 'save' | 'confirm-cases' | 'submit' | 'approve' | 'reject' | 'withdraw';
+  readonly action: 'create' | 'save' | 'confirm-cases' | 'submit' | 'approve' | 'publish-failed' | 'reject' | 'withdraw';
   readonly by: string;
   readonly at: string;
   readonly note: string;

@@ -1,12 +1,15 @@
 import { Alert, Card, Col, Row, Typography } from 'antd';
-import { useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
-import { get } from '../api/client.js';
-import { ApiState } from '../components/api-state.js';
+import { useLayoutEffect, useMemo, useState } from 'react';
+import { ErrorAlert, ApiState } from '../components/api-state.js';
 import { useApi } from '../components/use-api.js';
 import { useLocale } from '../i18n/locale.js';
-import { fieldOf, setAt, type Json, type JsonObject } from './draft-paths.js';
 import { casesFor } from './case-expectations.js';
-import { CasesPanel, type CaseRun } from './cases-panel.js';
+import { CasesPanel } from './cases-panel.js';
+import { DraftActions, type DraftAction } from './draft-actions.js';
+import { DraftRecord } from './draft-history.js';
+import { fieldOf, setAt, type Json, type JsonObject } from './draft-paths.js';
+import type { RuleDraft } from './draft-types.js';
+import { draftsApi } from './drafts-api.js';
 import { GateProblems } from './gate-problems.js';
 import { problemsOf, type GateProblem } from './gate-types.js';
 import { ImpactView } from './impact-view.js';
@@ -14,12 +17,7 @@ import { ItemFields, VersionFields } from './item-fields.js';
 import { JsonPane } from './json-pane.js';
 import { ParameterFields } from './parameter-fields.js';
 import { ProblemContext } from './problem-context.js';
-import { useGate } from './use-gate.js';
-
-interface StoredVersion {
-  readonly version: number;
-  readonly ruleSet: JsonObject;
-}
+import { useDebounced, useGate } from './use-gate.js';
 
 /** The steps whose problems name a path in the draft (the cases step names paths in the cases). */
 const DRAFT_STEPS = new Set(['schema', 'version', 'static']);
@@ -35,19 +33,23 @@ function useRenderedPaths(dependency: unknown): ReadonlySet<string> {
 }
 
 /**
- * A new draft of a standard, started from one of its versions (the latest by default) as the
- * next version: the form and the raw JSON side by side, the gate re-run as the officer edits,
- * each problem at its field and in the list, and the impact preview once the gate reaches it.
+ * A draft in the author's hands: the form and the raw JSON side by side, the gate re-run as the
+ * officer edits (each problem at its field and in the list), the carried cases run before and
+ * after, and the impact preview once the gate reaches it; then submission with a note. Saving
+ * goes through the draft's routes, so what is confirmed or submitted is what the officer sees.
  */
-export function RuleEditor({ title, initialDraft, initialCases, actions }: { title: string; initialDraft: JsonObject; initialCases: JsonObject | null; actions?: (content: { ruleSet: JsonObject; cases: JsonObject | null }) => ReactNode }) {
+export function RuleEditor({ stored, onChanged }: { stored: RuleDraft; onChanged: (draft: RuleDraft) => void }) {
   const { t } = useLocale();
-  const [draft, setDraft] = useState<JsonObject>(initialDraft);
-  const [cases, setCases] = useState<JsonObject | null>(initialCases);
-  const edit = (path: string, value: Json | undefined) => setDraft((current) => setAt(current, path, value) as JsonObject);
+  const path = { ruleSetId: stored.ruleSetId, draftId: stored.draftId };
+  const [draft, setDraft] = useState<JsonObject>(stored.ruleSet);
+  const [cases, setCases] = useState<JsonObject | null>(stored.cases);
+  const [confirming, setConfirming] = useState(false);
+  const [failure, setFailure] = useState<unknown>(null);
+  const edit = (at: string, value: Json | undefined) => setDraft((current) => setAt(current, at, value) as JsonObject);
   // The cases travel with the draft, named for its id and version.
   const sentCases = useMemo(() => (cases === null ? null : casesFor(cases, draft)), [cases, draft.id, draft.version]);
-  const ruleSetId = String(initialDraft.id);
-  const gate = useGate(ruleSetId, draft, sentCases);
+  const gate = useGate(stored.ruleSetId, draft, sentCases);
+  const runs = useDebounced(sentCases === null ? null : () => draftsApi.runCases(path, { ruleSet: draft, cases: sentCases }), [draft, sentCases]);
   const fieldPaths = useRenderedPaths(draft);
   const atFields = useMemo(() => {
     const map = new Map<string, GateProblem[]>();
@@ -58,10 +60,28 @@ export function RuleEditor({ title, initialDraft, initialCases, actions }: { tit
     }
     return map;
   }, [gate.validation, fieldPaths]);
+  const save = () => draftsApi.save(path, { ruleSet: draft, cases: sentCases });
+  const confirm = (names: readonly string[]) => {
+    setConfirming(true);
+    setFailure(null);
+    save()
+      .then(() => draftsApi.confirmCases(path, names))
+      .then(({ draft: confirmed }) => setCases(confirmed.cases))
+      .catch(setFailure)
+      .finally(() => setConfirming(false));
+  };
+  const act = async (action: DraftAction, note: string) => {
+    if (action === 'submit') {
+      await save();
+      const outcome = await draftsApi.submit(path, note);
+      if (outcome.status === 'refused') throw new Error(outcome.message ?? t('rulesGateRefused'));
+      onChanged(outcome.draft);
+    } else if (action === 'withdraw') onChanged(await draftsApi.withdraw(path, note));
+  };
   const preview = gate.validation?.report.preview ?? null;
   return (
     <ProblemContext.Provider value={atFields}>
-      <Card title={title} data-testid="rule-editor">
+      <Card title={t('rulesDraftTitle', { id: stored.ruleSetId, version: String(draft.version), base: stored.baseVersion ?? '—' })} data-testid="rule-editor">
         <GateProblems gate={gate} fieldPaths={fieldPaths} />
         <Row gutter={16} style={{ marginTop: 16 }}>
           <Col xs={24} xl={14} data-testid="rule-form">
@@ -84,35 +104,74 @@ export function RuleEditor({ title, initialDraft, initialCases, actions }: { tit
         </Row>
       </Card>
       <Card title={t('rulesCases')} style={{ marginTop: 16 }}>
-        <CasesPanel ruleSetId={ruleSetId} cases={cases} runs={(gate.validation?.cases as CaseRun[] | undefined) ?? null} onChange={setCases} />
+        {failure !== null && <ErrorAlert error={failure} />}
+        {runs.error !== null && <ErrorAlert error={runs.error} />}
+        <CasesPanel
+          ruleSetId={stored.ruleSetId}
+          cases={cases}
+          runs={runs.data?.cases ?? null}
+          busy={confirming}
+          onConfirm={confirm}
+          onAdd={(entry) => setCases((current) => ({ ...(current ?? {}), cases: [...((current?.cases as Json[] | undefined) ?? []), entry] }))}
+        />
       </Card>
       <Card title={t('rulesImpact')} style={{ marginTop: 16 }}>
         {preview ? <ImpactView preview={preview} /> : <Alert type="info" showIcon title={t('rulesImpactPending')} />}
       </Card>
-      {actions && <Card style={{ marginTop: 16 }}>{actions({ ruleSet: draft, cases: sentCases })}</Card>}
+      <Card title={t('rulesNextSteps')} style={{ marginTop: 16 }}>
+        <DraftActions status={stored.status} act={act} />
+      </Card>
     </ProblemContext.Provider>
   );
 }
 
-/** `/rules/{id}?version=N`: the editor on a draft from version N (the latest when not given). */
-export function RuleEditorPage({ ruleSetId, version }: { ruleSetId: string; version: number | null }) {
+/**
+ * A submitted or closed draft as the approver (and later the history) reads it: its steps, its
+ * diff, its impact as submitted or approved, the impact recomputed now on the current population
+ * (what approval will check again), and the next steps.
+ */
+function DraftReview({ stored, base, onChanged }: { stored: RuleDraft; base: JsonObject | null; onChanged: (draft: RuleDraft) => void }) {
   const { t } = useLocale();
-  const loaded = useApi(`rule-history/${ruleSetId}`, () => get('/rule-sets/{ruleSetId}/versions', { ruleSetId }));
+  const path = { ruleSetId: stored.ruleSetId, draftId: stored.draftId };
+  const gate = useGate(stored.ruleSetId, stored.ruleSet, stored.cases);
+  const act = async (action: DraftAction, note: string) => {
+    if (action === 'approve') {
+      const outcome = await draftsApi.approve(path, note);
+      if (outcome.status === 'refused') throw new Error(outcome.message ?? t('rulesGateRefused'));
+      onChanged(outcome.draft);
+    } else if (action === 'reject') onChanged(await draftsApi.reject(path, note));
+    else if (action === 'withdraw') onChanged(await draftsApi.withdraw(path, note));
+  };
+  const now = gate.validation?.report.preview ?? null;
+  return (
+    <div data-testid="draft-review">
+      <DraftRecord draft={stored} base={base} />
+      {stored.status === 'submitted' && (
+        <>
+          <Card title={t('rulesImpactNow')} style={{ marginTop: 16 }} data-testid="impact-now">
+            {now ? <ImpactView preview={now} /> : <GateProblems gate={gate} fieldPaths={new Set()} />}
+          </Card>
+          <Card title={t('rulesNextSteps')} style={{ marginTop: 16 }}>
+            <DraftActions status={stored.status} act={act} />
+          </Card>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** `/rules/{id}/drafts/{draftId}`: the editor while the draft is being written, its review once submitted or closed. */
+export function DraftPage({ ruleSetId, draftId }: { ruleSetId: string; draftId: string }) {
+  const [round, setRound] = useState(0);
+  const loaded = useApi(`draft/${ruleSetId}/${draftId}/${round}`, () => draftsApi.get({ ruleSetId, draftId }));
+  const history = useApi(`rule-history/${ruleSetId}`, () => draftsApi.history(ruleSetId));
+  const changed = () => setRound((n) => n + 1);
   return (
     <ApiState loaded={loaded}>
-      {(history) => {
-        const versions = history.versions as unknown as StoredVersion[];
-        const latest = Math.max(...versions.map((v) => v.version));
-        const base = versions.find((v) => v.version === (version ?? latest));
-        if (!base) return <Alert type="warning" showIcon title={t('rulesNoVersion')} />;
-        return (
-          <RuleEditor
-            key={`${ruleSetId}/${base.version}`}
-            title={t('rulesDraftTitle', { id: ruleSetId, version: latest + 1, base: base.version })}
-            initialDraft={{ ...base.ruleSet, version: latest + 1, changeNote: '' }}
-            initialCases={null}
-          />
-        );
+      {(stored) => {
+        if (stored.status === 'draft') return <RuleEditor key={stored.draftId} stored={stored} onChanged={changed} />;
+        const base = history.data?.versions.find((v) => v.version === stored.baseVersion)?.ruleSet ?? null;
+        return <DraftReview key={`${stored.draftId}/${stored.status}`} stored={stored} base={base} onChanged={changed} />;
       }}
     </ApiState>
   );

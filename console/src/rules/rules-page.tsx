@@ -12,8 +12,8 @@ interface Standard {
 }
 
 /**
- * `/rules`: each standard with its published versions and the one in force today; a version
- * opens as the start of a new draft. Policy staff and approvers only: the API refuses a viewer
+ * `/rules`: each standard with its published versions and the one in force today; each opens
+ * its history and drafts. Policy staff and approvers only: the API refuses a viewer
  * (403), and this page then says so.
  */
 export function RulesPage() {
@@ -36,7 +36,7 @@ export function RulesPage() {
                 render: (_, standard) => (
                   <Space wrap>
                     {standard.versions.map((v) => (
-                      <Button key={v.version} size="small" type={v.version === standard.inForce ? 'primary' : 'default'} onClick={() => navigate(`/rules/${standard.id}`, { version: String(v.version) })} data-version={`${standard.id}@${v.version}`}>
+                      <Button key={v.version} size="small" type={v.version === standard.inForce ? 'primary' : 'default'} onClick={() => navigate(`/rules/${standard.id}`)} data-version={`${standard.id}@${v.version}`}>
                         {`v${v.version} · ${v.effectiveFrom}`}
                         {v.version === standard.inForce && <Tag color="green" style={{ marginLeft: 6 }}>{t('rulesInForce')}</Tag>}
                       </Button>
@@ -47,8 +47,8 @@ export function RulesPage() {
               {
                 title: '',
                 render: (_, standard) => (
-                  <Button onClick={() => navigate(`/rules/${standard.id}`, {})} data-testid={`new-draft-${standard.id}`}>
-                    {t('rulesNewDraft')}
+                  <Button onClick={() => navigate(`/rules/${standard.id}`)} data-testid={`open-${standard.id}`}>
+                    {t('rulesOpen')}
                   </Button>
                 ),
               },
