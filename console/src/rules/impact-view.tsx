@@ -46,7 +46,7 @@ export function ImpactView({ preview }: { preview: ImpactPreview }) {
       <Row gutter={16} style={{ marginBottom: 12 }}>
         {(['households', 'villages', 'counties', 'units'] as const).map((kind) => (
           <Col key={kind}>
-            <Statistic data-testid={`impact-${kind}`} title={t(`rulesImpact_${kind}`)} value={preview.totals[kind].changed} suffix={`/ ${preview.totals[kind].judged}`} />
+            <Statistic data-testid={`impact-count-${kind}`} title={t(`rulesImpact_${kind}`)} value={preview.totals[kind].changed} suffix={`/ ${preview.totals[kind].judged}`} />
           </Col>
         ))}
       </Row>
