@@ -127,7 +127,8 @@ describe('rule authoring in the console', () => {
     expect(await page.locator('[data-step-action=approve]').innerText()).toContain('v2');
 
     // The overview of a village the raised line reaches, re-scored now: its households judged by version 2.
-    const household = flips[0]!;
+    // One on the village page's first page of 50 households.
+    const household = flips.find((id) => Number(id.split('-').at(-1)) <= 40)!;
     const villageId = household.split('-').slice(0, 3).join('-');
     const [county] = await jsonLines<{ countyId: string }>(join(ROOT, 'data/sample-county/counties.jsonl'));
     await page.goto(`${served.base}/villages/${villageId}?county=${county!.countyId}&quarter=${QUARTER}`);
