@@ -92,20 +92,6 @@ describe('the rule-set administration routes', () => {
     expect((await call('post-rule-set-validation', { ...body, examples: 5000 })).statusCode).toBe(400);
   });
 
-  it("give each scenario case what the draft judged, so a changed case can be confirmed as the new expectation", async () => {
-    // Version 1's cases carried over to the raised line: the base household's 4000 now fails income in 2018.
-    const carried = { ...JSON.parse(readFileSync(new URL('../scenarios/household-exit/v1.cases.json', import.meta.url), 'utf8')), version: 2 };
-    const { cases } = bodyOf(await call('post-rule-set-validation', { ruleSet: draft('household-exit-v2.json'), cases: carried })) as {
-      cases: { name: string; passed: boolean; actual: { outcome: string; items: Record<string, string>; reasons: string[] } | null }[];
-    };
-    const changed = cases.filter((c) => !c.passed);
-    expect(changed.length).toBeGreaterThan(0);
-    const failingIncome = changed.filter((c) => c.actual?.items.income === 'fail');
-    expect(failingIncome.length).toBeGreaterThan(0);
-    for (const c of failingIncome) expect(c.actual).toMatchObject({ outcome: 'fail', reasons: expect.arrayContaining(['income']) });
-    expect(cases.every((c) => c.actual !== null && typeof c.actual?.outcome === 'string')).toBe(true);
-  });
-
   it('refuse a malformed body with 400 naming the field', async () => {
     const response = await call('post-rule-set-version', { ruleSet: draft('household-exit-v2.json') });
     expect(response.statusCode).toBe(400);

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { EVALUATORS } from '../../engine/evaluators.js';
-import type { Verdict } from '../../engine/verdict.js';
 import { QuarterSchema } from '../../kernel/quarter.js';
 import { assertWithinLimits } from '../../engine/rule-set-limits.js';
 import { safeParseRuleSet, type RuleSet } from '../../engine/rule-set-schema.js';
@@ -105,22 +104,6 @@ export async function ruleSetHistory(stores: Stores, id: string) {
   }));
 }
 
-/**
- * What the draft gave a scenario case, in the terms of a case's expectation (outcome, item
- * outcomes, missing fields, reasons, warnings): what a reader compares with the expectation, and
- * confirms as the new one. Null for accountability cases, which judge a roll-up of units.
- */
-function actualOf(verdict: Verdict | null) {
-  if (verdict === null) return null;
-  return {
-    outcome: verdict.outcome,
-    items: Object.fromEntries(verdict.items.map((item) => [item.id, item.outcome])),
-    missing: verdict.missing,
-    reasons: verdict.reasons,
-    warnings: verdict.warnings.map((warning) => warning.id),
-  };
-}
-
 /** The gate's report on a draft, nothing published. */
 export async function validateRuleSetDraft(stores: Stores, pathId: string, request: z.output<typeof ValidationRequestSchema>) {
   assertDraftWithinLimits(request);
@@ -132,7 +115,7 @@ export async function validateRuleSetDraft(stores: Stores, pathId: string, reque
     ...(request.examples === undefined ? {} : { examplesPerCounty: request.examples }),
   };
   const gate = await runPublishGate(stores, input);
-  return { report: bilingualReport(gate.report), cases: gate.caseResults.map((r) => ({ name: r.name, passed: r.passed, differences: r.differences, actual: actualOf(r.verdict) })) };
+  return { report: bilingualReport(gate.report), cases: gate.caseResults.map((r) => ({ name: r.name, passed: r.passed, differences: r.differences })) };
 }
 
 /**
