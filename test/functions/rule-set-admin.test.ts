@@ -158,10 +158,10 @@ describe('the rule-set administration routes', () => {
     expect(history.versions.map((v) => v.version)).toEqual([1, 2]);
     // The author is the IAM principal of the signed request (the event's identity), not a body field.
     expect(history.versions[1]!.author).toBe('arn:aws-cn:sts::123456789012:assumed-role/tuopin-policy-staff/wangfang');
-    // Published alone, so recorded as self-approved, through a draft the history keeps.
+    // Published alone, so recorded as self-approved, through a draft the history keeps; the refused attempts stored none.
     const lifecycle = bodyOf(await call('get-rule-set-history')) as { versions: { version: number; approval: { selfApproved: boolean } | null }[]; drafts: { status: string }[] };
     expect(lifecycle.versions[1]!.approval).toMatchObject({ selfApproved: true });
-    expect(lifecycle.drafts.map((d) => d.status)).toEqual(['withdrawn', 'approved', 'withdrawn']);
+    expect(lifecycle.drafts.map((d) => d.status)).toEqual(['approved']);
 
     // Version 1 was published with no cases stored: its reviewed cases travel with the rollback.
     const v1Cases = JSON.parse(readFileSync(new URL('../scenarios/household-exit/v1.cases.json', import.meta.url), 'utf8')) as unknown;

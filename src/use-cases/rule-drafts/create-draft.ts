@@ -48,9 +48,9 @@ async function storedCases(entry: PublishedRuleSet, origin: DraftOrigin): Promis
  * is numbered the latest version + 1; it is its author's to edit until submitted.
  */
 export async function createDraft(actor: DraftActor, origin: DraftOrigin): Promise<RuleDraft> {
-  const { stores, by, now } = actor;
+  const { stores, now } = actor;
   const versions = await stores.ruleSets.listVersions(origin.ruleSetId);
-  if (versions.length === 0) throw new RuleSetNotFoundError(origin.ruleSetId, 'no version is published');
+  if (versions.length === 0) return createFirstDraft(actor, origin);
   const latest = versions.at(-1)!.ruleSet.version;
   const next = latest + 1;
   const today = now.toISOString().slice(0, 10);
@@ -73,8 +73,32 @@ export async function createDraft(actor: DraftActor, origin: DraftOrigin): Promi
     ruleSet = editable(base.ruleSet, next);
     cases = carriedCases(await storedCases(base, origin), origin.ruleSetId, next);
   }
+  const said = origin.rollbackTo !== undefined ? `rollback to version ${origin.rollbackTo}` : origin.fromDraft !== undefined ? `from draft ${origin.fromDraft}` : `from version ${baseVersion}`;
+  return storeDraft(actor, origin, { ruleSet, cases, baseVersion, note: origin.note?.trim() || said });
+}
+
+/**
+ * The draft of a standard the store holds no version of: its first version, written from
+ * nothing (a county's own standard, or a store not seeded). A rollback has nothing to go back to.
+ */
+async function createFirstDraft(actor: DraftActor, origin: DraftOrigin): Promise<RuleDraft> {
+  if (origin.rollbackTo !== undefined) throw new RuleSetNotFoundError(origin.ruleSetId, 'no version is published');
+  if (origin.fromDraft === undefined) {
+    return storeDraft(actor, origin, { ruleSet: { id: origin.ruleSetId, version: 1 }, cases: null, baseVersion: null, note: origin.note?.trim() || 'first version' });
+  }
+  const from = await actor.stores.drafts.get(origin.ruleSetId, origin.fromDraft);
+  if (!from) throw new DraftNotFoundError(origin.ruleSetId, origin.fromDraft);
+  return storeDraft(actor, origin, { ruleSet: { ...structuredClone(from.ruleSet), version: 1 }, cases: carriedCases(from.cases, origin.ruleSetId, 1), baseVersion: null, note: origin.note?.trim() || `from draft ${origin.fromDraft}` });
+}
+
+async function storeDraft(
+  actor: DraftActor,
+  origin: DraftOrigin,
+  start: { ruleSet: Record<string, unknown>; cases: Record<string, unknown> | null; baseVersion: number | null; note: string },
+): Promise<RuleDraft> {
+  const { stores, by, now } = actor;
+  const { ruleSet, cases, baseVersion, note } = start;
   const at = now.toISOString();
-  const note = origin.note?.trim() || (origin.rollbackTo !== undefined ? `rollback to version ${origin.rollbackTo}` : origin.fromDraft !== undefined ? `from draft ${origin.fromDraft}` : `from version ${baseVersion}`);
   const step: DraftStep = { action: 'create', by, at, note, status: 'draft' };
   const draft: RuleDraft = {
     draftId: randomUUID(),
