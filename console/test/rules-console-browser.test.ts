@@ -99,6 +99,7 @@ describe('rule authoring in the console', () => {
     expect(await page.locator('[data-testid=impact-count-households] .ant-statistic-content-value').innerText()).toBe(String(ids.length));
     expect(await page.locator('[data-chart=bars] canvas').count()).toBeGreaterThanOrEqual(3);
     await page.screenshot({ path: join(ARTIFACTS, 'rules-impact.png'), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('submits the draft with a note, and refuses its author the approval with the reason', async () => {
@@ -140,6 +141,15 @@ describe('rule authoring in the console', () => {
     await explanation.waitFor();
     expect(await explanation.innerText()).toContain('household-exit v2');
     await page.screenshot({ path: join(ARTIFACTS, 'rules-approved-village.png'), fullPage: true });
+
+    // The review in English: the catalogue's other language.
+    await page.goto(draftUrl);
+    await page.getByText('English', { exact: true }).click();
+    expect(await page.getByTestId('draft-status').innerText()).toBe('approved and published');
+    expect(await page.locator('[data-step-action=approve]').innerText()).toContain('Approved and published');
+    await page.screenshot({ path: join(ARTIFACTS, 'rules-review-en.png'), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByText('中文', { exact: true }).click();
   });
 
   it("refuses an author's own approval when the API is called directly", async () => {
