@@ -9,7 +9,8 @@ const shown = (value: unknown) => (value === undefined ? '—' : JSON.stringify(
 /** A draft's diff to the version it started from, leaf by leaf. */
 export function DraftDiff({ before, after }: { before: JsonObject | null; after: JsonObject }) {
   const { t } = useLocale();
-  const changes = diffPaths(before ?? {}, after).filter((change) => change.path !== 'version');
+  // `$schema` only points an editor at the schema file, and the version always moves on.
+  const changes = diffPaths(before ?? {}, after).filter((change) => change.path !== 'version' && change.path !== '$schema');
   return (
     <Table
       data-testid="draft-diff"
