@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { casesFor } from '../src/rules/case-expectations.js';
+import { casesFor } from '../src/rules/draft-types.js';
 import { diffPaths, fieldOf, formatJson, getAt, parseJsonText, setAt, type Json } from '../src/rules/draft-paths.js';
 
 const draft: Json = { parameters: { exitLine: { byYear: { '2018': 3535 } } }, items: [{ id: 'a', conditions: { all: [{ fact: 'x' }, { fact: 'y' }] } }] };

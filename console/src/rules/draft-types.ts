@@ -39,3 +39,8 @@ export function latestReport(draft: RuleDraft): GateReport | null {
   for (const step of [...draft.steps].reverse()) if (step.report) return step.report;
   return null;
 }
+
+/** The cases document travelling with a draft, named for the draft's id and version. */
+export function casesFor(cases: JsonObject, draft: JsonObject): JsonObject {
+  return cases.ruleSetId === draft.id && cases.version === draft.version ? cases : { ...cases, ruleSetId: draft.id ?? null, version: draft.version ?? null };
+}
