@@ -9,6 +9,15 @@ export const DRAFT_MESSAGES = {
   'usage.confirm': { zh: '--confirm 与 --confirm-all 只能给一个', en: 'give --confirm NAME or --confirm-all, not both' },
   'usage.casesMode': { zh: '请给出规则集编号和草稿编号，或 --from-in-force 草案文件（并用 --out 指定用例文件）', en: 'give the rule-set id and the draft id, or --from-in-force DRAFT.json with --out CASES.json' },
 
+  'error.DRAFT_NOT_FOUND': { zh: '规则集 {ruleSetId} 没有草稿 {draftId}', en: 'rule set {ruleSetId} has no draft {draftId}' },
+  'error.DRAFT_STATE': { zh: '草稿 {draftId} 的状态是 {status}，此操作需要 {needed}', en: 'draft {draftId} is {status}; this step needs it {needed}' },
+  'error.NOT_DRAFT_AUTHOR': { zh: '只有草稿 {draftId} 的起草人可以修改、提交或撤回它（当前为 {by}）', en: 'only the author of draft {draftId} edits, submits or withdraws it (the caller is {by})' },
+  'error.SELF_APPROVAL_REFUSED': { zh: '草稿 {draftId} 由 {by} 起草，起草人不能批准自己的草稿，须由另一位审批人批准', en: 'draft {draftId} was written by {by}: its author cannot approve it, another approver must' },
+  'error.ONE_STEP_PUBLISH_REFUSED': {
+    zh: '本部署要求第二人批准：请用 "tuopin rules draft {ruleSetId}" 创建草稿、submit 提交，由审批人 approve 后发布（小县可用 --allow-self-approval）',
+    en: 'this deployment requires a second person\'s approval: "tuopin rules draft {ruleSetId}", submit it, and an approver approves it (a small county may use --allow-self-approval)',
+  },
+
   'draftStatus.draft': { zh: '草稿', en: 'draft' },
   'draftStatus.submitted': { zh: '已提交，待批准', en: 'submitted, awaiting approval' },
   'draftStatus.approved': { zh: '已批准并发布', en: 'approved and published' },
