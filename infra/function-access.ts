@@ -48,6 +48,12 @@ const PINNED: TableAccess = { table: { GetItem: [RULE_SET_VERSIONS] } };
 /** A subject's verdicts: their keys from `gsi1`, the items from their partitions, their texts from their versions. */
 const SUBJECT_VERDICTS: TableAccess = mergeAccess(PINNED, { table: { BatchGetItem: ['PARTITION#*'] }, index: ['SUBJECT#*'] });
 const IN_FORCE: TableAccess = { table: { Query: [RULE_SET_VERSIONS] } };
+/** Drafts live in their rule set's partition (`RULE-SET#<id>` / `DRAFT#<draftId>`): one read, or the partition's drafts. */
+const DRAFT_READ: TableAccess = { table: { GetItem: [RULE_SET_VERSIONS], Query: [RULE_SET_VERSIONS] } };
+/** A draft created (conditional put) or moved on (conditional update), read back to explain a refused condition. */
+const DRAFT_WRITE: TableAccess = mergeAccess(DRAFT_READ, { table: { PutItem: [RULE_SET_VERSIONS], UpdateItem: [RULE_SET_VERSIONS] } });
+/** A draft step that runs the gate (cases, submission, approval) on the store's population. */
+const DRAFT_GATE: TableAccess = mergeAccess(PUBLISH_GATE, DRAFT_WRITE);
 
 /** Every function's access to the table, by its file name in functions/. */
 export const FUNCTION_ACCESS: Readonly<Record<string, TableAccess>> = {
@@ -89,6 +95,19 @@ export const FUNCTION_ACCESS: Readonly<Record<string, TableAccess>> = {
   'get-rule-sets': { table: { Query: ['RULE-SETS', RULE_SET_VERSIONS] } },
   'get-rule-set-versions': IN_FORCE,
   'post-rule-set-validation': PUBLISH_GATE,
-  'post-rule-set-version': mergeAccess(PUBLISH_GATE, PUBLISH),
-  'post-rule-set-rollback': mergeAccess(PUBLISH_GATE, PUBLISH),
+  // The one-step publication goes through a draft (create, submit, self-approve) where it is allowed.
+  'post-rule-set-version': mergeAccess(DRAFT_GATE, PUBLISH),
+  'post-rule-set-rollback': mergeAccess(DRAFT_GATE, PUBLISH),
+  'get-rule-set-history': DRAFT_READ,
+  'get-rule-set-drafts': DRAFT_READ,
+  'get-rule-set-draft': DRAFT_READ,
+  'post-rule-set-draft': DRAFT_WRITE,
+  'post-rule-set-draft-save': DRAFT_WRITE,
+  // Runs the cases, writes nothing.
+  'post-rule-set-draft-case-run': mergeAccess(PUBLISH_GATE, DRAFT_READ),
+  'post-rule-set-draft-case-confirmation': DRAFT_GATE,
+  'post-rule-set-draft-submission': DRAFT_GATE,
+  'post-rule-set-draft-approval': mergeAccess(DRAFT_GATE, PUBLISH),
+  'post-rule-set-draft-rejection': DRAFT_WRITE,
+  'post-rule-set-draft-withdrawal': DRAFT_WRITE,
 };

@@ -21,3 +21,15 @@ export function stageFromContext(node: Node): StageConfig {
   if (name !== 'dev' && name !== 'prod') throw new Error(`context "stage" must be dev or prod, got ${JSON.stringify(name)}`);
   return STAGES[name];
 }
+
+/**
+ * `-c allowSelfApproval=true`: a small county's deployment, where one officer may approve their
+ * own rule-set draft (recorded as self-approved) and the one-step publish route publishes. Off
+ * unless asked: a draft then needs a second person, an approver, to be published.
+ */
+export function selfApprovalFromContext(node: Node): boolean {
+  const value: unknown = node.tryGetContext('allowSelfApproval') ?? false;
+  if (value === true || value === 'true') return true;
+  if (value === false || value === 'false') return false;
+  throw new Error(`context "allowSelfApproval" must be true or false, got ${JSON.stringify(value)}`);
+}

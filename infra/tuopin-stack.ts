@@ -19,6 +19,8 @@ import type { StageConfig } from './stage.js';
 export interface TuopinStackProps extends StackProps {
   readonly stage: StageConfig;
   readonly pipeline: PipelineSettings;
+  /** One officer may approve their own rule-set draft (a small county); otherwise an approver must. */
+  readonly allowSelfApproval?: boolean;
 }
 
 /** The time zone of the schedule, and the one the plan reads the quarter in. */
@@ -65,7 +67,10 @@ export class TuopinStack extends Stack {
     const routes = (Object.entries(ROUTE_TABLE) as [RouteName, RouteEntry][]).map(([name, route]) => ({
       name,
       // Publishing runs the gate's impact preview over the store: it gets more time.
-      handler: lambda(name, `${route.method} ${route.path}`, isAdminRoute(route) ? Duration.minutes(5) : Duration.seconds(25), readsRunFailures(name) ? { NIGHTLY_BUCKET: exports.bucket.bucketName } : {}),
+      handler: lambda(name, `${route.method} ${route.path}`, isAdminRoute(route) ? Duration.minutes(5) : Duration.seconds(25), {
+        ...(readsRunFailures(name) ? { NIGHTLY_BUCKET: exports.bucket.bucketName } : {}),
+        ...(isAdminRoute(route) ? { ALLOW_SELF_APPROVAL: String(props.allowSelfApproval ?? false) } : {}),
+      }),
     }));
     const runFailures = exports.bucket.arnForObjects(`${FAILURES_PREFIX}*`);
     functions.finishRun.addToRolePolicy(new PolicyStatement({ actions: ['s3:PutObject'], resources: [runFailures] }));
@@ -98,6 +103,7 @@ export class TuopinStack extends Stack {
     new CfnOutput(this, 'ApiUrl', { value: evaluationApi.api.url });
     new CfnOutput(this, 'ApiInvokePolicyArn', { value: evaluationApi.invokePolicy.managedPolicyArn });
     new CfnOutput(this, 'PolicyStaffPolicyArn', { value: evaluationApi.policyStaffPolicy.managedPolicyArn });
+    new CfnOutput(this, 'ApproverPolicyArn', { value: evaluationApi.approverPolicy.managedPolicyArn });
     new CfnOutput(this, 'TableName', { value: table.tableName });
     new CfnOutput(this, 'ExportsBucketName', { value: exports.bucket.bucketName });
     new CfnOutput(this, 'StateMachineArn', { value: stateMachine.stateMachineArn });

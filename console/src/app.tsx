@@ -11,6 +11,9 @@ import { AccountabilityPage } from './pages/accountability-page.js';
 import { OverviewPage } from './pages/overview-page.js';
 import { RunsPage } from './pages/runs-page.js';
 import { VillagePage } from './pages/village-page.js';
+import { DraftPage } from './rules/rule-editor-page.js';
+import { RuleHistoryPage } from './rules/rule-history-page.js';
+import { RulesPage } from './rules/rules-page.js';
 
 const QUARTER = /^\d{4}Q[1-4]$/;
 
@@ -47,10 +50,20 @@ export function App() {
   const quarter = QUARTER.test(place.query.get('quarter') ?? '') ? place.query.get('quarter')! : previousQuarter();
   const countyId = place.query.get('county') ?? counties.data?.counties[0]?.countyId ?? null;
   const villageMatch = /^\/villages\/([^/]+)$/.exec(place.path);
-  const section = villageMatch ? 'overview' : place.path === '/accountability' ? 'accountability' : place.path === '/runs' ? 'runs' : 'overview';
+  const ruleMatch = /^\/rules\/([^/]+)$/.exec(place.path);
+  const draftMatch = /^\/rules\/([^/]+)\/drafts\/([^/]+)$/.exec(place.path);
+  const section = villageMatch ? 'overview' : ruleMatch || draftMatch || place.path === '/rules' ? 'rules' : place.path === '/accountability' ? 'accountability' : place.path === '/runs' ? 'runs' : 'overview';
+  // The rules area is for the roles the API lets administer rule sets: shown when it answers them.
+  const ruleSets = useApi('rule-sets-access', () => get('/rule-sets', {}));
 
   const page = villageMatch ? (
     <VillagePage villageId={decodeURIComponent(villageMatch[1]!)} quarter={quarter} />
+  ) : draftMatch ? (
+    <DraftPage ruleSetId={decodeURIComponent(draftMatch[1]!)} draftId={decodeURIComponent(draftMatch[2]!)} />
+  ) : ruleMatch ? (
+    <RuleHistoryPage ruleSetId={decodeURIComponent(ruleMatch[1]!)} />
+  ) : section === 'rules' ? (
+    <RulesPage />
   ) : section === 'accountability' ? (
     countyId && <AccountabilityPage countyId={countyId} quarter={quarter} />
   ) : section === 'runs' ? (
@@ -76,6 +89,7 @@ export function App() {
               { key: 'overview', label: t('navOverview') },
               { key: 'accountability', label: t('navAccountability') },
               { key: 'runs', label: t('navRuns') },
+              ...(ruleSets.data ? [{ key: 'rules', label: t('navRules') }] : []),
             ]}
           />
           <Radio.Group

@@ -1,79 +1,33 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveCommand } from '../../src/cli/serve/serve-command.js';
+import { ARTIFACTS, QUARTER, ROOT, serveConsole, seriousViolations as violationsOn, type ServedConsole } from './console-fixture.js';
 
 /**
  * The console in a real browser (Debian's Chromium driven by playwright-core), on the sample
  * county scored into a fresh embedded store: what a leader sees must be what the run wrote.
  */
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const CHROMIUM = '/usr/bin/chromium';
-const QUARTER = '2018Q4';
-const ARTIFACTS = join(ROOT, 'test-artifacts');
-const require = createRequire(import.meta.url);
-
 const jsonLines = async <T>(path: string): Promise<T[]> => (await readFile(path, 'utf8')).split('\n').filter(Boolean).map((line) => JSON.parse(line) as T);
 
+let served: ServedConsole;
 let work: string;
 let context: BrowserContext;
 let page: Page;
 let base: string;
 let signIn: Record<string, string>;
-const stop = new AbortController();
-let served: Promise<number>;
 
 beforeAll(async () => {
-  work = await mkdtemp(join(tmpdir(), 'tuopin-console-'));
-  await mkdir(ARTIFACTS, { recursive: true });
-  if (!existsSync(join(ROOT, 'console/dist/index.html'))) execFileSync('npm', ['run', 'console:build'], { cwd: ROOT, stdio: 'ignore' });
-  execFileSync(process.execPath, ['bin/tuopin.mjs', 'score', '--data', 'data/sample-county', '--quarter', QUARTER, '--out', join(work, 'out'), '--db', join(work, 'db')], { cwd: ROOT, stdio: 'ignore' });
-  process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
-  const ready = new Promise<void>((resolve) => {
-    served = serveCommand(['--port', '0', '--db', join(work, 'db')], {
-      signal: stop.signal,
-      onListening: (url, urls) => {
-        base = url;
-        signIn = urls;
-        resolve();
-      },
-    });
-  });
-  await ready;
-  context = await chromium.launchPersistentContext(join(work, 'profile'), {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    viewport: { width: 1400, height: 900 },
-    // axe-core is injected as a script; the console's CSP rightly refuses inline scripts.
-    bypassCSP: true,
-    locale: 'zh-CN',
-  });
-  page = context.pages()[0] ?? (await context.newPage());
+  served = await serveConsole('tuopin-console-');
+  ({ work, context, page, base, signIn } = served);
 }, 600_000);
 
 afterAll(async () => {
-  await context?.close();
-  stop.abort();
-  await served;
-  await rm(work, { recursive: true, force: true });
+  await served?.close();
 }, 120_000);
 
-async function seriousViolations(): Promise<string[]> {
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  const violations = await page.evaluate(async () => {
-    const result = await (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.targets.join(', ')}`);
-}
+const seriousViolations = () => violationsOn(page);
 
 const texts = (selector: string) => page.locator(selector).allInnerTexts();
 

@@ -57,6 +57,7 @@ export function rootConfigOf(settings: Config) {
     tableName: settings.TABLE_NAME,
     evaluator: (EVALUATORS as Readonly<Record<string, ItemEvaluator>>)[settings.EVALUATOR]!,
     ruleSetsMaxAgeMs: 60_000,
+    allowSelfApproval: settings.ALLOW_SELF_APPROVAL,
   } as const;
 }
 

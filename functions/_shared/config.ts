@@ -31,6 +31,8 @@ export const ConfigSchema = z.object({
   TASK_IDEMPOTENCY_SECONDS: positiveInt.default(6 * 3600),
   /** How long a response is replayed to a retry carrying the same Idempotency-Key. */
   API_IDEMPOTENCY_SECONDS: positiveInt.default(3600),
+  /** A small county's setting: one officer may approve their own rule-set draft (recorded as self-approved). */
+  ALLOW_SELF_APPROVAL: z.enum(['true', 'false'], { error: 'expected true or false' }).default('false').transform((value) => value === 'true'),
   EVALUATOR: z.string().refine((name) => name in EVALUATORS, { error: `expected one of ${Object.keys(EVALUATORS).join(', ')}` }).default('compiled'),
 });
 

@@ -47,6 +47,15 @@ export const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   IDEMPOTENCY_KEY_REUSED: 409,
   // A publication with no authenticated caller to record as its author.
   AUTHOR_UNKNOWN: 403,
+  // The rule-draft lifecycle: no such draft, a step out of turn (a racing approval), someone
+  // other than the author editing, the author approving, the one-step publication where a
+  // second person's approval is required, a case that cannot be confirmed.
+  DRAFT_NOT_FOUND: 404,
+  DRAFT_STATE: 409,
+  NOT_DRAFT_AUTHOR: 403,
+  SELF_APPROVAL_REFUSED: 403,
+  ONE_STEP_PUBLISH_REFUSED: 403,
+  CASE_NOT_CONFIRMABLE: 400,
   // The local API's refusals (src/cli/http-guard.ts): what API Gateway's IAM authorisation and
   // a browser's same-origin rules would stop, answered before any handler runs.
   SIGNATURE_MISSING: 403,

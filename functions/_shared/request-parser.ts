@@ -15,7 +15,8 @@ export interface ParsedRequest<R extends RouteSpec> {
   readonly idempotencyKey: string | null;
   /**
    * The IAM principal that signed the request, as API Gateway's IAM authorisation reports it
-   * (`requestContext.identity.userArn`, else `caller`); null when the event names none.
+   * (`requestContext.identity.userArn`, else `caller`, with the Cognito identity id of a console
+   * user); null when the event names none.
    */
   readonly caller: string | null;
 }
@@ -36,9 +37,15 @@ function bodyText(event: APIGatewayProxyEvent): string | null {
   return event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
 }
 
+/**
+ * A console user signed in through the Cognito identity pool signs with their group's role and
+ * a session name every member shares (`CognitoIdentityCredentials`): the person is told apart by
+ * their identity id, so that an author and an approver of one group are never the same caller.
+ */
 function callerOf(event: APIGatewayProxyEvent): string | null {
   const identity = event.requestContext?.identity;
-  return identity?.userArn || identity?.caller || null;
+  const principal = identity?.userArn || identity?.caller || null;
+  return principal !== null && identity?.cognitoIdentityId ? `${principal}#${identity.cognitoIdentityId}` : principal;
 }
 
 function header(event: APIGatewayProxyEvent, name: string): string | null {

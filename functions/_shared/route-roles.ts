@@ -13,12 +13,14 @@ export { ROUTE_TABLE, type RouteAccess, type RouteName } from './route-table.js'
 /**
  * The stack's invoke policies (infra/constructs/evaluation-api.ts), by the kinds of route each
  * reaches: the viewer policy reads, the invoke policy (a calling app's) reads and evaluates,
- * the policy-staff policy administers rule sets and nothing else.
+ * the policy-staff policy administers rule sets and nothing else, the approver policy approves
+ * or rejects submitted drafts and nothing else.
  */
 export const POLICIES = {
   viewer: ['read'],
   invoke: ['read', 'evaluate'],
   'policy-staff': ['administer'],
+  approver: ['approve'],
 } as const satisfies Record<string, readonly RouteAccess[]>;
 
 export type PolicyName = keyof typeof POLICIES;
@@ -26,14 +28,14 @@ export type PolicyName = keyof typeof POLICIES;
 /**
  * The roles and the policies each holds. A person signs into the console as viewer, policy
  * staff or approver (a Cognito group on AWS, a sign-in URL under `tuopin serve`); an evaluation
- * caller is an app. The approver approves rule-set changes, which comes with rule authoring;
- * until then it holds what policy staff hold.
+ * caller is an app. The approver reads drafts, their cases and impact as policy staff do, and
+ * alone approves or rejects them; policy staff author and submit.
  */
 export const ROLE_POLICIES = {
   viewer: ['viewer'],
   'evaluation-caller': ['invoke'],
   'policy-staff': ['invoke', 'policy-staff'],
-  approver: ['invoke', 'policy-staff'],
+  approver: ['invoke', 'policy-staff', 'approver'],
 } as const satisfies Record<string, readonly PolicyName[]>;
 
 export type Role = keyof typeof ROLE_POLICIES;
@@ -44,13 +46,15 @@ export const ROLES = Object.keys(ROLE_POLICIES) as Role[];
 export const CONSOLE_ROLES = ['viewer', 'policy-staff', 'approver'] as const satisfies readonly Role[];
 
 /**
- * The signing identities of `tuopin serve`'s credentials file, each holding one of the stack's
+ * The signing identities of `tuopin serve`'s credentials file, each holding the stack's
  * policies as a deployed IAM principal would: an app team's role with the invoke policy, a
- * policy officer's with the policy-staff policy alone.
+ * policy officer's with the policy-staff policy alone, an approver's with the policy-staff and
+ * approver policies — a second person, so a draft signed by one is approved by the other.
  */
 export const SIGNING_IDENTITY_POLICIES = {
   evaluation: ['invoke'],
   'policy-staff': ['policy-staff'],
+  approver: ['policy-staff', 'approver'],
 } as const satisfies Record<string, readonly PolicyName[]>;
 
 export type SigningIdentityName = keyof typeof SIGNING_IDENTITY_POLICIES;

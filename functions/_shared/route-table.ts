@@ -8,9 +8,10 @@
 /**
  * What a route does, which decides the IAM policies that reach it (functions/_shared/route-roles.ts
  * maps policies to roles): `read` for the console's read routes, `evaluate` for judging and
- * re-scoring, `administer` for rule-set administration.
+ * re-scoring, `administer` for rule-set administration (drafting, submitting, history), `approve`
+ * for approving or rejecting a submitted draft, which policy staff may not.
  */
-export type RouteAccess = 'read' | 'evaluate' | 'administer';
+export type RouteAccess = 'read' | 'evaluate' | 'administer' | 'approve';
 
 /** One route of the API, without its schemas. */
 export interface RouteEntry {
@@ -76,15 +77,92 @@ export const ROUTE_TABLE = {
   'post-rule-set-version': {
     method: 'POST',
     path: '/rule-sets/{ruleSetId}/versions',
-    summary: 'Publish a draft through the gate; a draft that changes outcomes needs acceptImpact',
+    summary: 'Publish a draft in one step (create, submit and self-approve), only where the deployment allows self-approval; a draft that changes outcomes needs acceptImpact',
     entry: 'functions/post-rule-set-version.ts',
     access: 'administer',
   },
   'post-rule-set-rollback': {
     method: 'POST',
     path: '/rule-sets/{ruleSetId}/rollbacks',
-    summary: "Publish an earlier version's content as the next version",
+    summary: "Publish an earlier version's content as the next version in one step, only where the deployment allows self-approval",
     entry: 'functions/post-rule-set-rollback.ts',
+    access: 'administer',
+  },
+  'get-rule-set-history': {
+    method: 'GET',
+    path: '/rule-sets/{ruleSetId}/history',
+    summary: 'Every version (with its approval, diff to the version before, cases and impact as approved) and every draft with its steps',
+    entry: 'functions/get-rule-set-history.ts',
+    access: 'administer',
+  },
+  'get-rule-set-drafts': {
+    method: 'GET',
+    path: '/rule-sets/{ruleSetId}/drafts',
+    summary: "A rule set's drafts, oldest first, with their status and steps",
+    entry: 'functions/get-rule-set-drafts.ts',
+    access: 'administer',
+  },
+  'post-rule-set-draft': {
+    method: 'POST',
+    path: '/rule-sets/{ruleSetId}/drafts',
+    summary: 'Start a draft of the next version: from the version in force with its scenario cases, from another draft, or (rollbackTo) from an earlier version',
+    entry: 'functions/post-rule-set-draft.ts',
+    access: 'administer',
+  },
+  'get-rule-set-draft': {
+    method: 'GET',
+    path: '/rule-sets/{ruleSetId}/drafts/{draftId}',
+    summary: 'One draft: content, cases, status and steps',
+    entry: 'functions/get-rule-set-draft.ts',
+    access: 'administer',
+  },
+  'post-rule-set-draft-save': {
+    method: 'POST',
+    path: '/rule-sets/{ruleSetId}/drafts/{draftId}/saves',
+    summary: "Save a draft's content and cases (its author, while it is a draft)",
+    entry: 'functions/post-rule-set-draft-save.ts',
+    access: 'administer',
+  },
+  'post-rule-set-draft-case-run': {
+    method: 'POST',
+    path: '/rule-sets/{ruleSetId}/drafts/{draftId}/case-runs',
+    summary: "Run a draft's scenario cases with the version in force and with the draft, side by side",
+    entry: 'functions/post-rule-set-draft-case-run.ts',
+    access: 'administer',
+  },
+  'post-rule-set-draft-case-confirmation': {
+    method: 'POST',
+    path: '/rule-sets/{ruleSetId}/drafts/{draftId}/case-confirmations',
+    summary: "Take the draft's result as the expectation of the named cases (or of every failing one)",
+    entry: 'functions/post-rule-set-draft-case-confirmation.ts',
+    access: 'administer',
+  },
+  'post-rule-set-draft-submission': {
+    method: 'POST',
+    path: '/rule-sets/{ruleSetId}/drafts/{draftId}/submissions',
+    summary: 'Submit a draft for approval through the gate (its author); the report and impact are stored with the step',
+    entry: 'functions/post-rule-set-draft-submission.ts',
+    access: 'administer',
+  },
+  'post-rule-set-draft-approval': {
+    method: 'POST',
+    path: '/rule-sets/{ruleSetId}/drafts/{draftId}/approvals',
+    summary: 'Approve a submitted draft (never its author): the gate runs again on the current population, then the draft is published',
+    entry: 'functions/post-rule-set-draft-approval.ts',
+    access: 'approve',
+  },
+  'post-rule-set-draft-rejection': {
+    method: 'POST',
+    path: '/rule-sets/{ruleSetId}/drafts/{draftId}/rejections',
+    summary: 'Reject a submitted draft, saying why',
+    entry: 'functions/post-rule-set-draft-rejection.ts',
+    access: 'approve',
+  },
+  'post-rule-set-draft-withdrawal': {
+    method: 'POST',
+    path: '/rule-sets/{ruleSetId}/drafts/{draftId}/withdrawals',
+    summary: 'Withdraw a draft or a submission (its author)',
+    entry: 'functions/post-rule-set-draft-withdrawal.ts',
     access: 'administer',
   },
   'get-runs': {
@@ -156,9 +234,10 @@ export const ROUTE_TABLE = {
 export type RouteName = keyof typeof ROUTE_TABLE;
 
 /**
- * A rule-set administration route: no evaluation caller may call it, so the stack puts it under
- * the policy-staff policy (and gives it the gate's longer timeout) rather than the invoke policy.
+ * A rule-set administration or approval route: no evaluation caller may call it, so the stack
+ * puts it under the policy-staff or approver policy (and gives it the gate's longer timeout)
+ * rather than the invoke policy.
  */
 export function isAdminRoute(route: Pick<RouteEntry, 'access'>): boolean {
-  return route.access === 'administer';
+  return route.access === 'administer' || route.access === 'approve';
 }

@@ -2,6 +2,15 @@ import { z } from 'zod';
 import { EvaluationRequestSchema, MAX_SUBJECT_ID_LENGTH, ReEvaluationRequestSchema, subjectIdTooLong } from '../../src/use-cases/evaluation/evaluation-requests.js';
 import { PublishRequestSchema, RollbackRequestSchema, ValidationRequestSchema } from '../../src/use-cases/rule-publishing/rule-set-admin.js';
 import { QuarterSchema } from '../../src/kernel/quarter.js';
+import {
+  CaseRunRequestSchema,
+  ConfirmCasesRequestSchema,
+  CreateDraftRequestSchema,
+  DraftStepRequestSchema,
+  RejectDraftRequestSchema,
+  SaveDraftRequestSchema,
+} from '../../src/use-cases/rule-drafts/draft-admin.js';
+import { DRAFT_RESPONSES } from './draft-response-schemas.js';
 import { OTHER_RESPONSES, READ_RESPONSES } from './response-schemas.js';
 import { ROUTE_TABLE, type RouteEntry, type RouteName } from './route-table.js';
 
@@ -22,7 +31,9 @@ export interface RouteSpec extends RouteEntry {
 
 const Quarter = z.strictObject({ quarter: QuarterSchema });
 
-const RuleSetPath = z.strictObject({ ruleSetId: z.string().regex(/^[a-z][a-z0-9-]*$/, { error: 'expected a rule-set id like household-exit' }) });
+const RuleSetId = z.string().regex(/^[a-z][a-z0-9-]*$/, { error: 'expected a rule-set id like household-exit' });
+const RuleSetPath = z.strictObject({ ruleSetId: RuleSetId });
+const DraftPath = z.strictObject({ ruleSetId: RuleSetId, draftId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/, { error: 'expected a draft id' }) });
 
 /** The routes of route-table.ts with their schemas, keyed by the file in functions/ that handles each. */
 export const ROUTES = {
@@ -69,6 +80,17 @@ export const ROUTES = {
     body: RollbackRequestSchema,
     response: OTHER_RESPONSES['post-rule-set-rollback'],
   },
+  'get-rule-set-history': { ...ROUTE_TABLE['get-rule-set-history'], params: RuleSetPath, response: DRAFT_RESPONSES['get-rule-set-history'] },
+  'get-rule-set-drafts': { ...ROUTE_TABLE['get-rule-set-drafts'], params: RuleSetPath, response: DRAFT_RESPONSES['get-rule-set-drafts'] },
+  'post-rule-set-draft': { ...ROUTE_TABLE['post-rule-set-draft'], params: RuleSetPath, body: CreateDraftRequestSchema, response: DRAFT_RESPONSES['post-rule-set-draft'] },
+  'get-rule-set-draft': { ...ROUTE_TABLE['get-rule-set-draft'], params: DraftPath, response: DRAFT_RESPONSES['get-rule-set-draft'] },
+  'post-rule-set-draft-save': { ...ROUTE_TABLE['post-rule-set-draft-save'], params: DraftPath, body: SaveDraftRequestSchema, response: DRAFT_RESPONSES['post-rule-set-draft-save'] },
+  'post-rule-set-draft-case-run': { ...ROUTE_TABLE['post-rule-set-draft-case-run'], params: DraftPath, body: CaseRunRequestSchema, response: DRAFT_RESPONSES['post-rule-set-draft-case-run'] },
+  'post-rule-set-draft-case-confirmation': { ...ROUTE_TABLE['post-rule-set-draft-case-confirmation'], params: DraftPath, body: ConfirmCasesRequestSchema, response: DRAFT_RESPONSES['post-rule-set-draft-case-confirmation'] },
+  'post-rule-set-draft-submission': { ...ROUTE_TABLE['post-rule-set-draft-submission'], params: DraftPath, body: DraftStepRequestSchema, response: DRAFT_RESPONSES['post-rule-set-draft-submission'] },
+  'post-rule-set-draft-approval': { ...ROUTE_TABLE['post-rule-set-draft-approval'], params: DraftPath, body: DraftStepRequestSchema, response: DRAFT_RESPONSES['post-rule-set-draft-approval'] },
+  'post-rule-set-draft-rejection': { ...ROUTE_TABLE['post-rule-set-draft-rejection'], params: DraftPath, body: RejectDraftRequestSchema, response: DRAFT_RESPONSES['post-rule-set-draft-rejection'] },
+  'post-rule-set-draft-withdrawal': { ...ROUTE_TABLE['post-rule-set-draft-withdrawal'], params: DraftPath, body: DraftStepRequestSchema, response: DRAFT_RESPONSES['post-rule-set-draft-withdrawal'] },
   'get-runs': {
     ...ROUTE_TABLE['get-runs'],
     query: Quarter,

@@ -53,7 +53,7 @@ export const ACCESS_LOG_FIELDS: Readonly<Record<string, string>> = {
 /**
  * The on-demand API other government apps call, signed with SigV4: IAM authorisation on every
  * method, no anonymous route. A calling app's role gets `execute-api:Invoke` on exactly these
- * methods by attaching `invokePolicy`. The three policies are built from the one role table
+ * methods by attaching `invokePolicy`. The four policies are built from the one role table
  * (functions/_shared/route-roles.ts), which the local API checks too.
  */
 export class EvaluationApi extends Construct {
@@ -61,6 +61,7 @@ export class EvaluationApi extends Construct {
   readonly methods: Method[];
   readonly invokePolicy: ManagedPolicy;
   readonly policyStaffPolicy: ManagedPolicy;
+  readonly approverPolicy: ManagedPolicy;
   readonly viewerPolicy: ManagedPolicy;
 
   constructor(scope: Construct, id: string, props: EvaluationApiProps) {
@@ -106,15 +107,19 @@ export class EvaluationApi extends Construct {
     this.api.deploymentStage.node.addDependency(account);
     this.methods = props.routes.map(({ name, handler }) => this.resourceAt(ROUTE_TABLE[name].path).addMethod(ROUTE_TABLE[name].method, new LambdaIntegration(handler)));
     const methodsOf = (policy: PolicyName) => this.methods.filter((_, index) => policyMayCall(policy, props.routes[index]!.name)).map((m) => m.methodArn);
-    // Three audiences, three policies: evaluation callers can never publish a rule set, policy
-    // staff publish under a policy of their own, viewers only read.
+    // Four audiences, four policies: evaluation callers can never publish a rule set, policy
+    // staff draft and submit under a policy of their own, approvers alone approve, viewers only read.
     this.invokePolicy = new ManagedPolicy(this, 'InvokePolicy', {
       description: 'Lets a calling app invoke the Tuopin evaluation API (SigV4)',
       statements: [new PolicyStatement({ effect: Effect.ALLOW, actions: ['execute-api:Invoke'], resources: methodsOf('invoke') })],
     });
     this.policyStaffPolicy = new ManagedPolicy(this, 'PolicyStaffPolicy', {
-      description: 'Lets policy staff list, validate, publish and roll back Tuopin rule sets (SigV4)',
+      description: 'Lets policy staff list, validate, draft and submit Tuopin rule sets (SigV4)',
       statements: [new PolicyStatement({ effect: Effect.ALLOW, actions: ['execute-api:Invoke'], resources: methodsOf('policy-staff') })],
+    });
+    this.approverPolicy = new ManagedPolicy(this, 'ApproverPolicy', {
+      description: 'Lets an approver approve or reject submitted Tuopin rule-set drafts (SigV4); attach with the policy-staff policy',
+      statements: [new PolicyStatement({ effect: Effect.ALLOW, actions: ['execute-api:Invoke'], resources: methodsOf('approver') })],
     });
     this.viewerPolicy = new ManagedPolicy(this, 'ViewerPolicy', {
       description: "Lets a viewer call the Tuopin API's read routes only (SigV4)",

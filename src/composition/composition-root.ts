@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { CachingRuleSetSource } from '../adapters/rule-sets/caching-rule-set-source.js';
+import { readReviewedCases } from '../adapters/file/rule-set-files.js';
 import { FileRuleSetSource } from '../adapters/rule-sets/file-rule-set-source.js';
 import { StoreRuleSetSource } from '../adapters/rule-sets/store-rule-set-source.js';
 import { EVALUATORS } from '../engine/evaluators.js';
@@ -33,6 +34,8 @@ export interface RootConfig {
   readonly ruleSetsMaxAgeMs?: number | undefined;
   /** The wall clock (tests give their own). */
   readonly clock?: (() => Date) | undefined;
+  /** A deployment setting: one officer may approve their own rule-set draft (recorded as self-approved). */
+  readonly allowSelfApproval?: boolean | undefined;
 }
 
 /** What every entry point works with: the stores, the rule-set sources, the scoring contexts and the clock. */
@@ -93,6 +96,7 @@ export function assembleRoot(opened: OpenedStores, config: RootConfig): Composit
     ruleSets,
     contexts: scoringContexts(ruleSets, config.evaluator ?? EVALUATORS.compiled),
     clock,
-    seedRuleSets: async (now = clock()) => (fromFiles ? 0 : seedRuleSets(opened.stores.ruleSets, await new FileRuleSetSource(REVIEWED_RULES_DIR).all(), now)),
+    seedRuleSets: async (now = clock()) =>
+      fromFiles ? 0 : seedRuleSets(opened.stores.ruleSets, await new FileRuleSetSource(REVIEWED_RULES_DIR).all(), now, (id, version) => readReviewedCases(REVIEWED_RULES_DIR, id, version)),
   };
 }

@@ -13,7 +13,7 @@ async function openTable(client: DynamoDBClient, config: RootConfig, location: s
     await close();
     throw error;
   }
-  return { stores: createDynamoStores({ client, tableName }), client, location, persistent: true, stopped, close };
+  return { stores: createDynamoStores({ client, tableName, allowSelfApproval: config.allowSelfApproval ?? false }), client, location, persistent: true, stopped, close };
 }
 
 /**

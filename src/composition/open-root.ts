@@ -8,5 +8,5 @@ import { assembleRoot, NEVER_STOPPED, type CompositionRoot, type RootConfig } fr
  */
 export async function openRoot(config: RootConfig): Promise<CompositionRoot> {
   if (config.store === 'dynamodb') return (await import('./open-dynamo-root.js')).openDynamoRoot(config);
-  return assembleRoot({ stores: createMemoryStores(), client: null, location: 'memory', persistent: false, stopped: NEVER_STOPPED, close: async () => {} }, config);
+  return assembleRoot({ stores: createMemoryStores({ allowSelfApproval: config.allowSelfApproval ?? false }), client: null, location: 'memory', persistent: false, stopped: NEVER_STOPPED, close: async () => {} }, config);
 }

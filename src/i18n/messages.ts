@@ -1,4 +1,5 @@
 import { CLI_MESSAGES } from './cli-messages.js';
+import { DRAFT_MESSAGES } from './draft-messages.js';
 import { ERROR_MESSAGES } from './error-messages.js';
 import { HELP_MESSAGES } from './help-messages.js';
 import { REJECTION_MESSAGES } from './rejection-messages.js';
@@ -16,6 +17,7 @@ import { RULE_PROBLEM_MESSAGES } from './rule-problem-messages.js';
 export const MESSAGES = {
   ...CLI_MESSAGES,
   ...RULES_MESSAGES,
+  ...DRAFT_MESSAGES,
   ...HELP_MESSAGES,
   ...RULES_HELP_MESSAGES,
   ...ERROR_MESSAGES,

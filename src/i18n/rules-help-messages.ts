@@ -16,11 +16,27 @@ export const RULES_HELP_MESSAGES = {
   validate FILE                  检查文件的结构和静态规则，无需存储
   test FILE [--cases FILE]       按发布检查的方式运行草案的情景用例
   diff FILE                      草案对比施行中的版本，并做影响预览
-  publish FILE --author NAME --note TEXT [--accept-impact]
-                                 经发布检查发布
   history ID                     每个版本及其来历
+
+修改标准：起草 → 提交 → 由另一位审批人批准后发布（或驳回、撤回）：
+  draft ID --author NAME         以施行中的版本及其情景用例为起点创建草稿（--rollback-to N 为回退）
+  drafts ID [DRAFT]              草稿及其每一步
+  save ID DRAFT FILE --author NAME [--cases FILE]
+                                 保存草稿
+  cases ID DRAFT [--confirm 用例名 …|--confirm-all]
+                                 情景用例在施行版本与草稿下的结果，确认改变的用例
+  cases --from-in-force FILE --out CASES.json [--confirm …|--confirm-all]
+                                 为草案文件带上施行版本的情景用例
+  submit ID DRAFT --author NAME  经发布检查提交，影响预览随之存下
+  approve ID DRAFT --author NAME 审批人（非起草人）批准并发布
+  reject ID DRAFT --author NAME --note TEXT
+                                 审批人驳回
+  withdraw ID DRAFT --author NAME
+                                 起草人撤回
+
+允许本人批准的部署（--allow-self-approval 或 ALLOW_SELF_APPROVAL=true）还可一步完成：
+  publish FILE --author NAME --note TEXT [--accept-impact]
   rollback ID --to N --author NAME --note TEXT [--accept-impact]
-                                 把第 N 版的内容发布为下一个版本
 
 存储选项（--db DIR、--endpoint URL、--store memory）与其他命令相同。
 运行 "tuopin rules <命令> --help" 查看该命令的选项。`,
@@ -37,11 +53,31 @@ Commands:
   validate FILE                  schema and static checks of a file, no store needed
   test FILE [--cases FILE]       the draft's scenario cases, as the gate runs them
   diff FILE                      the draft against the version in force, and the impact preview
-  publish FILE --author NAME --note TEXT [--accept-impact]
-                                 publish through the gate
   history ID                     every version with its provenance
+
+Changing a standard: draft → submit → approved by another person and published (or rejected,
+or withdrawn):
+  draft ID --author NAME         a draft from the version in force and its scenario cases
+                                 (--rollback-to N for a rollback)
+  drafts ID [DRAFT]              the drafts and their steps
+  save ID DRAFT FILE --author NAME [--cases FILE]
+                                 save the draft
+  cases ID DRAFT [--confirm NAME …|--confirm-all]
+                                 the cases under the version in force and the draft; confirm
+                                 the ones that change
+  cases --from-in-force FILE --out CASES.json [--confirm …|--confirm-all]
+                                 the in-force version's cases for a draft file
+  submit ID DRAFT --author NAME  submit through the gate; the impact preview is kept with it
+  approve ID DRAFT --author NAME an approver (never the author) approves and publishes
+  reject ID DRAFT --author NAME --note TEXT
+                                 an approver rejects
+  withdraw ID DRAFT --author NAME
+                                 its author withdraws
+
+Where the deployment allows self-approval (--allow-self-approval or ALLOW_SELF_APPROVAL=true),
+in one step:
+  publish FILE --author NAME --note TEXT [--accept-impact]
   rollback ID --to N --author NAME --note TEXT [--accept-impact]
-                                 publish version N's content as the next version
 
 Store options (--db DIR, --endpoint URL, --store memory) as for the other commands.
 Run "tuopin rules <command> --help" for a command's options.`,
@@ -191,9 +227,11 @@ fails a check, 2 for a usage error.`,
 经发布检查发布一个规则集版本：结构 → 下一版本号（最新版 + 1，不跳号）→ 静态检查 → 草案的情景用例 →
 影响预览。任何一步不过，草案即被拒绝。预览中改变任何结果的草案会被拒绝，除非加 --accept-impact。
 版本连同作者、说明、时间、内容哈希和情景用例一起存储；下一次评估即使用，无需改代码、无需部署。
-空存储中可以发布某标准的第 1 版。
+空存储中可以发布某标准的第 1 版。只有允许本人批准的部署接受这种一步发布（记为本人批准）；
+否则请用 draft、submit，由审批人 approve。
 
 选项：
+  --allow-self-approval   允许本人批准（小县的部署设置）
   --author NAME     发布人（与版本一起记录）
   --note TEXT       原因（与版本一起记录）
   --accept-impact   即使结果改变也发布（见预览）
@@ -212,9 +250,11 @@ static checks → the draft's scenario cases → impact preview. A failing step 
 A draft that changes any outcome in the preview is refused unless --accept-impact. The version
 is stored with its author, note, time, content hash and scenario cases; the next evaluation
 uses it, with no code change and no deployment. Version 1 of a standard may be published into
-an empty store.
+an empty store. Only a deployment that allows self-approval accepts this one-step publication
+(recorded as self-approved); elsewhere use draft and submit, and an approver approves.
 
 Options:
+  --allow-self-approval   allow self-approval (a small county's setting)
   --author NAME     who publishes (recorded with the version)
   --note TEXT       why (recorded with the version)
   --accept-impact   publish even though outcomes change (see the preview)
@@ -254,8 +294,10 @@ Options:
 它在最新版本施行的那天（所有版本中最晚的 effectiveFrom）施行，且作为最高版本在当天胜出：从此施行，
 而此前的日子保留各自的版本——历史从不改写。它要过完整的发布检查，用第 N 版的情景用例（与其一同存储的，
 否则 --cases，否则 test/scenarios/<id>/v<N>.cases.json），改变结果时需要 --accept-impact。
+与 publish 一样，只有允许本人批准的部署接受这种一步回退；否则请用 "draft ID --rollback-to N"，经提交和批准。
 
 选项：
+  --allow-self-approval   允许本人批准（小县的部署设置）
   --to N            要恢复其内容的版本
   --author NAME     回退人（与版本一起记录）
   --note TEXT       原因（与版本一起记录，并写入修改说明）
@@ -274,9 +316,12 @@ version took effect (the latest effectiveFrom of any version) and, as the highes
 wins that day: from then on it is in force, while earlier days keep their versions — history
 is never rewritten. It goes through the whole publish gate, with version N's scenario cases
 (stored with it, else --cases, else test/scenarios/<id>/v<N>.cases.json), and needs
---accept-impact when it changes outcomes.
+--accept-impact when it changes outcomes. Like publish, only a deployment that allows
+self-approval accepts this one-step rollback; elsewhere "draft ID --rollback-to N", submitted
+and approved.
 
 Options:
+  --allow-self-approval   allow self-approval (a small county's setting)
   --to N            the version whose content comes back
   --author NAME     who rolls back (recorded with the version)
   --note TEXT       why (recorded with the version and in its change note)

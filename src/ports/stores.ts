@@ -2,6 +2,7 @@ import type { RuleSet } from '../engine/rule-set-schema.js';
 import type { CardRecord, UnitType } from '../standards/accountability/accountability-input.js';
 import type { ListRow, ScoreRow } from '../standards/accountability/accountability-output.js';
 import type { RecordStore } from './record-store.js';
+import type { RuleDraftStore } from './rule-draft-store.js';
 import type { RunStore } from './run-store.js';
 import type { VerdictStore } from './verdict-store.js';
 
@@ -12,6 +13,8 @@ export interface Stores {
   readonly runs: RunStore;
   readonly accountability: AccountabilityStore;
   readonly ruleSets: RuleSetStore;
+  /** Drafts of rule sets on their way to publication (author, submission, approval). */
+  readonly drafts: RuleDraftStore;
 }
 
 /** A published rule-set version with its provenance. Published versions never change. */

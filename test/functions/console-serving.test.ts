@@ -110,6 +110,24 @@ describe('tuopin serve with the console', () => {
       const staff = (await fetch(signIn['policy-staff']!, { redirect: 'manual' })).headers.get('set-cookie')!.split(';')[0]!;
       expect((await fetch(`${url}/rule-sets`, { headers: { cookie: staff } })).status).toBe(200);
 
+      // The rule-draft routes: no viewer reaches them; policy staff draft and submit; only the
+      // approver, signed in as another person, approves.
+      const post = (path: string, as: string, body: unknown = {}) =>
+        fetch(`${url}/rule-sets/household-exit${path}`, { method: 'POST', headers: { cookie: as, origin: url, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      for (const refusedToViewer of [await asViewer('/rule-sets/household-exit/drafts'), await post('/drafts', cookie)]) {
+        expect(refusedToViewer.status).toBe(403);
+        expect(((await refusedToViewer.json()) as { error: { code: string } }).error.code).toBe('ROLE_FORBIDDEN');
+      }
+      const draft = (await (await post('/drafts', staff)).json()) as { draftId: string; author: string };
+      expect(draft.author).toBe('arn:aws:iam::000000000000:user/tuopin-local/console/policy-staff');
+      expect(((await (await post(`/drafts/${draft.draftId}/submissions`, staff)).json()) as { status: string }).status).toBe('submitted');
+      const byStaff = await post(`/drafts/${draft.draftId}/approvals`, staff);
+      expect(((await byStaff.json()) as { error: { code: string } }).error.code).toBe('ROLE_FORBIDDEN');
+      const approver = (await fetch(signIn.approver!, { redirect: 'manual' })).headers.get('set-cookie')!.split(';')[0]!;
+      const approved = (await (await post(`/drafts/${draft.draftId}/approvals`, approver)).json()) as { status: string; draft: { steps: { action: string; by: string }[] } };
+      expect(approved.status).toBe('approved');
+      expect(approved.draft.steps.at(-1)).toMatchObject({ action: 'approve', by: 'arn:aws:iam::000000000000:user/tuopin-local/console/approver' });
+
       // Sign-out is a same-site POST: another site's page cannot end the session, the console can.
       expect((await fetch(`${url}/sign-out`, { method: 'POST', headers: { cookie, origin: 'https://elsewhere.example' } })).status).toBe(403);
       expect((await asViewer('/counties')).status).toBe(200);

@@ -25,14 +25,25 @@ describe('the route table infra deploys from', () => {
     for (const name of names) {
       const roles = ROLES.filter((role) => roleMayCall(role, name));
       expect(roles.length, name).toBeGreaterThan(0);
-      expect(roles, name).toContain('policy-staff');
+      expect(roles, name).toContain(ROUTE_TABLE[name].access === 'approve' ? 'approver' : 'policy-staff');
     }
   });
 
   it('counts as administration exactly the rule-set routes, which no evaluation caller or viewer may call', () => {
     expect(names.filter((name) => isAdminRoute(ROUTE_TABLE[name])).sort()).toEqual([
+      'get-rule-set-draft',
+      'get-rule-set-drafts',
+      'get-rule-set-history',
       'get-rule-set-versions',
       'get-rule-sets',
+      'post-rule-set-draft',
+      'post-rule-set-draft-approval',
+      'post-rule-set-draft-case-confirmation',
+      'post-rule-set-draft-case-run',
+      'post-rule-set-draft-rejection',
+      'post-rule-set-draft-save',
+      'post-rule-set-draft-submission',
+      'post-rule-set-draft-withdrawal',
       'post-rule-set-rollback',
       'post-rule-set-validation',
       'post-rule-set-version',

@@ -20,9 +20,9 @@ const draft = (name: string) => JSON.parse(readFileSync(new URL(name, DRAFTS), '
 const dynamo = useDynalite();
 
 const handlers: Record<string, HttpHandler> = {};
-const call = (name: 'get-rule-sets' | 'get-rule-set-versions' | 'post-rule-set-validation' | 'post-rule-set-version' | 'post-rule-set-rollback', body?: unknown) =>
+const call = (name: 'get-rule-sets' | 'get-rule-set-versions' | 'post-rule-set-validation' | 'post-rule-set-version' | 'post-rule-set-rollback' | 'get-rule-set-history', body?: unknown) =>
   handlers[name]!(
-    apiEvent(name, { ...(body === undefined ? {} : { body }), ...(name.includes('rule-set-') ? { pathParameters: { ruleSetId: 'household-exit' } } : {}) }),
+    apiEvent(name === 'get-rule-set-history' ? 'get-rule-set-versions' : name, { ...(body === undefined ? {} : { body }), ...(name.includes('rule-set-') ? { pathParameters: { ruleSetId: 'household-exit' } } : {}) }),
     lambdaContext(name),
   );
 
@@ -34,11 +34,14 @@ beforeAll(async () => {
   const context = createScoringContext(await new StoreRuleSetSource(stores.ruleSets).inForce('2018Q3'), '2018Q3', EVALUATORS.compiled);
   await runNightly(stores, context, { runId: 'admin-test', now: () => new Date('2026-01-01T00:00:00Z') });
   configureFunctions(dynamo.endpoint, dynamo.tableName);
+  // The one-step publication is what self-approval does: this deployment allows it (a small county).
+  process.env.ALLOW_SELF_APPROVAL = 'true';
   handlers['get-rule-sets'] = (await import('../../functions/get-rule-sets.js')).handler;
   handlers['get-rule-set-versions'] = (await import('../../functions/get-rule-set-versions.js')).handler;
   handlers['post-rule-set-validation'] = (await import('../../functions/post-rule-set-validation.js')).handler;
   handlers['post-rule-set-version'] = (await import('../../functions/post-rule-set-version.js')).handler;
   handlers['post-rule-set-rollback'] = (await import('../../functions/post-rule-set-rollback.js')).handler;
+  handlers['get-rule-set-history'] = (await import('../../functions/get-rule-set-history.js')).handler;
 });
 
 describe('the rule-set administration routes', () => {
@@ -56,6 +59,37 @@ describe('the rule-set administration routes', () => {
     const { report } = bodyOf(response) as { report: { ok: boolean; steps: { problems: { path?: string }[] }[] } };
     expect(report.ok).toBe(false);
     expect(JSON.stringify(report)).toContain('items.0.conditions.fact');
+  });
+
+  it('say each step and each catalogued problem of the report in zh and en for the console', async () => {
+    // Without its cases, the raised line fails the cases step with a catalogued problem.
+    const { report } = bodyOf(await call('post-rule-set-validation', { ruleSet: draft('household-exit-v2.json') })) as {
+      report: { steps: { step: string; summary: string; summaryText: { zh: string; en: string }; problems: { message: string; text: { zh: string; en: string } }[] }[] };
+    };
+    const cases = report.steps.find((step) => step.step === 'cases')!;
+    expect(cases.summaryText.en).toBe(cases.summary);
+    expect(cases.summaryText.zh).toMatch(/[\u4e00-\u9fff]/);
+    expect(cases.problems[0]!.text.en).toBe(cases.problems[0]!.message);
+    expect(cases.problems[0]!.text.zh).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('list every household a draft flips when asked for more examples, each with its village and township', async () => {
+    const body = { ruleSet: draft('household-exit-v2.json'), cases: draft('household-exit-v2.cases.json') };
+    const changesOf = async (extra: object) => {
+      const { report } = bodyOf(await call('post-rule-set-validation', { ...body, ...extra })) as {
+        report: { preview: { counties: { households: { changed: number }; examples: { subjectType: string; villageId?: string; townshipId?: string }[] }[] } };
+      };
+      return report.preview.counties;
+    };
+    const counties = await changesOf({ examples: 100 });
+    const changed = counties.reduce((sum, c) => sum + c.households.changed, 0);
+    const households = counties.flatMap((c) => c.examples).filter((e) => e.subjectType === 'household');
+    expect(changed).toBeGreaterThan(5);
+    expect(households).toHaveLength(changed);
+    for (const household of households) expect(household).toEqual(expect.objectContaining({ villageId: expect.any(String), townshipId: expect.any(String) }));
+    // Without the option, five per county, as before.
+    expect((await changesOf({})).every((c) => c.examples.length <= 5)).toBe(true);
+    expect((await call('post-rule-set-validation', { ...body, examples: 5000 })).statusCode).toBe(400);
   });
 
   it('refuse a malformed body with 400 naming the field', async () => {
@@ -124,6 +158,10 @@ describe('the rule-set administration routes', () => {
     expect(history.versions.map((v) => v.version)).toEqual([1, 2]);
     // The author is the IAM principal of the signed request (the event's identity), not a body field.
     expect(history.versions[1]!.author).toBe('arn:aws-cn:sts::123456789012:assumed-role/tuopin-policy-staff/wangfang');
+    // Published alone, so recorded as self-approved, through a draft the history keeps; the refused attempts stored none.
+    const lifecycle = bodyOf(await call('get-rule-set-history')) as { versions: { version: number; approval: { selfApproved: boolean } | null }[]; drafts: { status: string }[] };
+    expect(lifecycle.versions[1]!.approval).toMatchObject({ selfApproved: true });
+    expect(lifecycle.drafts.map((d) => d.status)).toEqual(['approved']);
 
     // Version 1 was published with no cases stored: its reviewed cases travel with the rollback.
     const v1Cases = JSON.parse(readFileSync(new URL('../scenarios/household-exit/v1.cases.json', import.meta.url), 'utf8')) as unknown;

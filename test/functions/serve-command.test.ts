@@ -32,6 +32,7 @@ describe('tuopin serve', () => {
   let exit: Promise<number>;
   let evaluation: AwsCredentialIdentity;
   let policyStaff: AwsCredentialIdentity;
+  let approver: AwsCredentialIdentity;
   let environment: NodeJS.ProcessEnv;
   const evaluationBody = JSON.stringify({ ruleSetId: 'household-exit', year: 2018, record: aHousehold({ householdId: 'H-SERVE', status: 'poor' }) });
 
@@ -47,6 +48,7 @@ describe('tuopin serve', () => {
     write.mockRestore();
     evaluation = await readIdentityKeys(join(db, 'credentials.json'), 'evaluation');
     policyStaff = await readIdentityKeys(join(db, 'credentials.json'), 'policy-staff');
+    approver = await readIdentityKeys(join(db, 'credentials.json'), 'approver');
   }, 60_000);
   afterAll(async () => {
     stop.abort();
@@ -62,12 +64,14 @@ describe('tuopin serve', () => {
     const file = join(db, 'credentials.json');
     expect((await stat(file)).mode & 0o777).toBe(0o600);
     const saved = JSON.parse(await readFile(file, 'utf8')) as Record<string, { accessKeyId: string; secretAccessKey: string }>;
-    expect(Object.keys(saved).sort()).toEqual(['evaluation', 'policy-staff']);
-    expect(saved.evaluation!.secretAccessKey).not.toBe(saved['policy-staff']!.secretAccessKey);
+    expect(Object.keys(saved).sort()).toEqual(['approver', 'evaluation', 'policy-staff']);
+    expect(new Set(Object.values(saved).map((keys) => keys.secretAccessKey)).size).toBe(3);
     const text = printed.join('');
     expect(text).toContain(base);
     expect(text).toContain(`Local credentials: ${file}`);
     expect(text).not.toContain(saved.evaluation!.secretAccessKey);
+    expect(text).toContain(`approver      access key ${saved.approver!.accessKeyId}`);
+    expect(text).toContain('a rule draft is approved by someone other than its author');
   });
 
   it('answers a SigV4-signed POST /evaluations with the verdict, through the Lambda handler', async () => {
@@ -133,14 +137,34 @@ describe('tuopin serve', () => {
     expect(history.versions).toHaveLength(1);
   });
 
-  it('accepts its own origin, and records the signing identity as the author of a publication', async () => {
+  it('accepts its own origin, and takes a draft from policy staff to an approver, each recorded by their signing identity', async () => {
     const fixture = async (name: string) => JSON.parse(await readFile(new URL(`../fixtures/drafts/${name}`, import.meta.url), 'utf8')) as unknown;
-    const body = JSON.stringify({ ruleSet: await fixture('household-exit-v2.json'), cases: await fixture('household-exit-v2.cases.json'), note: '2018 line 4200', acceptImpact: true });
-    const published = await signedFetch(`${base}/rule-sets/household-exit/versions`, { method: 'POST', headers: { 'content-type': 'application/json', origin: base }, body }, policyStaff);
-    expect(published.status).toBe(200);
-    expect(await published.json()).toMatchObject({ status: 'published' });
-    const history = (await (await signedFetch(`${base}/rule-sets/household-exit/versions`, { method: 'GET' }, policyStaff)).json()) as { versions: { author: string }[] };
-    expect(history.versions.at(-1)!.author).toBe('arn:aws:iam::000000000000:user/tuopin-local/policy-staff');
+    const post = (path: string, body: unknown, as: AwsCredentialIdentity) =>
+      signedFetch(`${base}/rule-sets/household-exit${path}`, { method: 'POST', headers: { 'content-type': 'application/json', origin: base }, body: JSON.stringify(body) }, as);
+    const ruleSet = await fixture('household-exit-v2.json');
+    const cases = await fixture('household-exit-v2.cases.json');
+    // Alone, policy staff cannot publish: this store requires a second person's approval.
+    const alone = await post('/versions', { ruleSet, cases, note: '2018 line 4200', acceptImpact: true }, policyStaff);
+    expect(alone.status).toBe(403);
+    expect((await errorOf(alone)).code).toBe('ONE_STEP_PUBLISH_REFUSED');
+
+    const created = (await (await post('/drafts', { note: 'raise the 2018 line' }, policyStaff)).json()) as { draftId: string; author: string; cases: { version: number } | null };
+    expect(created.author).toBe('arn:aws:iam::000000000000:user/tuopin-local/policy-staff');
+    // Seeding stored the reviewed cases with version 1: the draft carries them.
+    expect(created.cases?.version).toBe(2);
+    expect((await post(`/drafts/${created.draftId}/saves`, { ruleSet, cases }, policyStaff)).status).toBe(200);
+    expect(await (await post(`/drafts/${created.draftId}/submissions`, { note: 'please approve' }, policyStaff)).json()).toMatchObject({ status: 'submitted' });
+
+    const byStaff = await post(`/drafts/${created.draftId}/approvals`, {}, policyStaff);
+    expect(byStaff.status).toBe(403);
+    const approved = await post(`/drafts/${created.draftId}/approvals`, { note: 'approved' }, approver);
+    expect(approved.status).toBe(200);
+    expect(await approved.json()).toMatchObject({ status: 'approved', draft: { publishedVersion: 2 } });
+    const history = (await (await signedFetch(`${base}/rule-sets/household-exit/history`, { method: 'GET' }, approver)).json()) as { versions: { author: string; approval: { approvedBy: string } | null }[] };
+    expect(history.versions.at(-1)).toMatchObject({
+      author: 'arn:aws:iam::000000000000:user/tuopin-local/policy-staff',
+      approval: { approvedBy: 'arn:aws:iam::000000000000:user/tuopin-local/approver' },
+    });
   }, 60_000);
 
   it('answers a 10,000-character village id with 400, not 500', async () => {

@@ -118,13 +118,14 @@ describe('the API for the console', () => {
     for (const [policy, pattern] of [
       ['invoke', /^EvaluationInvokePolicy/],
       ['policy-staff', /^EvaluationPolicyStaffPolicy/],
+      ['approver', /^EvaluationApproverPolicy/],
       ['viewer', /^EvaluationViewerPolicy/],
     ] as [PolicyName, RegExp][]) {
       const statements = policyStatements(dev).filter((s) => pattern.test(s.policy));
       expect(statements, policy).toHaveLength(1);
       expect(asList(statements[0]!.statement.Resource).map(invokeTarget).sort(), policy).toEqual(expectedTargets(routesOfPolicy(policy), api, stage));
     }
-    expect(Object.keys(POLICIES)).toHaveLength(3);
+    expect(Object.keys(POLICIES)).toHaveLength(4);
     dev.hasOutput('ViewerPolicyArn', {});
     for (const output of ['ConsoleUrl', 'ConsoleUserPoolId', 'ConsoleIdentityPoolId']) dev.hasOutput(output, {});
   });

@@ -112,6 +112,8 @@ beforeAll(async () => {
   await importDataset(stores, await readDatasetFolder(EXAMPLE));
   await seedRuleSets(stores.ruleSets, await repositoryRuleSets(), new Date('2026-01-01T00:00:00Z'));
   configureFunctions(dynamo.endpoint, dynamo.tableName, bucket);
+  // The one-step publication below is what self-approval does; the draft routes take two people.
+  process.env.ALLOW_SELF_APPROVAL = 'true';
   for (const [fn, load] of Object.entries(TASK_MODULES)) handlers[fn] = (await load()).handler as (typeof handlers)[string];
   // Every handler of the container shares the environment's clients: record what their client sends, once serialised.
   const { environmentClients } = await import('../../functions/_shared/clients.js');
@@ -187,6 +189,37 @@ beforeAll(async () => {
   const v1Cases = json(new URL('../scenarios/household-exit/v1.cases.json', import.meta.url));
   const rolledBack = await api('post-rule-set-rollback', { ...ruleSetPath, body: { to: 1, cases: v1Cases, note: 'back', acceptImpact: true } });
   expect(JSON.parse(rolledBack.body as string)).toMatchObject({ status: 'published' });
+
+  // The draft lifecycle: created, saved, its cases run and confirmed, submitted and approved by
+  // another, a second draft rejected and a third withdrawn; the history.
+  const as = (caller: string) => ({ headers: {}, caller });
+  const step = async (fn: RouteName, pathParameters: Record<string, string>, body: unknown, who = as('arn:aws-cn:sts::123456789012:assumed-role/tuopin-policy-staff/wangfang')) => {
+    const route = ROUTES[fn];
+    const event = { ...apiEvent('post-rule-set-version'), resource: route.path, httpMethod: route.method, pathParameters, body: body === null ? null : JSON.stringify(body) };
+    event.path = route.path.replace(/\{(\w+)\}/g, (_, key: string) => encodeURIComponent(pathParameters[key] ?? ''));
+    event.requestContext = { ...event.requestContext, identity: { ...event.requestContext.identity, userArn: who.caller } };
+    const response = await call(fn, event);
+    return { status: response.statusCode as number, body: JSON.parse(response.body as string) };
+  };
+  const approver = as('arn:aws-cn:sts::123456789012:assumed-role/tuopin-approver/liqiang');
+  const created = await step('post-rule-set-draft', { ruleSetId: 'household-exit' }, { note: 'raise the line again' });
+  expect(created.status).toBe(200);
+  const at = { ruleSetId: 'household-exit', draftId: created.body.draftId as string };
+  const raised = { ...created.body.ruleSet, parameters: { ...created.body.ruleSet.parameters, exitLine: { byYear: { ...created.body.ruleSet.parameters.exitLine.byYear, 2018: 4300 } } } };
+  expect((await step('post-rule-set-draft-save', at, { ruleSet: raised, cases: created.body.cases })).status).toBe(200);
+  expect((await step('get-rule-set-draft', at, null)).status).toBe(200);
+  expect((await step('get-rule-set-drafts', { ruleSetId: 'household-exit' }, null)).status).toBe(200);
+  expect((await step('post-rule-set-draft-case-run', at, {})).status).toBe(200);
+  expect((await step('post-rule-set-draft-case-confirmation', at, { all: true })).status).toBe(200);
+  expect((await step('post-rule-set-draft-submission', at, {})).body).toMatchObject({ status: 'submitted' });
+  expect((await step('post-rule-set-draft-approval', at, {}, approver)).body).toMatchObject({ status: 'approved' });
+  const second = await step('post-rule-set-draft', { ruleSetId: 'household-exit' }, {});
+  const secondAt = { ruleSetId: 'household-exit', draftId: second.body.draftId as string };
+  expect((await step('post-rule-set-draft-submission', secondAt, {})).status).toBe(200);
+  expect((await step('post-rule-set-draft-rejection', secondAt, { note: 'no change in it' }, approver)).body).toMatchObject({ status: 'rejected' });
+  const third = await step('post-rule-set-draft', { ruleSetId: 'household-exit' }, {});
+  expect((await step('post-rule-set-draft-withdrawal', { ruleSetId: 'household-exit', draftId: third.body.draftId as string }, {})).body).toMatchObject({ status: 'withdrawn' });
+  expect((await step('get-rule-set-history', { ruleSetId: 'household-exit' }, null)).status).toBe(200);
 }, 240_000);
 
 describe('what the functions send to DynamoDB', () => {

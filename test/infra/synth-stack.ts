@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { pipelineSettingsFromContext } from '../../infra/pipeline-settings.js';
-import { stageFromContext } from '../../infra/stage.js';
+import { selfApprovalFromContext, stageFromContext } from '../../infra/stage.js';
 import { TuopinStack } from '../../infra/tuopin-stack.js';
 
 const CDK_JSON = JSON.parse(readFileSync(new URL('../../cdk.json', import.meta.url), 'utf8')) as { context: Record<string, unknown> };
@@ -15,7 +15,7 @@ const CDK_JSON = JSON.parse(readFileSync(new URL('../../cdk.json', import.meta.u
 export function synthStack(context: Record<string, unknown> = {}): Template {
   const app = new App({ context: { ...CDK_JSON.context, 'aws:cdk:bundling-stacks': [], ...context } });
   const stage = stageFromContext(app.node);
-  const stack = new TuopinStack(app, `Tuopin-${stage.name}`, { stage, pipeline: pipelineSettingsFromContext(app.node) });
+  const stack = new TuopinStack(app, `Tuopin-${stage.name}`, { stage, pipeline: pipelineSettingsFromContext(app.node), allowSelfApproval: selfApprovalFromContext(app.node) });
   return Template.fromStack(stack);
 }
 

@@ -131,12 +131,15 @@ describe('the IAM policies', () => {
     }
   });
 
-  it('let only the publishing functions write rule-set items', () => {
+  it("let only the publishing functions write rule-set items, and the draft steps their rule set's partition", () => {
+    const publishing = ['post-rule-set-version', 'post-rule-set-rollback', 'post-rule-set-draft-approval'];
+    const drafting = ['post-rule-set-draft', 'post-rule-set-draft-save', 'post-rule-set-draft-case-confirmation', 'post-rule-set-draft-submission', 'post-rule-set-draft-rejection', 'post-rule-set-draft-withdrawal'];
     for (const name of Object.keys(ROUTES).concat(['plan-run', 'score-village-batch', 'aggregate-county', 'account-county', 'finish-run'])) {
       const { table } = tableAccessOf(dev, name);
       const written = Object.entries(table).filter(([action]) => DYNAMO_WRITES.includes(`dynamodb:${action}`)).flatMap(([, patterns]) => patterns);
-      const ruleSetKeys = written.filter((p) => p.startsWith('RULE-SET'));
-      if (name === 'post-rule-set-version' || name === 'post-rule-set-rollback') expect(ruleSetKeys.sort(), name).toEqual(['RULE-SET#*', 'RULE-SETS']);
+      const ruleSetKeys = [...new Set(written.filter((p) => p.startsWith('RULE-SET')))].sort();
+      if (publishing.includes(name)) expect(ruleSetKeys, name).toEqual(['RULE-SET#*', 'RULE-SETS']);
+      else if (drafting.includes(name)) expect(ruleSetKeys, name).toEqual(['RULE-SET#*']);
       else expect(ruleSetKeys, name).toEqual([]);
     }
   });
@@ -150,7 +153,7 @@ describe('the IAM policies', () => {
   });
 
   it('leave the validation route and every GET route without any write', () => {
-    for (const name of ['post-rule-set-validation', 'get-verdicts', 'get-rule-sets', 'get-rule-set-versions']) {
+    for (const name of ['post-rule-set-validation', 'post-rule-set-draft-case-run', 'get-verdicts', 'get-rule-sets', 'get-rule-set-versions', 'get-rule-set-history', 'get-rule-set-drafts', 'get-rule-set-draft']) {
       const { table, index } = tableAccessOf(dev, name);
       expect(Object.keys(table).filter((action) => DYNAMO_WRITES.includes(`dynamodb:${action}`)), name).toEqual([]);
       expect(Object.keys(index).filter((action) => action !== 'Query'), name).toEqual([]);
@@ -267,18 +270,42 @@ describe('the API', () => {
     expect(methods.map((m) => m.Properties.HttpMethod).sort()).toEqual(Object.values(ROUTES).map((route) => route.method).sort());
   });
 
-  it('offers evaluation callers, policy staff and viewers each a policy of their own: callers cannot reach /rule-sets', () => {
+  it('offers evaluation callers, policy staff, approvers and viewers each a policy of their own: callers cannot reach /rule-sets', () => {
     const invoke = policyStatements(dev).filter(({ policy, statement }) => policy.startsWith('Evaluation') && asList(statement.Action).includes('execute-api:Invoke'));
-    expect(invoke.map((s) => s.policy).sort()).toEqual([expect.stringMatching(/InvokePolicy/), expect.stringMatching(/PolicyStaffPolicy/), expect.stringMatching(/ViewerPolicy/)]);
+    expect(invoke.map((s) => s.policy).sort()).toEqual([
+      expect.stringMatching(/ApproverPolicy/),
+      expect.stringMatching(/InvokePolicy/),
+      expect.stringMatching(/PolicyStaffPolicy/),
+      expect.stringMatching(/ViewerPolicy/),
+    ]);
     const resourcesOf = (name: RegExp) => JSON.stringify(invoke.find((s) => name.test(s.policy))!.statement.Resource);
     const callers = resourcesOf(/InvokePolicy/);
     const staff = resourcesOf(/PolicyStaffPolicy/);
     expect(asList(invoke.find((s) => /InvokePolicy/.test(s.policy))!.statement.Resource)).toHaveLength(Object.values(ROUTES).filter((route) => !isAdminRoute(route)).length);
-    expect(asList(invoke.find((s) => /PolicyStaffPolicy/.test(s.policy))!.statement.Resource)).toHaveLength(5);
+    expect(asList(invoke.find((s) => /PolicyStaffPolicy/.test(s.policy))!.statement.Resource)).toHaveLength(Object.values(ROUTES).filter((route) => route.access === 'administer').length);
     expect(callers).not.toContain('rule-sets');
     expect(staff).toContain('/rule-sets');
     for (const path of ['/evaluations', '/verdicts', '/villages']) expect(staff).not.toContain(path);
     dev.hasOutput('PolicyStaffPolicyArn', {});
+  });
+
+  it('lets only the approver policy approve or reject a draft, and tells the rule-set functions whether self-approval is allowed', () => {
+    const invoke = policyStatements(dev).filter(({ policy, statement }) => policy.startsWith('Evaluation') && asList(statement.Action).includes('execute-api:Invoke'));
+    const resources = (name: RegExp) => JSON.stringify(invoke.find((s) => name.test(s.policy))!.statement.Resource);
+    const approver = invoke.find((s) => /ApproverPolicy/.test(s.policy))!;
+    expect(asList(approver.statement.Resource)).toHaveLength(2);
+    expect(resources(/ApproverPolicy/)).toContain('/approvals');
+    expect(resources(/ApproverPolicy/)).toContain('/rejections');
+    for (const other of [/PolicyStaffPolicy/, /InvokePolicy/, /ViewerPolicy/]) {
+      expect(resources(other)).not.toContain('/approvals');
+      expect(resources(other)).not.toContain('/rejections');
+    }
+    expect(resources(/PolicyStaffPolicy/)).toContain('/submissions');
+    dev.hasOutput('ApproverPolicyArn', {});
+    const approval = (template: typeof dev) =>
+      Object.values(template.findResources('AWS::Lambda::Function')).find((f) => /POST \/rule-sets\/\{ruleSetId\}\/drafts\/\{draftId\}\/approvals/.test(String(f.Properties.Description)))!;
+    expect(approval(dev).Properties.Environment.Variables.ALLOW_SELF_APPROVAL).toBe('false');
+    expect(approval(synthStack({ allowSelfApproval: 'true' })).Properties.Environment.Variables.ALLOW_SELF_APPROVAL).toBe('true');
   });
 });
 

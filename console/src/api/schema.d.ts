@@ -82,7 +82,7 @@ export interface paths {
         /** A rule set's history: every version with author, note, time, content hash and content */
         get: operations["get-rule-set-versions"];
         put?: never;
-        /** Publish a draft through the gate; a draft that changes outcomes needs acceptImpact */
+        /** Publish a draft in one step (create, submit and self-approve), only where the deployment allows self-approval; a draft that changes outcomes needs acceptImpact */
         post: operations["post-rule-set-version"];
         delete?: never;
         options?: never;
@@ -116,8 +116,179 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Publish an earlier version's content as the next version */
+        /** Publish an earlier version's content as the next version in one step, only where the deployment allows self-approval */
         post: operations["post-rule-set-rollback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rule-sets/{ruleSetId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every version (with its approval, diff to the version before, cases and impact as approved) and every draft with its steps */
+        get: operations["get-rule-set-history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rule-sets/{ruleSetId}/drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A rule set's drafts, oldest first, with their status and steps */
+        get: operations["get-rule-set-drafts"];
+        put?: never;
+        /** Start a draft of the next version: from the version in force with its scenario cases, from another draft, or (rollbackTo) from an earlier version */
+        post: operations["post-rule-set-draft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rule-sets/{ruleSetId}/drafts/{draftId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One draft: content, cases, status and steps */
+        get: operations["get-rule-set-draft"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rule-sets/{ruleSetId}/drafts/{draftId}/saves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Save a draft's content and cases (its author, while it is a draft) */
+        post: operations["post-rule-set-draft-save"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rule-sets/{ruleSetId}/drafts/{draftId}/case-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run a draft's scenario cases with the version in force and with the draft, side by side */
+        post: operations["post-rule-set-draft-case-run"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rule-sets/{ruleSetId}/drafts/{draftId}/case-confirmations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take the draft's result as the expectation of the named cases (or of every failing one) */
+        post: operations["post-rule-set-draft-case-confirmation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rule-sets/{ruleSetId}/drafts/{draftId}/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit a draft for approval through the gate (its author); the report and impact are stored with the step */
+        post: operations["post-rule-set-draft-submission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rule-sets/{ruleSetId}/drafts/{draftId}/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a submitted draft (never its author): the gate runs again on the current population, then the draft is published */
+        post: operations["post-rule-set-draft-approval"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rule-sets/{ruleSetId}/drafts/{draftId}/rejections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a submitted draft, saying why */
+        post: operations["post-rule-set-draft-rejection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rule-sets/{ruleSetId}/drafts/{draftId}/withdrawals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a draft or a submission (its author) */
+        post: operations["post-rule-set-draft-withdrawal"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1059,6 +1230,7 @@ export interface operations {
                     };
                     years?: number[];
                     quarter?: string;
+                    examples?: number;
                 };
             };
         };
@@ -1151,6 +1323,2366 @@ export interface operations {
                 content: {
                     "application/json": {
                         [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request is invalid (REQUEST_INVALID lists every issue with its field path), or asks what the standard cannot judge */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request is not signed (SigV4) by a principal whose policy reaches this route, or the console session has no role that may; tuopin serve also answers 403 to a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The subject, village, rule set or verdicts do not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is in progress, or the key was used with another body */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An internal error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "get-rule-set-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ruleSetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The result (see docs/api.md for examples) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ruleSetId: string;
+                        versions: {
+                            version: number;
+                            effectiveFrom: string;
+                            changeNote: string;
+                            author: string;
+                            note: string;
+                            publishedAt: string;
+                            contentHash: string;
+                            approval: {
+                                draftId: string;
+                                approvedBy: string;
+                                approvedAt: string;
+                                selfApproved: boolean;
+                            } | null;
+                            /** @description to the version before */
+                            diff: {
+                                fromVersion: number;
+                                toVersion: number;
+                                parameters: {
+                                    path: string;
+                                    before: unknown;
+                                    after: unknown;
+                                }[];
+                                items: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    change: "added" | "removed" | "changed";
+                                    fields: {
+                                        path: string;
+                                        before: unknown;
+                                        after: unknown;
+                                    }[];
+                                }[];
+                                warnings: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    change: "added" | "removed" | "changed";
+                                    fields: {
+                                        path: string;
+                                        before: unknown;
+                                        after: unknown;
+                                    }[];
+                                }[];
+                                other: {
+                                    path: string;
+                                    before: unknown;
+                                    after: unknown;
+                                }[];
+                            } | null;
+                            cases: {
+                                [key: string]: unknown;
+                            } | null;
+                            /** @description the impact as approved */
+                            impact: {
+                                ruleSetId: string;
+                                quarter: string;
+                                asOf: string;
+                                fromVersion: number;
+                                toVersion: number;
+                                draftInForce: boolean;
+                                totals: {
+                                    households: {
+                                        judged: number;
+                                        changed: number;
+                                    };
+                                    villages: {
+                                        judged: number;
+                                        changed: number;
+                                    };
+                                    counties: {
+                                        judged: number;
+                                        changed: number;
+                                    };
+                                    units: {
+                                        judged: number;
+                                        changed: number;
+                                    };
+                                };
+                                counties: {
+                                    countyId: string;
+                                    households: {
+                                        judged: number;
+                                        changed: number;
+                                    };
+                                    villages: {
+                                        judged: number;
+                                        changed: number;
+                                    };
+                                    county: {
+                                        judged: number;
+                                        changed: number;
+                                    };
+                                    units: {
+                                        judged: number;
+                                        changed: number;
+                                    };
+                                    examples: {
+                                        /** @enum {string} */
+                                        subjectType: "household" | "village" | "county" | "township" | "assisting-unit";
+                                        subjectId: string;
+                                        ruleSetId: string;
+                                        before: string | null;
+                                        after: string | null;
+                                        items: {
+                                            id: string;
+                                            before: string | null;
+                                            after: string | null;
+                                        }[];
+                                    }[];
+                                }[];
+                                failures: {
+                                    subject: string;
+                                    error: string;
+                                }[];
+                                skipped: {
+                                    subject: string;
+                                    error: string;
+                                }[];
+                                changesOutcomes: boolean;
+                            } | null;
+                            ruleSet: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                        drafts: {
+                            draftId: string;
+                            ruleSetId: string;
+                            baseVersion: number | null;
+                            rollbackTo: number | null;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "rejected" | "withdrawn";
+                            author: string;
+                            createdAt: string;
+                            updatedAt: string;
+                            /** @description the rule set being edited (rules/rule-set.schema.json once valid) */
+                            ruleSet: {
+                                [key: string]: unknown;
+                            };
+                            /** @description the scenario cases travelling with the draft */
+                            cases: {
+                                [key: string]: unknown;
+                            } | null;
+                            steps: {
+                                /** @enum {string} */
+                                action: "create" | "save" | "confirm-cases" | "submit" | "approve" | "publish-failed" | "reject" | "withdraw";
+                                /** @description the signing principal */
+                                by: string;
+                                at: string;
+                                note: string;
+                                /**
+                                 * @description the status after the step
+                                 * @enum {string}
+                                 */
+                                status: "draft" | "submitted" | "approved" | "rejected" | "withdrawn";
+                                /** @description submission and approval: the gate as it ran then */
+                                report?: {
+                                    ruleSetId: string | null;
+                                    version: number | null;
+                                    ok: boolean;
+                                    steps: {
+                                        /** @enum {string} */
+                                        step: "schema" | "version" | "static" | "cases" | "preview";
+                                        ok: boolean;
+                                        summary: string;
+                                        problems: {
+                                            message: string;
+                                            path?: string;
+                                            fact?: string;
+                                            case?: string;
+                                        }[];
+                                    }[];
+                                    preview: {
+                                        ruleSetId: string;
+                                        quarter: string;
+                                        asOf: string;
+                                        fromVersion: number;
+                                        toVersion: number;
+                                        draftInForce: boolean;
+                                        totals: {
+                                            households: {
+                                                judged: number;
+                                                changed: number;
+                                            };
+                                            villages: {
+                                                judged: number;
+                                                changed: number;
+                                            };
+                                            counties: {
+                                                judged: number;
+                                                changed: number;
+                                            };
+                                            units: {
+                                                judged: number;
+                                                changed: number;
+                                            };
+                                        };
+                                        counties: {
+                                            countyId: string;
+                                            households: {
+                                                judged: number;
+                                                changed: number;
+                                            };
+                                            villages: {
+                                                judged: number;
+                                                changed: number;
+                                            };
+                                            county: {
+                                                judged: number;
+                                                changed: number;
+                                            };
+                                            units: {
+                                                judged: number;
+                                                changed: number;
+                                            };
+                                            examples: {
+                                                /** @enum {string} */
+                                                subjectType: "household" | "village" | "county" | "township" | "assisting-unit";
+                                                subjectId: string;
+                                                ruleSetId: string;
+                                                before: string | null;
+                                                after: string | null;
+                                                items: {
+                                                    id: string;
+                                                    before: string | null;
+                                                    after: string | null;
+                                                }[];
+                                            }[];
+                                        }[];
+                                        failures: {
+                                            subject: string;
+                                            error: string;
+                                        }[];
+                                        skipped: {
+                                            subject: string;
+                                            error: string;
+                                        }[];
+                                        changesOutcomes: boolean;
+                                    } | null;
+                                };
+                                selfApproved?: boolean;
+                                version?: number;
+                            }[];
+                            publishedVersion: number | null;
+                            /** @description to the version it started from */
+                            diff: {
+                                fromVersion: number;
+                                toVersion: number;
+                                parameters: {
+                                    path: string;
+                                    before: unknown;
+                                    after: unknown;
+                                }[];
+                                items: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    change: "added" | "removed" | "changed";
+                                    fields: {
+                                        path: string;
+                                        before: unknown;
+                                        after: unknown;
+                                    }[];
+                                }[];
+                                warnings: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    change: "added" | "removed" | "changed";
+                                    fields: {
+                                        path: string;
+                                        before: unknown;
+                                        after: unknown;
+                                    }[];
+                                }[];
+                                other: {
+                                    path: string;
+                                    before: unknown;
+                                    after: unknown;
+                                }[];
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is invalid (REQUEST_INVALID lists every issue with its field path), or asks what the standard cannot judge */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request is not signed (SigV4) by a principal whose policy reaches this route, or the console session has no role that may; tuopin serve also answers 403 to a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The subject, village, rule set or verdicts do not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is in progress, or the key was used with another body */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An internal error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "get-rule-set-drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ruleSetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The result (see docs/api.md for examples) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ruleSetId: string;
+                        drafts: {
+                            draftId: string;
+                            ruleSetId: string;
+                            baseVersion: number | null;
+                            rollbackTo: number | null;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "rejected" | "withdrawn";
+                            author: string;
+                            createdAt: string;
+                            updatedAt: string;
+                            /** @description the rule set being edited (rules/rule-set.schema.json once valid) */
+                            ruleSet: {
+                                [key: string]: unknown;
+                            };
+                            /** @description the scenario cases travelling with the draft */
+                            cases: {
+                                [key: string]: unknown;
+                            } | null;
+                            steps: {
+                                /** @enum {string} */
+                                action: "create" | "save" | "confirm-cases" | "submit" | "approve" | "publish-failed" | "reject" | "withdraw";
+                                /** @description the signing principal */
+                                by: string;
+                                at: string;
+                                note: string;
+                                /**
+                                 * @description the status after the step
+                                 * @enum {string}
+                                 */
+                                status: "draft" | "submitted" | "approved" | "rejected" | "withdrawn";
+                                /** @description submission and approval: the gate as it ran then */
+                                report?: {
+                                    ruleSetId: string | null;
+                                    version: number | null;
+                                    ok: boolean;
+                                    steps: {
+                                        /** @enum {string} */
+                                        step: "schema" | "version" | "static" | "cases" | "preview";
+                                        ok: boolean;
+                                        summary: string;
+                                        problems: {
+                                            message: string;
+                                            path?: string;
+                                            fact?: string;
+                                            case?: string;
+                                        }[];
+                                    }[];
+                                    preview: {
+                                        ruleSetId: string;
+                                        quarter: string;
+                                        asOf: string;
+                                        fromVersion: number;
+                                        toVersion: number;
+                                        draftInForce: boolean;
+                                        totals: {
+                                            households: {
+                                                judged: number;
+                                                changed: number;
+                                            };
+                                            villages: {
+                                                judged: number;
+                                                changed: number;
+                                            };
+                                            counties: {
+                                                judged: number;
+                                                changed: number;
+                                            };
+                                            units: {
+                                                judged: number;
+                                                changed: number;
+                                            };
+                                        };
+                                        counties: {
+                                            countyId: string;
+                                            households: {
+                                                judged: number;
+                                                changed: number;
+                                            };
+                                            villages: {
+                                                judged: number;
+                                                changed: number;
+                                            };
+                                            county: {
+                                                judged: number;
+                                                changed: number;
+                                            };
+                                            units: {
+                                                judged: number;
+                                                changed: number;
+                                            };
+                                            examples: {
+                                                /** @enum {string} */
+                                                subjectType: "household" | "village" | "county" | "township" | "assisting-unit";
+                                                subjectId: string;
+                                                ruleSetId: string;
+                                                before: string | null;
+                                                after: string | null;
+                                                items: {
+                                                    id: string;
+                                                    before: string | null;
+                                                    after: string | null;
+                                                }[];
+                                            }[];
+                                        }[];
+                                        failures: {
+                                            subject: string;
+                                            error: string;
+                                        }[];
+                                        skipped: {
+                                            subject: string;
+                                            error: string;
+                                        }[];
+                                        changesOutcomes: boolean;
+                                    } | null;
+                                };
+                                selfApproved?: boolean;
+                                version?: number;
+                            }[];
+                            publishedVersion: number | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is invalid (REQUEST_INVALID lists every issue with its field path), or asks what the standard cannot judge */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request is not signed (SigV4) by a principal whose policy reaches this route, or the console session has no role that may; tuopin serve also answers 403 to a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The subject, village, rule set or verdicts do not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is in progress, or the key was used with another body */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An internal error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "post-rule-set-draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ruleSetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    fromDraft?: string;
+                    rollbackTo?: number;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The result (see docs/api.md for examples) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        draftId: string;
+                        ruleSetId: string;
+                        baseVersion: number | null;
+                        rollbackTo: number | null;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "approved" | "rejected" | "withdrawn";
+                        author: string;
+                        createdAt: string;
+                        updatedAt: string;
+                        /** @description the rule set being edited (rules/rule-set.schema.json once valid) */
+                        ruleSet: {
+                            [key: string]: unknown;
+                        };
+                        /** @description the scenario cases travelling with the draft */
+                        cases: {
+                            [key: string]: unknown;
+                        } | null;
+                        steps: {
+                            /** @enum {string} */
+                            action: "create" | "save" | "confirm-cases" | "submit" | "approve" | "publish-failed" | "reject" | "withdraw";
+                            /** @description the signing principal */
+                            by: string;
+                            at: string;
+                            note: string;
+                            /**
+                             * @description the status after the step
+                             * @enum {string}
+                             */
+                            status: "draft" | "submitted" | "approved" | "rejected" | "withdrawn";
+                            /** @description submission and approval: the gate as it ran then */
+                            report?: {
+                                ruleSetId: string | null;
+                                version: number | null;
+                                ok: boolean;
+                                steps: {
+                                    /** @enum {string} */
+                                    step: "schema" | "version" | "static" | "cases" | "preview";
+                                    ok: boolean;
+                                    summary: string;
+                                    problems: {
+                                        message: string;
+                                        path?: string;
+                                        fact?: string;
+                                        case?: string;
+                                    }[];
+                                }[];
+                                preview: {
+                                    ruleSetId: string;
+                                    quarter: string;
+                                    asOf: string;
+                                    fromVersion: number;
+                                    toVersion: number;
+                                    draftInForce: boolean;
+                                    totals: {
+                                        households: {
+                                            judged: number;
+                                            changed: number;
+                                        };
+                                        villages: {
+                                            judged: number;
+                                            changed: number;
+                                        };
+                                        counties: {
+                                            judged: number;
+                                            changed: number;
+                                        };
+                                        units: {
+                                            judged: number;
+                                            changed: number;
+                                        };
+                                    };
+                                    counties: {
+                                        countyId: string;
+                                        households: {
+                                            judged: number;
+                                            changed: number;
+                                        };
+                                        villages: {
+                                            judged: number;
+                                            changed: number;
+                                        };
+                                        county: {
+                                            judged: number;
+                                            changed: number;
+                                        };
+                                        units: {
+                                            judged: number;
+                                            changed: number;
+                                        };
+                                        examples: {
+                                            /** @enum {string} */
+                                            subjectType: "household" | "village" | "county" | "township" | "assisting-unit";
+                                            subjectId: string;
+                                            ruleSetId: string;
+                                            before: string | null;
+                                            after: string | null;
+                                            items: {
+                                                id: string;
+                                                before: string | null;
+                                                after: string | null;
+                                            }[];
+                                        }[];
+                                    }[];
+                                    failures: {
+                                        subject: string;
+                                        error: string;
+                                    }[];
+                                    skipped: {
+                                        subject: string;
+                                        error: string;
+                                    }[];
+                                    changesOutcomes: boolean;
+                                } | null;
+                            };
+                            selfApproved?: boolean;
+                            version?: number;
+                        }[];
+                        publishedVersion: number | null;
+                    };
+                };
+            };
+            /** @description The request is invalid (REQUEST_INVALID lists every issue with its field path), or asks what the standard cannot judge */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request is not signed (SigV4) by a principal whose policy reaches this route, or the console session has no role that may; tuopin serve also answers 403 to a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The subject, village, rule set or verdicts do not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is in progress, or the key was used with another body */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An internal error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "get-rule-set-draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ruleSetId: string;
+                draftId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The result (see docs/api.md for examples) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        draftId: string;
+                        ruleSetId: string;
+                        baseVersion: number | null;
+                        rollbackTo: number | null;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "approved" | "rejected" | "withdrawn";
+                        author: string;
+                        createdAt: string;
+                        updatedAt: string;
+                        /** @description the rule set being edited (rules/rule-set.schema.json once valid) */
+                        ruleSet: {
+                            [key: string]: unknown;
+                        };
+                        /** @description the scenario cases travelling with the draft */
+                        cases: {
+                            [key: string]: unknown;
+                        } | null;
+                        steps: {
+                            /** @enum {string} */
+                            action: "create" | "save" | "confirm-cases" | "submit" | "approve" | "publish-failed" | "reject" | "withdraw";
+                            /** @description the signing principal */
+                            by: string;
+                            at: string;
+                            note: string;
+                            /**
+                             * @description the status after the step
+                             * @enum {string}
+                             */
+                            status: "draft" | "submitted" | "approved" | "rejected" | "withdrawn";
+                            /** @description submission and approval: the gate as it ran then */
+                            report?: {
+                                ruleSetId: string | null;
+                                version: number | null;
+                                ok: boolean;
+                                steps: {
+                                    /** @enum {string} */
+                                    step: "schema" | "version" | "static" | "cases" | "preview";
+                                    ok: boolean;
+                                    summary: string;
+                                    problems: {
+                                        message: string;
+                                        path?: string;
+                                        fact?: string;
+                                        case?: string;
+                                    }[];
+                                }[];
+                                preview: {
+                                    ruleSetId: string;
+                                    quarter: string;
+                                    asOf: string;
+                                    fromVersion: number;
+                                    toVersion: number;
+                                    draftInForce: boolean;
+                                    totals: {
+                                        households: {
+                                            judged: number;
+                                            changed: number;
+                                        };
+                                        villages: {
+                                            judged: number;
+                                            changed: number;
+                                        };
+                                        counties: {
+                                            judged: number;
+                                            changed: number;
+                                        };
+                                        units: {
+                                            judged: number;
+                                            changed: number;
+                                        };
+                                    };
+                                    counties: {
+                                        countyId: string;
+                                        households: {
+                                            judged: number;
+                                            changed: number;
+                                        };
+                                        villages: {
+                                            judged: number;
+                                            changed: number;
+                                        };
+                                        county: {
+                                            judged: number;
+                                            changed: number;
+                                        };
+                                        units: {
+                                            judged: number;
+                                            changed: number;
+                                        };
+                                        examples: {
+                                            /** @enum {string} */
+                                            subjectType: "household" | "village" | "county" | "township" | "assisting-unit";
+                                            subjectId: string;
+                                            ruleSetId: string;
+                                            before: string | null;
+                                            after: string | null;
+                                            items: {
+                                                id: string;
+                                                before: string | null;
+                                                after: string | null;
+                                            }[];
+                                        }[];
+                                    }[];
+                                    failures: {
+                                        subject: string;
+                                        error: string;
+                                    }[];
+                                    skipped: {
+                                        subject: string;
+                                        error: string;
+                                    }[];
+                                    changesOutcomes: boolean;
+                                } | null;
+                            };
+                            selfApproved?: boolean;
+                            version?: number;
+                        }[];
+                        publishedVersion: number | null;
+                    };
+                };
+            };
+            /** @description The request is invalid (REQUEST_INVALID lists every issue with its field path), or asks what the standard cannot judge */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request is not signed (SigV4) by a principal whose policy reaches this route, or the console session has no role that may; tuopin serve also answers 403 to a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The subject, village, rule set or verdicts do not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is in progress, or the key was used with another body */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An internal error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "post-rule-set-draft-save": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ruleSetId: string;
+                draftId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    ruleSet: {
+                        [key: string]: unknown;
+                    };
+                    cases: {
+                        [key: string]: unknown;
+                    } | null;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The result (see docs/api.md for examples) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        draftId: string;
+                        ruleSetId: string;
+                        baseVersion: number | null;
+                        rollbackTo: number | null;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "approved" | "rejected" | "withdrawn";
+                        author: string;
+                        createdAt: string;
+                        updatedAt: string;
+                        /** @description the rule set being edited (rules/rule-set.schema.json once valid) */
+                        ruleSet: {
+                            [key: string]: unknown;
+                        };
+                        /** @description the scenario cases travelling with the draft */
+                        cases: {
+                            [key: string]: unknown;
+                        } | null;
+                        steps: {
+                            /** @enum {string} */
+                            action: "create" | "save" | "confirm-cases" | "submit" | "approve" | "publish-failed" | "reject" | "withdraw";
+                            /** @description the signing principal */
+                            by: string;
+                            at: string;
+                            note: string;
+                            /**
+                             * @description the status after the step
+                             * @enum {string}
+                             */
+                            status: "draft" | "submitted" | "approved" | "rejected" | "withdrawn";
+                            /** @description submission and approval: the gate as it ran then */
+                            report?: {
+                                ruleSetId: string | null;
+                                version: number | null;
+                                ok: boolean;
+                                steps: {
+                                    /** @enum {string} */
+                                    step: "schema" | "version" | "static" | "cases" | "preview";
+                                    ok: boolean;
+                                    summary: string;
+                                    problems: {
+                                        message: string;
+                                        path?: string;
+                                        fact?: string;
+                                        case?: string;
+                                    }[];
+                                }[];
+                                preview: {
+                                    ruleSetId: string;
+                                    quarter: string;
+                                    asOf: string;
+                                    fromVersion: number;
+                                    toVersion: number;
+                                    draftInForce: boolean;
+                                    totals: {
+                                        households: {
+                                            judged: number;
+                                            changed: number;
+                                        };
+                                        villages: {
+                                            judged: number;
+                                            changed: number;
+                                        };
+                                        counties: {
+                                            judged: number;
+                                            changed: number;
+                                        };
+                                        units: {
+                                            judged: number;
+                                            changed: number;
+                                        };
+                                    };
+                                    counties: {
+                                        countyId: string;
+                                        households: {
+                                            judged: number;
+                                            changed: number;
+                                        };
+                                        villages: {
+                                            judged: number;
+                                            changed: number;
+                                        };
+                                        county: {
+                                            judged: number;
+                                            changed: number;
+                                        };
+                                        units: {
+                                            judged: number;
+                                            changed: number;
+                                        };
+                                        examples: {
+                                            /** @enum {string} */
+                                            subjectType: "household" | "village" | "county" | "township" | "assisting-unit";
+                                            subjectId: string;
+                                            ruleSetId: string;
+                                            before: string | null;
+                                            after: string | null;
+                                            items: {
+                                                id: string;
+                                                before: string | null;
+                                                after: string | null;
+                                            }[];
+                                        }[];
+                                    }[];
+                                    failures: {
+                                        subject: string;
+                                        error: string;
+                                    }[];
+                                    skipped: {
+                                        subject: string;
+                                        error: string;
+                                    }[];
+                                    changesOutcomes: boolean;
+                                } | null;
+                            };
+                            selfApproved?: boolean;
+                            version?: number;
+                        }[];
+                        publishedVersion: number | null;
+                    };
+                };
+            };
+            /** @description The request is invalid (REQUEST_INVALID lists every issue with its field path), or asks what the standard cannot judge */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request is not signed (SigV4) by a principal whose policy reaches this route, or the console session has no role that may; tuopin serve also answers 403 to a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The subject, village, rule set or verdicts do not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is in progress, or the key was used with another body */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An internal error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "post-rule-set-draft-case-run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ruleSetId: string;
+                draftId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    ruleSet?: {
+                        [key: string]: unknown;
+                    };
+                    cases?: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The result (see docs/api.md for examples) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ruleSetId: string;
+                        cases: {
+                            name: string;
+                            year: number;
+                            expected: {
+                                outcome: string;
+                                items?: {
+                                    [key: string]: string;
+                                };
+                            };
+                            /** @description with the version in force */
+                            before: {
+                                outcome: string;
+                                items: {
+                                    [key: string]: string;
+                                };
+                            } | null;
+                            /** @description with the draft */
+                            after: {
+                                outcome: string;
+                                items: {
+                                    [key: string]: string;
+                                };
+                            } | null;
+                            changed: boolean;
+                            passes: boolean;
+                            differences: string[];
+                        }[];
+                        changed: number;
+                        failing: number;
+                    };
+                };
+            };
+            /** @description The request is invalid (REQUEST_INVALID lists every issue with its field path), or asks what the standard cannot judge */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request is not signed (SigV4) by a principal whose policy reaches this route, or the console session has no role that may; tuopin serve also answers 403 to a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The subject, village, rule set or verdicts do not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is in progress, or the key was used with another body */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An internal error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "post-rule-set-draft-case-confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ruleSetId: string;
+                draftId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    names?: string[];
+                    /** @constant */
+                    all?: true;
+                };
+            };
+        };
+        responses: {
+            /** @description The result (see docs/api.md for examples) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        draft: {
+                            draftId: string;
+                            ruleSetId: string;
+                            baseVersion: number | null;
+                            rollbackTo: number | null;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "rejected" | "withdrawn";
+                            author: string;
+                            createdAt: string;
+                            updatedAt: string;
+                            /** @description the rule set being edited (rules/rule-set.schema.json once valid) */
+                            ruleSet: {
+                                [key: string]: unknown;
+                            };
+                            /** @description the scenario cases travelling with the draft */
+                            cases: {
+                                [key: string]: unknown;
+                            } | null;
+                            steps: {
+                                /** @enum {string} */
+                                action: "create" | "save" | "confirm-cases" | "submit" | "approve" | "publish-failed" | "reject" | "withdraw";
+                                /** @description the signing principal */
+                                by: string;
+                                at: string;
+                                note: string;
+                                /**
+                                 * @description the status after the step
+                                 * @enum {string}
+                                 */
+                                status: "draft" | "submitted" | "approved" | "rejected" | "withdrawn";
+                                /** @description submission and approval: the gate as it ran then */
+                                report?: {
+                                    ruleSetId: string | null;
+                                    version: number | null;
+                                    ok: boolean;
+                                    steps: {
+                                        /** @enum {string} */
+                                        step: "schema" | "version" | "static" | "cases" | "preview";
+                                        ok: boolean;
+                                        summary: string;
+                                        problems: {
+                                            message: string;
+                                            path?: string;
+                                            fact?: string;
+                                            case?: string;
+                                        }[];
+                                    }[];
+                                    preview: {
+                                        ruleSetId: string;
+                                        quarter: string;
+                                        asOf: string;
+                                        fromVersion: number;
+                                        toVersion: number;
+                                        draftInForce: boolean;
+                                        totals: {
+                                            households: {
+                                                judged: number;
+                                                changed: number;
+                                            };
+                                            villages: {
+                                                judged: number;
+                                                changed: number;
+                                            };
+                                            counties: {
+                                                judged: number;
+                                                changed: number;
+                                            };
+                                            units: {
+                                                judged: number;
+                                                changed: number;
+                                            };
+                                        };
+                                        counties: {
+                                            countyId: string;
+                                            households: {
+                                                judged: number;
+                                                changed: number;
+                                            };
+                                            villages: {
+                                                judged: number;
+                                                changed: number;
+                                            };
+                                            county: {
+                                                judged: number;
+                                                changed: number;
+                                            };
+                                            units: {
+                                                judged: number;
+                                                changed: number;
+                                            };
+                                            examples: {
+                                                /** @enum {string} */
+                                                subjectType: "household" | "village" | "county" | "township" | "assisting-unit";
+                                                subjectId: string;
+                                                ruleSetId: string;
+                                                before: string | null;
+                                                after: string | null;
+                                                items: {
+                                                    id: string;
+                                                    before: string | null;
+                                                    after: string | null;
+                                                }[];
+                                            }[];
+                                        }[];
+                                        failures: {
+                                            subject: string;
+                                            error: string;
+                                        }[];
+                                        skipped: {
+                                            subject: string;
+                                            error: string;
+                                        }[];
+                                        changesOutcomes: boolean;
+                                    } | null;
+                                };
+                                selfApproved?: boolean;
+                                version?: number;
+                            }[];
+                            publishedVersion: number | null;
+                        };
+                        confirmed: string[];
+                    };
+                };
+            };
+            /** @description The request is invalid (REQUEST_INVALID lists every issue with its field path), or asks what the standard cannot judge */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request is not signed (SigV4) by a principal whose policy reaches this route, or the console session has no role that may; tuopin serve also answers 403 to a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The subject, village, rule set or verdicts do not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is in progress, or the key was used with another body */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An internal error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "post-rule-set-draft-submission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ruleSetId: string;
+                draftId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    note?: string;
+                    quarter?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The result (see docs/api.md for examples) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "submitted" | "approved" | "refused";
+                        /** @description why the gate refused */
+                        message?: string;
+                        draft: {
+                            draftId: string;
+                            ruleSetId: string;
+                            baseVersion: number | null;
+                            rollbackTo: number | null;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "rejected" | "withdrawn";
+                            author: string;
+                            createdAt: string;
+                            updatedAt: string;
+                            /** @description the rule set being edited (rules/rule-set.schema.json once valid) */
+                            ruleSet: {
+                                [key: string]: unknown;
+                            };
+                            /** @description the scenario cases travelling with the draft */
+                            cases: {
+                                [key: string]: unknown;
+                            } | null;
+                            steps: {
+                                /** @enum {string} */
+                                action: "create" | "save" | "confirm-cases" | "submit" | "approve" | "publish-failed" | "reject" | "withdraw";
+                                /** @description the signing principal */
+                                by: string;
+                                at: string;
+                                note: string;
+                                /**
+                                 * @description the status after the step
+                                 * @enum {string}
+                                 */
+                                status: "draft" | "submitted" | "approved" | "rejected" | "withdrawn";
+                                /** @description submission and approval: the gate as it ran then */
+                                report?: {
+                                    ruleSetId: string | null;
+                                    version: number | null;
+                                    ok: boolean;
+                                    steps: {
+                                        /** @enum {string} */
+                                        step: "schema" | "version" | "static" | "cases" | "preview";
+                                        ok: boolean;
+                                        summary: string;
+                                        problems: {
+                                            message: string;
+                                            path?: string;
+                                            fact?: string;
+                                            case?: string;
+                                        }[];
+                                    }[];
+                                    preview: {
+                                        ruleSetId: string;
+                                        quarter: string;
+                                        asOf: string;
+                                        fromVersion: number;
+                                        toVersion: number;
+                                        draftInForce: boolean;
+                                        totals: {
+                                            households: {
+                                                judged: number;
+                                                changed: number;
+                                            };
+                                            villages: {
+                                                judged: number;
+                                                changed: number;
+                                            };
+                                            counties: {
+                                                judged: number;
+                                                changed: number;
+                                            };
+                                            units: {
+                                                judged: number;
+                                                changed: number;
+                                            };
+                                        };
+                                        counties: {
+                                            countyId: string;
+                                            households: {
+                                                judged: number;
+                                                changed: number;
+                                            };
+                                            villages: {
+                                                judged: number;
+                                                changed: number;
+                                            };
+                                            county: {
+                                                judged: number;
+                                                changed: number;
+                                            };
+                                            units: {
+                                                judged: number;
+                                                changed: number;
+                                            };
+                                            examples: {
+                                                /** @enum {string} */
+                                                subjectType: "household" | "village" | "county" | "township" | "assisting-unit";
+                                                subjectId: string;
+                                                ruleSetId: string;
+                                                before: string | null;
+                                                after: string | null;
+                                                items: {
+                                                    id: string;
+                                                    before: string | null;
+                                                    after: string | null;
+                                                }[];
+                                            }[];
+                                        }[];
+                                        failures: {
+                                            subject: string;
+                                            error: string;
+                                        }[];
+                                        skipped: {
+                                            subject: string;
+                                            error: string;
+                                        }[];
+                                        changesOutcomes: boolean;
+                                    } | null;
+                                };
+                                selfApproved?: boolean;
+                                version?: number;
+                            }[];
+                            publishedVersion: number | null;
+                        };
+                        /** @description the publish gate: schema → version → static checks → scenario cases → impact preview */
+                        report: {
+                            ruleSetId: string | null;
+                            version: number | null;
+                            ok: boolean;
+                            steps: {
+                                /** @enum {string} */
+                                step: "schema" | "version" | "static" | "cases" | "preview";
+                                ok: boolean;
+                                summary: string;
+                                problems: {
+                                    message: string;
+                                    path?: string;
+                                    fact?: string;
+                                    case?: string;
+                                }[];
+                            }[];
+                            preview: {
+                                ruleSetId: string;
+                                quarter: string;
+                                asOf: string;
+                                fromVersion: number;
+                                toVersion: number;
+                                draftInForce: boolean;
+                                totals: {
+                                    households: {
+                                        judged: number;
+                                        changed: number;
+                                    };
+                                    villages: {
+                                        judged: number;
+                                        changed: number;
+                                    };
+                                    counties: {
+                                        judged: number;
+                                        changed: number;
+                                    };
+                                    units: {
+                                        judged: number;
+                                        changed: number;
+                                    };
+                                };
+                                counties: {
+                                    countyId: string;
+                                    households: {
+                                        judged: number;
+                                        changed: number;
+                                    };
+                                    villages: {
+                                        judged: number;
+                                        changed: number;
+                                    };
+                                    county: {
+                                        judged: number;
+                                        changed: number;
+                                    };
+                                    units: {
+                                        judged: number;
+                                        changed: number;
+                                    };
+                                    examples: {
+                                        /** @enum {string} */
+                                        subjectType: "household" | "village" | "county" | "township" | "assisting-unit";
+                                        subjectId: string;
+                                        ruleSetId: string;
+                                        before: string | null;
+                                        after: string | null;
+                                        items: {
+                                            id: string;
+                                            before: string | null;
+                                            after: string | null;
+                                        }[];
+                                    }[];
+                                }[];
+                                failures: {
+                                    subject: string;
+                                    error: string;
+                                }[];
+                                skipped: {
+                                    subject: string;
+                                    error: string;
+                                }[];
+                                changesOutcomes: boolean;
+                            } | null;
+                        };
+                    };
+                };
+            };
+            /** @description The request is invalid (REQUEST_INVALID lists every issue with its field path), or asks what the standard cannot judge */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request is not signed (SigV4) by a principal whose policy reaches this route, or the console session has no role that may; tuopin serve also answers 403 to a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The subject, village, rule set or verdicts do not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is in progress, or the key was used with another body */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An internal error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "post-rule-set-draft-approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ruleSetId: string;
+                draftId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    note?: string;
+                    quarter?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The result (see docs/api.md for examples) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "submitted" | "approved" | "refused";
+                        /** @description why the gate refused */
+                        message?: string;
+                        draft: {
+                            draftId: string;
+                            ruleSetId: string;
+                            baseVersion: number | null;
+                            rollbackTo: number | null;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "rejected" | "withdrawn";
+                            author: string;
+                            createdAt: string;
+                            updatedAt: string;
+                            /** @description the rule set being edited (rules/rule-set.schema.json once valid) */
+                            ruleSet: {
+                                [key: string]: unknown;
+                            };
+                            /** @description the scenario cases travelling with the draft */
+                            cases: {
+                                [key: string]: unknown;
+                            } | null;
+                            steps: {
+                                /** @enum {string} */
+                                action: "create" | "save" | "confirm-cases" | "submit" | "approve" | "publish-failed" | "reject" | "withdraw";
+                                /** @description the signing principal */
+                                by: string;
+                                at: string;
+                                note: string;
+                                /**
+                                 * @description the status after the step
+                                 * @enum {string}
+                                 */
+                                status: "draft" | "submitted" | "approved" | "rejected" | "withdrawn";
+                                /** @description submission and approval: the gate as it ran then */
+                                report?: {
+                                    ruleSetId: string | null;
+                                    version: number | null;
+                                    ok: boolean;
+                                    steps: {
+                                        /** @enum {string} */
+                                        step: "schema" | "version" | "static" | "cases" | "preview";
+                                        ok: boolean;
+                                        summary: string;
+                                        problems: {
+                                            message: string;
+                                            path?: string;
+                                            fact?: string;
+                                            case?: string;
+                                        }[];
+                                    }[];
+                                    preview: {
+                                        ruleSetId: string;
+                                        quarter: string;
+                                        asOf: string;
+                                        fromVersion: number;
+                                        toVersion: number;
+                                        draftInForce: boolean;
+                                        totals: {
+                                            households: {
+                                                judged: number;
+                                                changed: number;
+                                            };
+                                            villages: {
+                                                judged: number;
+                                                changed: number;
+                                            };
+                                            counties: {
+                                                judged: number;
+                                                changed: number;
+                                            };
+                                            units: {
+                                                judged: number;
+                                                changed: number;
+                                            };
+                                        };
+                                        counties: {
+                                            countyId: string;
+                                            households: {
+                                                judged: number;
+                                                changed: number;
+                                            };
+                                            villages: {
+                                                judged: number;
+                                                changed: number;
+                                            };
+                                            county: {
+                                                judged: number;
+                                                changed: number;
+                                            };
+                                            units: {
+                                                judged: number;
+                                                changed: number;
+                                            };
+                                            examples: {
+                                                /** @enum {string} */
+                                                subjectType: "household" | "village" | "county" | "township" | "assisting-unit";
+                                                subjectId: string;
+                                                ruleSetId: string;
+                                                before: string | null;
+                                                after: string | null;
+                                                items: {
+                                                    id: string;
+                                                    before: string | null;
+                                                    after: string | null;
+                                                }[];
+                                            }[];
+                                        }[];
+                                        failures: {
+                                            subject: string;
+                                            error: string;
+                                        }[];
+                                        skipped: {
+                                            subject: string;
+                                            error: string;
+                                        }[];
+                                        changesOutcomes: boolean;
+                                    } | null;
+                                };
+                                selfApproved?: boolean;
+                                version?: number;
+                            }[];
+                            publishedVersion: number | null;
+                        };
+                        /** @description the publish gate: schema → version → static checks → scenario cases → impact preview */
+                        report: {
+                            ruleSetId: string | null;
+                            version: number | null;
+                            ok: boolean;
+                            steps: {
+                                /** @enum {string} */
+                                step: "schema" | "version" | "static" | "cases" | "preview";
+                                ok: boolean;
+                                summary: string;
+                                problems: {
+                                    message: string;
+                                    path?: string;
+                                    fact?: string;
+                                    case?: string;
+                                }[];
+                            }[];
+                            preview: {
+                                ruleSetId: string;
+                                quarter: string;
+                                asOf: string;
+                                fromVersion: number;
+                                toVersion: number;
+                                draftInForce: boolean;
+                                totals: {
+                                    households: {
+                                        judged: number;
+                                        changed: number;
+                                    };
+                                    villages: {
+                                        judged: number;
+                                        changed: number;
+                                    };
+                                    counties: {
+                                        judged: number;
+                                        changed: number;
+                                    };
+                                    units: {
+                                        judged: number;
+                                        changed: number;
+                                    };
+                                };
+                                counties: {
+                                    countyId: string;
+                                    households: {
+                                        judged: number;
+                                        changed: number;
+                                    };
+                                    villages: {
+                                        judged: number;
+                                        changed: number;
+                                    };
+                                    county: {
+                                        judged: number;
+                                        changed: number;
+                                    };
+                                    units: {
+                                        judged: number;
+                                        changed: number;
+                                    };
+                                    examples: {
+                                        /** @enum {string} */
+                                        subjectType: "household" | "village" | "county" | "township" | "assisting-unit";
+                                        subjectId: string;
+                                        ruleSetId: string;
+                                        before: string | null;
+                                        after: string | null;
+                                        items: {
+                                            id: string;
+                                            before: string | null;
+                                            after: string | null;
+                                        }[];
+                                    }[];
+                                }[];
+                                failures: {
+                                    subject: string;
+                                    error: string;
+                                }[];
+                                skipped: {
+                                    subject: string;
+                                    error: string;
+                                }[];
+                                changesOutcomes: boolean;
+                            } | null;
+                        };
+                    };
+                };
+            };
+            /** @description The request is invalid (REQUEST_INVALID lists every issue with its field path), or asks what the standard cannot judge */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request is not signed (SigV4) by a principal whose policy reaches this route, or the console session has no role that may; tuopin serve also answers 403 to a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The subject, village, rule set or verdicts do not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is in progress, or the key was used with another body */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An internal error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "post-rule-set-draft-rejection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ruleSetId: string;
+                draftId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The result (see docs/api.md for examples) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        draftId: string;
+                        ruleSetId: string;
+                        baseVersion: number | null;
+                        rollbackTo: number | null;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "approved" | "rejected" | "withdrawn";
+                        author: string;
+                        createdAt: string;
+                        updatedAt: string;
+                        /** @description the rule set being edited (rules/rule-set.schema.json once valid) */
+                        ruleSet: {
+                            [key: string]: unknown;
+                        };
+                        /** @description the scenario cases travelling with the draft */
+                        cases: {
+                            [key: string]: unknown;
+                        } | null;
+                        steps: {
+                            /** @enum {string} */
+                            action: "create" | "save" | "confirm-cases" | "submit" | "approve" | "publish-failed" | "reject" | "withdraw";
+                            /** @description the signing principal */
+                            by: string;
+                            at: string;
+                            note: string;
+                            /**
+                             * @description the status after the step
+                             * @enum {string}
+                             */
+                            status: "draft" | "submitted" | "approved" | "rejected" | "withdrawn";
+                            /** @description submission and approval: the gate as it ran then */
+                            report?: {
+                                ruleSetId: string | null;
+                                version: number | null;
+                                ok: boolean;
+                                steps: {
+                                    /** @enum {string} */
+                                    step: "schema" | "version" | "static" | "cases" | "preview";
+                                    ok: boolean;
+                                    summary: string;
+                                    problems: {
+                                        message: string;
+                                        path?: string;
+                                        fact?: string;
+                                        case?: string;
+                                    }[];
+                                }[];
+                                preview: {
+                                    ruleSetId: string;
+                                    quarter: string;
+                                    asOf: string;
+                                    fromVersion: number;
+                                    toVersion: number;
+                                    draftInForce: boolean;
+                                    totals: {
+                                        households: {
+                                            judged: number;
+                                            changed: number;
+                                        };
+                                        villages: {
+                                            judged: number;
+                                            changed: number;
+                                        };
+                                        counties: {
+                                            judged: number;
+                                            changed: number;
+                                        };
+                                        units: {
+                                            judged: number;
+                                            changed: number;
+                                        };
+                                    };
+                                    counties: {
+                                        countyId: string;
+                                        households: {
+                                            judged: number;
+                                            changed: number;
+                                        };
+                                        villages: {
+                                            judged: number;
+                                            changed: number;
+                                        };
+                                        county: {
+                                            judged: number;
+                                            changed: number;
+                                        };
+                                        units: {
+                                            judged: number;
+                                            changed: number;
+                                        };
+                                        examples: {
+                                            /** @enum {string} */
+                                            subjectType: "household" | "village" | "county" | "township" | "assisting-unit";
+                                            subjectId: string;
+                                            ruleSetId: string;
+                                            before: string | null;
+                                            after: string | null;
+                                            items: {
+                                                id: string;
+                                                before: string | null;
+                                                after: string | null;
+                                            }[];
+                                        }[];
+                                    }[];
+                                    failures: {
+                                        subject: string;
+                                        error: string;
+                                    }[];
+                                    skipped: {
+                                        subject: string;
+                                        error: string;
+                                    }[];
+                                    changesOutcomes: boolean;
+                                } | null;
+                            };
+                            selfApproved?: boolean;
+                            version?: number;
+                        }[];
+                        publishedVersion: number | null;
+                    };
+                };
+            };
+            /** @description The request is invalid (REQUEST_INVALID lists every issue with its field path), or asks what the standard cannot judge */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request is not signed (SigV4) by a principal whose policy reaches this route, or the console session has no role that may; tuopin serve also answers 403 to a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The subject, village, rule set or verdicts do not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is in progress, or the key was used with another body */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An internal error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "post-rule-set-draft-withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ruleSetId: string;
+                draftId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    note?: string;
+                    quarter?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The result (see docs/api.md for examples) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        draftId: string;
+                        ruleSetId: string;
+                        baseVersion: number | null;
+                        rollbackTo: number | null;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "approved" | "rejected" | "withdrawn";
+                        author: string;
+                        createdAt: string;
+                        updatedAt: string;
+                        /** @description the rule set being edited (rules/rule-set.schema.json once valid) */
+                        ruleSet: {
+                            [key: string]: unknown;
+                        };
+                        /** @description the scenario cases travelling with the draft */
+                        cases: {
+                            [key: string]: unknown;
+                        } | null;
+                        steps: {
+                            /** @enum {string} */
+                            action: "create" | "save" | "confirm-cases" | "submit" | "approve" | "publish-failed" | "reject" | "withdraw";
+                            /** @description the signing principal */
+                            by: string;
+                            at: string;
+                            note: string;
+                            /**
+                             * @description the status after the step
+                             * @enum {string}
+                             */
+                            status: "draft" | "submitted" | "approved" | "rejected" | "withdrawn";
+                            /** @description submission and approval: the gate as it ran then */
+                            report?: {
+                                ruleSetId: string | null;
+                                version: number | null;
+                                ok: boolean;
+                                steps: {
+                                    /** @enum {string} */
+                                    step: "schema" | "version" | "static" | "cases" | "preview";
+                                    ok: boolean;
+                                    summary: string;
+                                    problems: {
+                                        message: string;
+                                        path?: string;
+                                        fact?: string;
+                                        case?: string;
+                                    }[];
+                                }[];
+                                preview: {
+                                    ruleSetId: string;
+                                    quarter: string;
+                                    asOf: string;
+                                    fromVersion: number;
+                                    toVersion: number;
+                                    draftInForce: boolean;
+                                    totals: {
+                                        households: {
+                                            judged: number;
+                                            changed: number;
+                                        };
+                                        villages: {
+                                            judged: number;
+                                            changed: number;
+                                        };
+                                        counties: {
+                                            judged: number;
+                                            changed: number;
+                                        };
+                                        units: {
+                                            judged: number;
+                                            changed: number;
+                                        };
+                                    };
+                                    counties: {
+                                        countyId: string;
+                                        households: {
+                                            judged: number;
+                                            changed: number;
+                                        };
+                                        villages: {
+                                            judged: number;
+                                            changed: number;
+                                        };
+                                        county: {
+                                            judged: number;
+                                            changed: number;
+                                        };
+                                        units: {
+                                            judged: number;
+                                            changed: number;
+                                        };
+                                        examples: {
+                                            /** @enum {string} */
+                                            subjectType: "household" | "village" | "county" | "township" | "assisting-unit";
+                                            subjectId: string;
+                                            ruleSetId: string;
+                                            before: string | null;
+                                            after: string | null;
+                                            items: {
+                                                id: string;
+                                                before: string | null;
+                                                after: string | null;
+                                            }[];
+                                        }[];
+                                    }[];
+                                    failures: {
+                                        subject: string;
+                                        error: string;
+                                    }[];
+                                    skipped: {
+                                        subject: string;
+                                        error: string;
+                                    }[];
+                                    changesOutcomes: boolean;
+                                } | null;
+                            };
+                            selfApproved?: boolean;
+                            version?: number;
+                        }[];
+                        publishedVersion: number | null;
                     };
                 };
             };

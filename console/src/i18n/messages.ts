@@ -1,3 +1,5 @@
+import { rulesEn, rulesZh } from './rules-messages.js';
+
 /**
  * Every string the console shows of its own, in Chinese (the default) and English. Texts that
  * come from the rule sets (item and outcome labels, triggers) arrive from the API in both
@@ -118,6 +120,7 @@ export const zh = {
   'afUnavailable_no-parameters': '户脱贫规则的这一版本未设定画像权重和临界值，不计算多维贫困指数。',
   'afUnavailable_invalid-parameters': '户脱贫规则中的画像权重或临界值有误，不计算多维贫困指数。',
   'afUnavailable_mixed-parameters': '各村按不同的权重评估，不能合计，不计算多维贫困指数。',
+  ...rulesZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -237,6 +240,7 @@ export const en: Record<MessageKey, string> = {
   'afUnavailable_no-parameters': 'This version of the household-exit rule set sets no deprivation weights or cut-off: no Alkire–Foster measure is computed.',
   'afUnavailable_invalid-parameters': "The household-exit rule set's deprivation weights or cut-off are malformed: no Alkire–Foster measure is computed.",
   'afUnavailable_mixed-parameters': 'Villages were judged with different weights and cannot be added up: no Alkire–Foster measure is computed.',
+  ...rulesEn,
 };
 
 export const CATALOGUES = { zh, en } as const;

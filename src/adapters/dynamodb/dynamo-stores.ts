@@ -2,6 +2,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { Stores } from '../../ports/stores.js';
 import { DynamoAccountabilityStore } from './dynamo-accountability-store.js';
 import { DynamoRecordStore } from './dynamo-record-store.js';
+import { DynamoRuleDraftStore } from './dynamo-rule-draft-store.js';
 import { DynamoRuleSetStore } from './dynamo-rule-set-store.js';
 import { DynamoRunStore } from './dynamo-run-store.js';
 import { createDynamoTable, type RetryPolicy } from './dynamo-table.js';
@@ -35,6 +36,8 @@ export interface DynamoStoresOptions {
   readonly sleep?: (ms: number) => Promise<void>;
   /** Overrides of the batch retry policy (attempts, base and cap of the backoff). */
   readonly retry?: Partial<Omit<RetryPolicy, 'sleep'>>;
+  /** The deployment setting that lets one officer approve their own rule-set draft (default: refused). */
+  readonly allowSelfApproval?: boolean;
 }
 
 /** Every store on one DynamoDB table (created beforehand with `ensureTable`). */
@@ -47,5 +50,6 @@ export function createDynamoStores(options: DynamoStoresOptions): Stores {
     runs: new DynamoRunStore(table),
     accountability: new DynamoAccountabilityStore(table),
     ruleSets,
+    drafts: new DynamoRuleDraftStore(table, options.allowSelfApproval ?? false),
   };
 }

@@ -134,4 +134,7 @@ export const keys = {
   /** One small item per rule-set id, so the ids are listed without reading every version. */
   ruleSetId: (ruleSetId: string): TableKey => ({ pk: 'RULE-SETS', sk: `RULE-SET#${part(ruleSetId)}` }),
   ruleSetIds: (): QueryTarget => ({ pk: 'RULE-SETS', skPrefix: 'RULE-SET#' }),
+  /** A draft lives in its rule set's partition, beside the versions (whose prefix is `VERSION#`). */
+  ruleDraft: (ruleSetId: string, draftId: string): TableKey => ({ pk: `RULE-SET#${part(ruleSetId)}`, sk: `DRAFT#${part(draftId)}` }),
+  ruleDrafts: (ruleSetId: string): QueryTarget => ({ pk: `RULE-SET#${part(ruleSetId)}`, skPrefix: 'DRAFT#' }),
 } as const;

@@ -30,7 +30,8 @@ export type ItemKind =
   | 'list-row'
   | 'run'
   | 'rule-set-version'
-  | 'rule-set-id';
+  | 'rule-set-id'
+  | 'rule-draft';
 
 /*
  * Every entity is kept whole, as a native DynamoDB map under `data`, next to its keys. Records

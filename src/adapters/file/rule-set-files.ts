@@ -1,5 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, readFile, realpath } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { RuleSetInvalidError } from '../../engine/errors.js';
 import { loadRuleSet } from '../../engine/load-rule-set.js';
 import type { RuleSet } from '../../engine/rule-set-schema.js';
@@ -38,4 +38,19 @@ export async function readRuleSetFolder(folder: string): Promise<RuleSet[]> {
     }
   }
   return ruleSets;
+}
+
+/**
+ * The scenario cases reviewed with a version of the repository's rule sets:
+ * `test/scenarios/<id>/v<N>.cases.json` beside the rules folder (followed through the built
+ * CLI's link to it), as JSON; null when the repository has none. Seeding stores them with the
+ * version, so a draft starts with the cases of the version in force.
+ */
+export async function readReviewedCases(rulesFolder: string, id: string, version: number): Promise<unknown> {
+  const repository = dirname(await realpath(rulesFolder));
+  const text = await readFile(join(repository, 'test', 'scenarios', id, `v${version}.cases.json`), 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null;
+    throw error;
+  });
+  return text === null ? null : (JSON.parse(text) as unknown);
 }

@@ -2,12 +2,16 @@ import { RuleSetConflictError } from '../../engine/errors.js';
 import type { PublishedRuleSet, RuleSetStore, Stores } from '../../ports/stores.js';
 import { MemoryAccountabilityStore } from './memory-accountability-store.js';
 import { MemoryRecordStore } from './memory-record-store.js';
+import { MemoryRuleDraftStore } from './memory-rule-draft-store.js';
 import { MemoryRunStore } from './memory-run-store.js';
 import { MemoryVerdictStore } from './memory-verdict-store.js';
 import { SpillFile } from '../file/spill-file.js';
 
-/** A fresh, empty set of in-memory stores, their bulk sharing one spill file. */
-export function createMemoryStores(): Stores {
+/**
+ * A fresh, empty set of in-memory stores, their bulk sharing one spill file. `allowSelfApproval`
+ * is the deployment setting that lets one officer approve their own rule-set draft.
+ */
+export function createMemoryStores(options: { allowSelfApproval?: boolean } = {}): Stores {
   const spill = new SpillFile();
   return {
     records: new MemoryRecordStore(spill),
@@ -15,6 +19,7 @@ export function createMemoryStores(): Stores {
     runs: new MemoryRunStore(spill),
     accountability: new MemoryAccountabilityStore(),
     ruleSets: new MemoryRuleSetStore(),
+    drafts: new MemoryRuleDraftStore(options.allowSelfApproval ?? false),
   };
 }
 

@@ -1,18 +1,22 @@
 import { message } from '../../i18n/messages.js';
 import { langOption } from '../options/run-options.js';
-import { EVALUATORS } from '../../engine/evaluators.js';
 import { unreadableDraft } from '../../use-cases/rule-publishing/gate-report.js';
-import { publishRuleSet } from '../../use-cases/rule-publishing/publish-rule-set.js';
-import { STORE_OPTIONS } from '../wiring/open-stores.js';
+import { publishInOneStep } from '../../use-cases/rule-drafts/self-publish.js';
+import { SELF_APPROVAL_OPTION, STORE_OPTIONS } from '../wiring/open-stores.js';
 import { printHelp, parseOptions, required } from '../options/command-line.js';
-import { draftCases, gateSetting } from './gate-setting.js';
+import { draftCases } from './gate-setting.js';
+import { cliActor } from './draft-text.js';
 import { readJsonFile, type RulesIo, withRuleStores } from './rules-io.js';
-import { GATE_OPTIONS, onePositional, previewProgress } from './rules-options.js';
+import { GATE_OPTIONS, onePositional } from './rules-options.js';
 import { gateReportText, publishOutcomeJson, publishOutcomeText } from './gate-report-text.js';
 
-/** `tuopin rules publish FILE`. */
+/**
+ * `tuopin rules publish FILE`: the one-step publication, which only a store that allows
+ * self-approval accepts (`--allow-self-approval`); it is then a draft created, submitted and
+ * approved by the author, recorded as self-approved. Elsewhere: draft, submit, approve.
+ */
 export async function rulesPublishCommand(argv: string[], io: RulesIo): Promise<number> {
-  const { values, positionals } = parseOptions(argv, { author: { type: 'string' }, note: { type: 'string' }, 'accept-impact': { type: 'boolean', default: false }, ...GATE_OPTIONS, ...STORE_OPTIONS }, true);
+  const { values, positionals } = parseOptions(argv, { author: { type: 'string' }, note: { type: 'string' }, 'accept-impact': { type: 'boolean', default: false }, ...GATE_OPTIONS, ...SELF_APPROVAL_OPTION, ...STORE_OPTIONS }, true);
   const lang = langOption(values);
   if (values.help) return printHelp(lang, 'help.rules.publish', io.out);
   const file = onePositional(positionals, 'usage.oneFile');
@@ -25,12 +29,7 @@ export async function rulesPublishCommand(argv: string[], io: RulesIo): Promise<
   }
   const cases = await draftCases(io, values.cases, read.value);
   return withRuleStores(io, values, async ({ stores }) => {
-    const setting = await gateSetting(stores, io, values, read.value);
-    const outcome = await publishRuleSet(
-      stores,
-      { document: read.value, cases, ...setting, evaluator: EVALUATORS.compiled, onPreviewProgress: previewProgress(values), author, note, acceptImpact: values['accept-impact'] === true },
-      io.now(),
-    );
+    const outcome = await publishInOneStep(cliActor(stores, io, values, author), { kind: 'publish', document: read.value, cases, note, acceptImpact: values['accept-impact'] === true });
     io.out(values.json ? publishOutcomeJson(outcome) : publishOutcomeText(lang, outcome, message(lang, 'gate.title', { file, id: outcome.report.ruleSetId ?? '?', version: outcome.report.version ?? '?' })));
     return outcome.status === 'published' ? 0 : 1;
   });

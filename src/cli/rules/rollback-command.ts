@@ -1,21 +1,20 @@
 import { message } from '../../i18n/messages.js';
 import { langOption } from '../options/run-options.js';
-import { EVALUATORS } from '../../engine/evaluators.js';
 import { isStandardId } from '../../standards/standard-ids.js';
-import { rollbackRuleSet } from '../../use-cases/rule-publishing/rollback-rule-set.js';
-import { STORE_OPTIONS } from '../wiring/open-stores.js';
+import { publishInOneStep } from '../../use-cases/rule-drafts/self-publish.js';
+import { SELF_APPROVAL_OPTION, STORE_OPTIONS } from '../wiring/open-stores.js';
 import { printHelp, parseOptions, required, UsageError } from '../options/command-line.js';
-import { gateSetting } from './gate-setting.js';
+import { cliActor } from './draft-text.js';
 import { readJsonIfPresent, readJsonOrFail, type RulesIo, withRuleStores } from './rules-io.js';
-import { defaultCasesFile, onePositional, PREVIEW_OPTIONS, versionOption, previewProgress } from './rules-options.js';
+import { defaultCasesFile, onePositional, PREVIEW_OPTIONS, versionOption } from './rules-options.js';
 import { publishOutcomeJson, publishOutcomeText } from './gate-report-text.js';
 import { casesOf } from '../../use-cases/rule-publishing/published-entry.js';
 
-/** `tuopin rules rollback ID --to N`. */
+/** `tuopin rules rollback ID --to N`: in one step where self-approval is allowed, like `publish`; elsewhere `draft ID --rollback-to N`. */
 export async function rulesRollbackCommand(argv: string[], io: RulesIo): Promise<number> {
   const { values, positionals } = parseOptions(
     argv,
-    { to: { type: 'string' }, author: { type: 'string' }, note: { type: 'string' }, 'accept-impact': { type: 'boolean', default: false }, cases: { type: 'string' }, ...PREVIEW_OPTIONS, ...STORE_OPTIONS },
+    { to: { type: 'string' }, author: { type: 'string' }, note: { type: 'string' }, 'accept-impact': { type: 'boolean', default: false }, cases: { type: 'string' }, ...PREVIEW_OPTIONS, ...SELF_APPROVAL_OPTION, ...STORE_OPTIONS },
     true,
   );
   const lang = langOption(values);
@@ -34,12 +33,7 @@ export async function rulesRollbackCommand(argv: string[], io: RulesIo): Promise
         : target && casesOf(target)
           ? undefined
           : await readJsonIfPresent(defaultCasesFile(io.repository, id, to));
-    const setting = await gateSetting(stores, io, values, target?.ruleSet ?? null);
-    const outcome = await rollbackRuleSet(
-      stores,
-      { ruleSetId: id, to, ...(cases === undefined ? {} : { cases }), ...setting, evaluator: EVALUATORS.compiled, onPreviewProgress: previewProgress(values), author, note, acceptImpact: values['accept-impact'] === true },
-      io.now(),
-    );
+    const outcome = await publishInOneStep(cliActor(stores, io, values, author), { kind: 'rollback', ruleSetId: id, to, cases, note, acceptImpact: values['accept-impact'] === true });
     io.out(values.json ? publishOutcomeJson(outcome) : publishOutcomeText(lang, outcome, message(lang, 'gate.rollbackTitle', { id, to, version: outcome.report.version ?? '?' })));
     return outcome.status === 'published' ? 0 : 1;
   });

@@ -1,4 +1,7 @@
+import { rulesCasesCommand } from './cases-command.js';
 import { rulesDiffCommand } from './diff-command.js';
+import { rulesDraftCommand, rulesDraftsCommand } from './draft-command.js';
+import { rulesApproveCommand, rulesRejectCommand, rulesSaveCommand, rulesSubmitCommand, rulesWithdrawCommand } from './draft-steps-command.js';
 import { rulesHistoryCommand } from './history-command.js';
 import { defaultRulesIo, type RulesIo } from './rules-io.js';
 import { rulesListCommand } from './list-command.js';
@@ -18,6 +21,14 @@ const COMMANDS: Record<string, (argv: string[], io: RulesIo) => Promise<number>>
   publish: rulesPublishCommand,
   history: rulesHistoryCommand,
   rollback: rulesRollbackCommand,
+  draft: rulesDraftCommand,
+  drafts: rulesDraftsCommand,
+  save: rulesSaveCommand,
+  cases: rulesCasesCommand,
+  submit: rulesSubmitCommand,
+  approve: rulesApproveCommand,
+  reject: rulesRejectCommand,
+  withdraw: rulesWithdrawCommand,
 };
 
 /**

@@ -7,11 +7,12 @@ import { TuopinError } from '../../kernel/errors.js';
 import { signingIdentityMayCall } from '../../../functions/_shared/route-roles.js';
 
 /**
- * The two identities of the local API, as the deployed stack's two IAM policies: `evaluation`
- * (an app team's role with the invoke policy) reaches every route but rule-set administration,
- * `policy-staff` (the policy-staff policy) reaches rule-set administration only.
+ * The identities of the local API, as the deployed stack's IAM policies: `evaluation` (an app
+ * team's role with the invoke policy) reaches every route but rule-set administration,
+ * `policy-staff` (the policy-staff policy) reaches rule-set administration only, `approver`
+ * (policy-staff and approver policies) also approves and rejects drafts — a second person.
  */
-export const IDENTITY_NAMES = ['evaluation', 'policy-staff'] as const;
+export const IDENTITY_NAMES = ['evaluation', 'policy-staff', 'approver'] as const;
 export type IdentityName = (typeof IDENTITY_NAMES)[number];
 
 /** An authenticated caller of the local API. */
@@ -23,8 +24,9 @@ export interface LocalIdentity {
 }
 
 const KeysSchema = z.object({ accessKeyId: z.string().regex(/^[A-Z0-9]{16,128}$/), secretAccessKey: z.string().min(30) });
-const FileSchema = z.object({ evaluation: KeysSchema, 'policy-staff': KeysSchema });
-export type CredentialsFile = z.output<typeof FileSchema>;
+// A file written before the approver identity existed has none: it is added (see ensureLocalCredentials).
+const FileSchema = z.object({ evaluation: KeysSchema, 'policy-staff': KeysSchema, approver: KeysSchema.optional() });
+export type CredentialsFile = z.output<typeof FileSchema> & { readonly approver: z.output<typeof KeysSchema> };
 
 /** The local credentials file exists but cannot be used: it is not replaced, the user decides. */
 export class CredentialsFileError extends TuopinError {
@@ -74,13 +76,19 @@ export async function ensureLocalCredentials(file: string): Promise<{ credential
     throw new CredentialsFileError(file, { cause: error });
   });
   if (existing !== null) {
+    let read: z.output<typeof FileSchema>;
     try {
-      return { credentials: FileSchema.parse(JSON.parse(existing)), created: false };
+      read = FileSchema.parse(JSON.parse(existing));
     } catch (error) {
       throw new CredentialsFileError(file, { cause: error });
     }
+    if (read.approver) return { credentials: { ...read, approver: read.approver }, created: false };
+    // Written before approvals: the approver's keys are added, the others kept as they are.
+    const credentials: CredentialsFile = { ...read, approver: newKeys() };
+    await writeFile(file, `${JSON.stringify(credentials, null, 2)}\n`, { mode: 0o600 });
+    return { credentials, created: false };
   }
-  const credentials: CredentialsFile = { evaluation: newKeys(), 'policy-staff': newKeys() };
+  const credentials: CredentialsFile = { evaluation: newKeys(), 'policy-staff': newKeys(), approver: newKeys() };
   await mkdir(dirname(file), { recursive: true });
   // `wx`: a serve starting at the same moment keeps the file the other one wrote.
   const wrote = await writeFile(file, `${JSON.stringify(credentials, null, 2)}\n`, { mode: 0o600, flag: 'wx' }).then(

@@ -49,6 +49,7 @@ export async function serveCommand(argv: string[], control: ServeControl = {}): 
     endpoint: { type: 'string' },
     table: { type: 'string', default: 'tuopin' },
     credentials: { type: 'string' },
+    'allow-self-approval': { type: 'boolean' },
     ...LANG_OPTION,
   });
   const lang = langOption(values);
@@ -59,7 +60,12 @@ export async function serveCommand(argv: string[], control: ServeControl = {}): 
 
   // What the functions read from their environment, `serve` takes from its options (and the
   // variables the functions document, read here and passed in: the environment is never written).
-  const settings = parseConfig({ ...process.env, TABLE_NAME: table, RUN_TIME_ZONE: process.env.RUN_TIME_ZONE ?? 'Asia/Shanghai' });
+  const settings = parseConfig({
+    ...process.env,
+    TABLE_NAME: table,
+    RUN_TIME_ZONE: process.env.RUN_TIME_ZONE ?? 'Asia/Shanghai',
+    ...(values['allow-self-approval'] ? { ALLOW_SELF_APPROVAL: 'true' } : {}),
+  });
   const dir = resolve(values.db ?? '.tuopin/db');
   const root = await openDynamoRoot({ ...rootConfigOf(settings), ...(values.endpoint ? { endpoint: values.endpoint } : { embeddedDir: dir }), createTable: true });
   try {
@@ -87,6 +93,8 @@ export async function serveCommand(argv: string[], control: ServeControl = {}): 
       message(lang, 'serve.sign'),
       message(lang, 'serve.evaluationKey', { key: credentials.evaluation.accessKeyId }),
       message(lang, 'serve.policyKey', { key: credentials['policy-staff'].accessKeyId }),
+      message(lang, 'serve.approverKey', { key: credentials.approver.accessKeyId }),
+      message(lang, root.stores.drafts.allowsSelfApproval ? 'serve.selfApprovalAllowed' : 'serve.selfApprovalRefused'),
       message(lang, 'serve.example', { command: example }),
       message(lang, 'serve.console', { url: api.url }),
       ...CONSOLE_ROLES.map((role) => `  ${role.padEnd(12)} ${signIn[role]}`),

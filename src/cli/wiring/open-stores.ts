@@ -12,6 +12,9 @@ export const STORE_OPTIONS = {
   store: { type: 'string', default: 'dynamodb' },
 } as const;
 
+/** The rule-draft setting of the commands that approve or publish: one officer may approve their own draft. */
+export const SELF_APPROVAL_OPTION = { 'allow-self-approval': { type: 'boolean' } } as const;
+
 export interface OpenedStores {
   readonly stores: Stores;
   /** Where the data lives, for messages. */
@@ -26,11 +29,13 @@ export interface OpenedStores {
  * with --store memory. `rules` and `evaluator` are the run commands' --rules and --evaluator.
  */
 export async function openStores(
-  values: { db?: string | undefined; endpoint?: string | undefined; table?: string | undefined; store?: string | undefined },
+  values: { db?: string | undefined; endpoint?: string | undefined; table?: string | undefined; store?: string | undefined; 'allow-self-approval'?: boolean | undefined },
   run: { readonly rules?: string | undefined; readonly evaluator?: ItemEvaluator | undefined } = {},
 ): Promise<CompositionRoot> {
   const tableName = values.table ?? 'tuopin';
-  const rules = { rulesFolder: run.rules, evaluator: run.evaluator };
+  // The deployment setting of a small county, for this command: the flag, or the variable the functions read too.
+  const allowSelfApproval = values['allow-self-approval'] === true || process.env.ALLOW_SELF_APPROVAL === 'true';
+  const rules = { rulesFolder: run.rules, evaluator: run.evaluator, allowSelfApproval };
   if (values.store === 'memory') {
     if (values.db || values.endpoint) throw new UsageError('usage.memoryStore');
     return openRoot({ store: 'memory', ...rules });

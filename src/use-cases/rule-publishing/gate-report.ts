@@ -83,3 +83,26 @@ export function describeProblem(problem: GateProblem, lang: Lang = 'en'): string
 export function unreadableDraft(message: string): GateReport {
   return { ruleSetId: null, version: null, ok: false, steps: [gateStep('schema', { key: 'gateSummary.notJson' }, [{ path: '(file)', message }])], preview: null };
 }
+
+/** A problem's message in `lang` (its catalogue text), without its path; a message made elsewhere as it is. */
+export function problemMessageIn(lang: Lang, problem: GateProblem): string {
+  const text = PROBLEMS.get(problem);
+  return text === undefined ? problem.message : render(lang, text);
+}
+
+/**
+ * The report as the API answers a console: each step's summary and each problem's message also
+ * as `{zh, en}` (`summaryText`, `text`), so a reader sees them in either language. The English
+ * fields stay as they are.
+ */
+export function bilingualReport(report: GateReport) {
+  const both = (say: (lang: Lang) => string) => ({ zh: say('zh'), en: say('en') });
+  return {
+    ...report,
+    steps: report.steps.map((step) => ({
+      ...step,
+      summaryText: both((lang) => stepSummaryIn(lang, step)),
+      problems: step.problems.map((problem) => ({ ...problem, text: both((lang) => problemMessageIn(lang, problem)) })),
+    })),
+  };
+}

@@ -17,8 +17,32 @@ export type PublishOutcome =
   | { readonly status: 'published'; readonly entry: PublishedRuleSetWithCases; readonly report: GateReport }
   | { readonly status: 'refused'; readonly reason: RefusalReason; readonly message: string; readonly report: GateReport };
 
+/**
+ * Why the gate's outcome may not be published: a step failed, or outcomes change and the
+ * impact was not accepted; null when it may be.
+ */
+export function gateRefusal(report: GateReport, parsed: boolean, acceptImpact: boolean): Extract<PublishOutcome, { status: 'refused' }> | null {
+  if (!report.ok || !parsed) {
+    const failed = report.steps.find((s) => !s.ok);
+    return { status: 'refused', reason: 'invalid', message: `refused at the ${failed?.step ?? 'schema'} step: ${failed?.summary ?? 'the draft is invalid'}`, report };
+  }
+  if (report.preview?.changesOutcomes && !acceptImpact) {
+    const { totals } = report.preview;
+    const counts = [
+      [totals.households.changed, 'household', 'households'],
+      [totals.villages.changed, 'village', 'villages'],
+      [totals.counties.changed, 'county', 'counties'],
+      [totals.units.changed, 'unit', 'units'],
+    ] as const;
+    const changed = counts.map(([n, one, many]) => `${n} ${n === 1 ? one : many}`).join(', ');
+    const message = `the draft changes outcomes (${changed} in ${report.preview.quarter}): publishing it needs the impact accepted`;
+    return { status: 'refused', reason: 'impact', message, report };
+  }
+  return null;
+}
+
 /** The content to publish: `$schema` only points an editor at the schema file, relative to where the draft was. */
-function contentOf(ruleSet: RuleSet): RuleSet {
+export function contentOf(ruleSet: RuleSet): RuleSet {
   const { $schema: _editorHint, ...content } = ruleSet;
   return content;
 }
@@ -36,27 +60,12 @@ export async function publishRuleSet(stores: GateStores, request: PublishRequest
     return { status: 'refused', reason: 'provenance', message: 'a published version records its author and a note: both are required', report };
   }
   const gate = await runPublishGate(stores, { ...request, requireNextVersion: true, runCases: true, runPreview: true });
-  const { report } = gate;
-  if (!report.ok || !gate.ruleSet) {
-    const failed = report.steps.find((s) => !s.ok);
-    return { status: 'refused', reason: 'invalid', message: `refused at the ${failed?.step ?? 'schema'} step: ${failed?.summary ?? 'the draft is invalid'}`, report };
-  }
-  if (report.preview?.changesOutcomes && !request.acceptImpact) {
-    const { totals } = report.preview;
-    const counts = [
-      [totals.households.changed, 'household', 'households'],
-      [totals.villages.changed, 'village', 'villages'],
-      [totals.counties.changed, 'county', 'counties'],
-      [totals.units.changed, 'unit', 'units'],
-    ] as const;
-    const changed = counts.map(([n, one, many]) => `${n} ${n === 1 ? one : many}`).join(', ');
-    const message = `the draft changes outcomes (${changed} in ${report.preview.quarter}): publishing it needs the impact accepted`;
-    return { status: 'refused', reason: 'impact', message, report };
-  }
+  const refused = gateRefusal(gate.report, gate.ruleSet !== null, request.acceptImpact);
+  if (refused || !gate.ruleSet) return refused!;
   const entry: PublishedRuleSetWithCases = {
     ...publishEntry(contentOf(gate.ruleSet), request.author, request.note, now),
     ...(gate.cases ? { cases: gate.cases } : {}),
   };
   await stores.ruleSets.publish(entry);
-  return { status: 'published', entry, report };
+  return { status: 'published', entry, report: gate.report };
 }

@@ -21,6 +21,21 @@ export function publishEntry(ruleSet: RuleSet, author: string, note: string, now
  */
 export interface PublishedRuleSetWithCases extends PublishedRuleSet {
   readonly cases?: ScenarioFile;
+  /** A version published through a draft: who approved it, the draft, and whether its author approved it alone. */
+  readonly approval?: VersionApproval;
+}
+
+/** How a version published through the draft lifecycle was approved. */
+export interface VersionApproval {
+  readonly draftId: string;
+  readonly approvedBy: string;
+  readonly approvedAt: string;
+  readonly selfApproved: boolean;
+}
+
+/** The approval stored with a version, or null (published before drafts, or seeded). */
+export function approvalOf(entry: PublishedRuleSet): VersionApproval | null {
+  return (entry as PublishedRuleSetWithCases).approval ?? null;
 }
 
 /** The cases stored with a version, or null (none stored, or not readable as cases). */

@@ -14,7 +14,7 @@ export interface RollbackRequest extends Omit<PublishRequest, 'document' | 'case
 }
 
 /** Cases written for version `to`, relabelled for the new version that carries its content. */
-function relabel(cases: unknown, ruleSetId: string, from: number, to: number): unknown {
+export function relabel(cases: unknown, ruleSetId: string, from: number, to: number): unknown {
   if (typeof cases !== 'object' || cases === null) return cases;
   const file = cases as { ruleSetId?: unknown; version?: unknown };
   return file.ruleSetId === ruleSetId && file.version === from ? { ...file, version: to } : cases;

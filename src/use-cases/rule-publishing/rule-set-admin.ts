@@ -6,11 +6,15 @@ import { safeParseRuleSet, type RuleSet } from '../../engine/rule-set-schema.js'
 import { selectVersionInForce } from '../../engine/load-rule-set.js';
 import type { Stores } from '../../ports/stores.js';
 import { STANDARD_IDS } from '../../standards/standard-ids.js';
+import { bilingualReport } from './gate-report.js';
 import { runPublishGate, type GateInput } from './run-publish-gate.js';
-import { publishRuleSet, type PublishOutcome } from './publish-rule-set.js';
-import { rollbackRuleSet } from './rollback-rule-set.js';
+import type { PublishOutcome } from './publish-rule-set.js';
+import { publishInOneStep } from '../rule-drafts/self-publish.js';
 import { findStoredRuns } from './stored-runs.js';
 import { AuthorUnknownError, RuleSetPathMismatchError } from './publishing-errors.js';
+
+/** The most changed subjects a validation lists per county: enough for a county's flips, small enough for one response. */
+export const MAX_EXAMPLES_PER_COUNTY = 2000;
 
 const Text = z.string().regex(/\S/, { error: 'expected a non-blank text' });
 
@@ -20,6 +24,8 @@ export const ValidationRequestSchema = z.strictObject({
   cases: z.record(z.string(), z.unknown()).optional(),
   years: z.array(z.number().int()).optional(),
   quarter: QuarterSchema.optional(),
+  /** How many changed subjects the impact preview lists per county (5 by default): the console asks for all it can show. */
+  examples: z.number().int().min(0).max(MAX_EXAMPLES_PER_COUNTY).optional(),
 });
 
 /**
@@ -45,7 +51,7 @@ export const RollbackRequestSchema = z.strictObject({
 });
 
 /** The author of a publication: the authenticated caller (on AWS the IAM principal's ARN). */
-function authorOf(caller: string | null): string {
+export function authorOf(caller: string | null): string {
   if (caller === null || caller.trim() === '') throw new AuthorUnknownError();
   return caller;
 }
@@ -55,7 +61,7 @@ function authorOf(caller: string | null): string {
  * API has no reviewed files: a standard must have been published once, as every run does on
  * first use), and the years judged are those of the store's runs plus the requested ones.
  */
-async function gateSetting(stores: Stores, draft: unknown, years: readonly number[], quarter: string | undefined) {
+export async function gateSetting(stores: Stores, draft: unknown, years: readonly number[], quarter: string | undefined) {
   const published = (await Promise.all(STANDARD_IDS.map((id) => stores.ruleSets.listVersions(id)))).flat().map((e) => e.ruleSet);
   const parsed = safeParseRuleSet(draft);
   const runs = await findStoredRuns(stores.runs, [...published, ...(parsed.success ? [parsed.data] : [])]);
@@ -102,24 +108,33 @@ export async function ruleSetHistory(stores: Stores, id: string) {
 export async function validateRuleSetDraft(stores: Stores, pathId: string, request: z.output<typeof ValidationRequestSchema>) {
   assertDraftWithinLimits(request);
   assertSameId(pathId, request.ruleSet);
-  const input: GateInput = { document: request.ruleSet, cases: request.cases ?? null, ...(await gateSetting(stores, request.ruleSet, request.years ?? [], request.quarter)) };
+  const input: GateInput = {
+    document: request.ruleSet,
+    cases: request.cases ?? null,
+    ...(await gateSetting(stores, request.ruleSet, request.years ?? [], request.quarter)),
+    ...(request.examples === undefined ? {} : { examplesPerCounty: request.examples }),
+  };
   const gate = await runPublishGate(stores, input);
-  return { report: gate.report, cases: gate.caseResults.map((r) => ({ name: r.name, passed: r.passed, differences: r.differences })) };
+  return { report: bilingualReport(gate.report), cases: gate.caseResults.map((r) => ({ name: r.name, passed: r.passed, differences: r.differences })) };
 }
 
-/** Publishes a draft through the gate, recording `caller` (the authenticated principal) as its author. */
+/**
+ * The one-step publication of a draft through the gate, by `caller` (the authenticated
+ * principal): only where the deployment allows self-approval, as a draft created, submitted and
+ * approved by the caller, recorded as self-approved; refused elsewhere (`ONE_STEP_PUBLISH_REFUSED`).
+ */
 export async function publishRuleSetDraft(stores: Stores, pathId: string, request: z.output<typeof PublishRequestSchema>, caller: string | null, now: Date): Promise<PublishOutcome> {
   assertDraftWithinLimits(request);
   const author = authorOf(caller);
   assertSameId(pathId, request.ruleSet);
-  const setting = await gateSetting(stores, request.ruleSet, [], request.quarter);
-  return publishRuleSet(stores, { document: request.ruleSet, cases: request.cases ?? null, ...setting, author, note: request.note, acceptImpact: request.acceptImpact }, now);
+  const actor = { stores, by: author, now, settingFor: (document: unknown) => gateSetting(stores, document, [], request.quarter) };
+  return publishInOneStep(actor, { kind: 'publish', document: request.ruleSet, cases: request.cases ?? null, note: request.note, acceptImpact: request.acceptImpact });
 }
 
-/** Rolls a rule set back to a version's content, as a new version by `caller` (the authenticated principal). */
+/** Rolls a rule set back to a version's content, as a new version by `caller`, in one step: like `publishRuleSetDraft`, only where self-approval is allowed. */
 export async function rollBackRuleSet(stores: Stores, pathId: string, request: z.output<typeof RollbackRequestSchema>, caller: string | null, now: Date): Promise<PublishOutcome> {
   assertDraftWithinLimits(request);
   const author = authorOf(caller);
-  const setting = await gateSetting(stores, null, [], request.quarter);
-  return rollbackRuleSet(stores, { ruleSetId: pathId, to: request.to, ...(request.cases ? { cases: request.cases } : {}), ...setting, author, note: request.note, acceptImpact: request.acceptImpact }, now);
+  const actor = { stores, by: author, now, settingFor: (document: unknown) => gateSetting(stores, document, [], request.quarter) };
+  return publishInOneStep(actor, { kind: 'rollback', ruleSetId: pathId, to: request.to, cases: request.cases, note: request.note, acceptImpact: request.acceptImpact });
 }

@@ -56,7 +56,7 @@ describe('two commands on one --db', () => {
   }, 180_000);
 
   it('publish racing publish: one publishes, the others end in STORE_IN_USE, RULE_SET_CONFLICT or the gate refusal', async () => {
-    const publish = ['rules', 'publish', join(drafts, 'household-exit-v2.json'), '--cases', join(drafts, 'household-exit-v2.cases.json'), '--author', '王芳', '--note', 'race', '--accept-impact', '--db', db];
+    const publish = ['rules', 'publish', join(drafts, 'household-exit-v2.json'), '--cases', join(drafts, 'household-exit-v2.cases.json'), '--author', '王芳', '--note', 'race', '--accept-impact', '--allow-self-approval', '--db', db];
     const results = await Promise.all([0, 1, 2].map(() => run(publish)));
     for (const result of results) expectCleanOutcome(result, db, /STORE_IN_USE|RULE_SET_CONFLICT|refused/);
     expect(results.filter((r) => r.code === 0)).toHaveLength(1);

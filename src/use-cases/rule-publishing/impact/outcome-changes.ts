@@ -20,6 +20,9 @@ export interface OutcomeChange {
   readonly before: string | null;
   readonly after: string | null;
   readonly items: readonly ItemChange[];
+  /** Where a household or village lies, so a reader can group the changes by village and township and look up names. */
+  readonly villageId?: string;
+  readonly townshipId?: string;
 }
 
 /** How many subjects were judged both ways, and how many of them change outcome. */

@@ -101,8 +101,9 @@ async function previewCounty(
     scores.after.push({ population: pair.after.population, summaries: pair.after.summaries });
     householdsJudged += households.length;
     const split = (verdicts: Verdict[]) => verdicts.filter((v) => v.subjectType === 'household');
-    householdChanges.push(...outcomeChanges(split(pair.before.verdicts), split(pair.after.verdicts)));
-    villageChanges.push(...outcomeChanges([pair.before.villageVerdict], [pair.after.villageVerdict]));
+    const place = { villageId: village.villageId, townshipId: village.townshipId };
+    householdChanges.push(...outcomeChanges(split(pair.before.verdicts), split(pair.after.verdicts)).map((change) => ({ ...change, ...place })));
+    villageChanges.push(...outcomeChanges([pair.before.villageVerdict], [pair.after.villageVerdict]).map((change) => ({ ...change, ...place })));
   }
   const countyPair = settle(
     await both((c) => scoreCounty(c, county, townships, sumPopulations((c === before ? scores.before : scores.after).map((s) => s.population)), countyRejectedRows(notes)), before, after),

@@ -45,6 +45,8 @@ describe('the impact preview', () => {
       before: 'pass',
       after: 'fail',
       items: [{ id: 'income', before: 'pass', after: 'fail' }],
+      villageId: 'V-001',
+      townshipId: 'T-01',
     });
     expect(result.changesOutcomes).toBe(true);
   });
@@ -73,7 +75,7 @@ describe('the impact preview', () => {
     const households = Array.from({ length: 24 }, (_, i) => aHousehold({ householdId: `H-${i}`, incomePerCapita: 4000 }));
     const result = await preview(await storeWith(households), await withLine2018(4200));
     expect(result.totals.villages).toEqual({ judged: 1, changed: 1 });
-    expect(result.counties[0]!.examples[0]).toMatchObject({ subjectType: 'village', subjectId: 'V-001', before: 'pass', after: 'fail' });
+    expect(result.counties[0]!.examples[0]).toMatchObject({ subjectType: 'village', subjectId: 'V-001', before: 'pass', after: 'fail', villageId: 'V-001', townshipId: 'T-01' });
   });
 
   it('judges a village whose last import rejected household rows as the nightly run does: its incidence unknown on both sides', async () => {

@@ -1,0 +1,49 @@
+import { RuleSetNotFoundError } from '../../engine/errors.js';
+import { safeParseRuleSet } from '../../engine/rule-set-schema.js';
+import type { RuleDraft } from '../../ports/rule-draft-store.js';
+import type { Stores } from '../../ports/stores.js';
+import { approvalOf, casesOf } from '../rule-publishing/published-entry.js';
+import { diffRuleSets, type RuleSetDiff } from '../rule-publishing/rule-set-diff.js';
+
+/** A draft in the history: as stored, with its diff to the version it started from (null while its content is not a valid rule set). */
+export type DraftInHistory = RuleDraft & { readonly diff: RuleSetDiff | null };
+
+/**
+ * A rule set's whole history: every published version with its provenance, how it was
+ * approved, its diff to the version before, the cases stored with it and the impact report as
+ * approved (for a version published through a draft); and every draft with its steps — who,
+ * when, what note, and the gate's report at submission and at approval — rejected and withdrawn
+ * ones included.
+ */
+export async function lifecycleHistory(stores: Pick<Stores, 'ruleSets' | 'drafts'>, ruleSetId: string) {
+  const versions = await stores.ruleSets.listVersions(ruleSetId);
+  if (versions.length === 0) throw new RuleSetNotFoundError(ruleSetId, 'no version is published');
+  const drafts = await stores.drafts.list(ruleSetId);
+  const byVersion = new Map(versions.map((v) => [v.ruleSet.version, v.ruleSet]));
+  return {
+    ruleSetId,
+    versions: versions.map((v, index) => {
+      const approval = approvalOf(v);
+      const approvedStep = approval ? drafts.find((d) => d.draftId === approval.draftId)?.steps.findLast((s) => s.action === 'approve') : undefined;
+      return {
+        version: v.ruleSet.version,
+        effectiveFrom: v.ruleSet.effectiveFrom,
+        changeNote: v.ruleSet.changeNote,
+        author: v.author,
+        note: v.note,
+        publishedAt: v.publishedAt,
+        contentHash: v.contentHash,
+        approval,
+        diff: index === 0 ? null : diffRuleSets(versions[index - 1]!.ruleSet, v.ruleSet),
+        cases: casesOf(v),
+        impact: approvedStep?.report?.preview ?? null,
+        ruleSet: v.ruleSet,
+      };
+    }),
+    drafts: drafts.map((draft): DraftInHistory => {
+      const parsed = safeParseRuleSet(draft.ruleSet);
+      const base = draft.baseVersion === null ? undefined : byVersion.get(draft.baseVersion);
+      return { ...draft, diff: parsed.success && base ? diffRuleSets(base, parsed.data) : null };
+    }),
+  };
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { createDynamoStores } from '../../../src/adapters/dynamodb/dynamo-stores.js';
+import { createMemoryStores } from '../../../src/adapters/memory/memory-stores.js';
+import type { DraftStep, RuleDraft, RuleDraftStore } from '../../../src/ports/rule-draft-store.js';
+import { DraftNotFoundError, DraftStateError, NotDraftAuthorError, SelfApprovalRefusedError } from '../../../src/use-cases/rule-drafts/draft-errors.js';
+import { useDynalite } from '../../helpers/dynalite.js';
+
+const dynalite = useDynalite();
+
+/** Both adapter families, with and without the self-approval setting, so they refuse alike. */
+const families: { name: string; make: (allowSelfApproval?: boolean) => Promise<RuleDraftStore> }[] = [
+  { name: 'memory', make: async (allowSelfApproval = false) => createMemoryStores({ allowSelfApproval }).drafts },
+  {
+    name: 'DynamoDB',
+    make: async (allowSelfApproval = false) => createDynamoStores({ client: dynalite.client, tableName: await dynalite.newTable(), allowSelfApproval }).drafts,
+  },
+];
+
+const AT = '2026-11-30T08:00:00.000Z';
+const draft = (overrides: Partial<RuleDraft> = {}): RuleDraft => ({
+  draftId: 'd1',
+  ruleSetId: 'household-exit',
+  baseVersion: 1,
+  rollbackTo: null,
+  status: 'draft',
+  author: '王芳',
+  createdAt: AT,
+  updatedAt: AT,
+  ruleSet: { id: 'household-exit', version: 2, parameters: { exitLine: { byYear: { '2018': 4200 } } } },
+  cases: { ruleSetId: 'household-exit', version: 2, cases: [] },
+  steps: [{ action: 'create', by: '王芳', at: AT, note: 'from v1', status: 'draft' }],
+  publishedVersion: null,
+  ...overrides,
+});
+const step = (action: DraftStep['action'], by: string, status: DraftStep['status'], extra: Partial<DraftStep> = {}): DraftStep => ({ action, by, at: AT, note: `${action} by ${by}`, status, ...extra });
+
+describe.each(families)('the $name draft store', ({ make }) => {
+  it('gives a draft back as created, and lists a rule set’s drafts oldest first', async () => {
+    const store = await make();
+    await store.create(draft({ draftId: 'd2', createdAt: '2026-11-30T09:00:00.000Z' }));
+    await store.create(draft());
+    expect(await store.get('household-exit', 'd1')).toEqual(draft());
+    expect((await store.list('household-exit')).map((d) => d.draftId)).toEqual(['d1', 'd2']);
+    expect(await store.list('village-exit')).toEqual([]);
+    expect(await store.get('household-exit', 'd9')).toBeNull();
+    await expect(store.create(draft())).rejects.toBeInstanceOf(DraftStateError);
+  });
+
+  it('lets the author save while the draft is a draft, and nobody else', async () => {
+    const store = await make();
+    await store.create(draft());
+    const content = { ruleSet: { id: 'household-exit', version: 2, changed: true }, cases: null };
+    const saved = await store.save('household-exit', 'd1', content, step('save', '王芳', 'draft'));
+    expect(saved.ruleSet).toEqual(content.ruleSet);
+    expect(saved.cases).toBeNull();
+    expect(saved.steps.map((s) => s.action)).toEqual(['create', 'save']);
+    await expect(store.save('household-exit', 'd1', content, step('save', '李强', 'draft'))).rejects.toBeInstanceOf(NotDraftAuthorError);
+    await store.transition('household-exit', 'd1', 'draft', step('submit', '王芳', 'submitted'));
+    await expect(store.save('household-exit', 'd1', content, step('save', '王芳', 'draft'))).rejects.toBeInstanceOf(DraftStateError);
+    await expect(store.save('household-exit', 'd9', content, step('save', '王芳', 'draft'))).rejects.toBeInstanceOf(DraftNotFoundError);
+  });
+
+  it("refuses the author's own approval, and records another approver's with the version", async () => {
+    const store = await make();
+    await store.create(draft());
+    await store.transition('household-exit', 'd1', 'draft', step('submit', '王芳', 'submitted'));
+    await expect(store.transition('household-exit', 'd1', 'submitted', step('approve', '王芳', 'approved'), 2)).rejects.toBeInstanceOf(SelfApprovalRefusedError);
+    // Marking the step self-approved does not help where the setting forbids it.
+    await expect(store.transition('household-exit', 'd1', 'submitted', step('approve', '王芳', 'approved', { selfApproved: true }), 2)).rejects.toBeInstanceOf(SelfApprovalRefusedError);
+    expect((await store.get('household-exit', 'd1'))!.status).toBe('submitted');
+    const approved = await store.transition('household-exit', 'd1', 'submitted', step('approve', '李强', 'approved', { version: 2 }), 2);
+    expect(approved).toMatchObject({ status: 'approved', publishedVersion: 2 });
+    expect(approved.steps.at(-1)).toMatchObject({ action: 'approve', by: '李强', version: 2 });
+  });
+
+  it('lets exactly one of two racing approvals through', async () => {
+    const store = await make();
+    await store.create(draft());
+    await store.transition('household-exit', 'd1', 'draft', step('submit', '王芳', 'submitted'));
+    const outcomes = await Promise.allSettled([
+      store.transition('household-exit', 'd1', 'submitted', step('approve', '李强', 'approved'), 2),
+      store.transition('household-exit', 'd1', 'submitted', step('approve', '赵敏', 'approved'), 2),
+    ]);
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+    expect(outcomes.find((o) => o.status === 'rejected')!.reason).toBeInstanceOf(DraftStateError);
+    expect((await store.get('household-exit', 'd1'))!.steps.filter((s) => s.action === 'approve')).toHaveLength(1);
+  });
+
+  it('lets only the author submit or withdraw', async () => {
+    const store = await make();
+    await store.create(draft());
+    await expect(store.transition('household-exit', 'd1', 'draft', step('submit', '李强', 'submitted'))).rejects.toBeInstanceOf(NotDraftAuthorError);
+    await expect(store.transition('household-exit', 'd1', 'draft', step('withdraw', '李强', 'withdrawn'))).rejects.toBeInstanceOf(NotDraftAuthorError);
+    expect((await store.transition('household-exit', 'd1', 'draft', step('withdraw', '王芳', 'withdrawn'))).status).toBe('withdrawn');
+    await expect(store.transition('household-exit', 'd1', 'draft', step('submit', '王芳', 'submitted'))).rejects.toBeInstanceOf(DraftStateError);
+  });
+
+  it('accepts the author’s approval where the deployment allows it, recorded as self-approved', async () => {
+    const store = await make(true);
+    expect(store.allowsSelfApproval).toBe(true);
+    await store.create(draft());
+    await store.transition('household-exit', 'd1', 'draft', step('submit', '王芳', 'submitted'));
+    // Even so, an author's approval not marked as self-approved is refused: the record must say so.
+    await expect(store.transition('household-exit', 'd1', 'submitted', step('approve', '王芳', 'approved'), 2)).rejects.toBeInstanceOf(SelfApprovalRefusedError);
+    const approved = await store.transition('household-exit', 'd1', 'submitted', step('approve', '王芳', 'approved', { selfApproved: true }), 2);
+    expect(approved.steps.at(-1)).toMatchObject({ action: 'approve', selfApproved: true });
+  });
+});
