@@ -6,8 +6,8 @@
  */
 export const RULES_MESSAGES = {
   'rules.storeEmpty': {
-    zh: '存储（{store}）中没有已发布的规则集。\n"tuopin score"、"nightly" 和 "demo" 首次使用时会发布 rules/ 中已审定的规则集；\n"tuopin rules publish FILE" 可把第 1 版发布进去。',
-    en: 'the store ({store}) holds no published rule set.\n"tuopin score", "nightly" and "demo" publish the reviewed rule sets of rules/ on first use;\n"tuopin rules publish FILE" publishes a version 1 into it.',
+    zh: '存储（{store}）中没有已发布的规则集。\n"tuopin score"、"nightly" 和 "demo" 首次使用时会发布 rules/ 中已审定的规则集；\n"tuopin rules draft ID" 可起草第 1 版，经提交和批准后发布（允许本人批准时也可用 "tuopin rules publish FILE --allow-self-approval"）。',
+    en: 'the store ({store}) holds no published rule set.\n"tuopin score", "nightly" and "demo" publish the reviewed rule sets of rules/ on first use;\n"tuopin rules draft ID" starts a version 1, published once submitted and approved ("tuopin rules publish FILE --allow-self-approval" where one officer may publish alone).',
   },
   'rules.noVersionListed': { zh: '    （未发布任何版本）', en: '    (no version published)' },
   'rules.listRow': { zh: '  {mark} v{version}  自 {from} 起  {date} 由 {author} 发布：{note}', en: '  {mark} v{version}  from {from}  published {date} by {author}: {note}' },
