@@ -118,7 +118,8 @@ export class CompactIdMap {
   }
 }
 
-function grown<T extends Uint8Array | Int32Array | Float64Array>(array: T, atLeast: number): T {
+/** A copy of `array` with room for at least `atLeast` elements, doubling its length. */
+export function grown<T extends Uint8Array | Int32Array | Float64Array>(array: T, atLeast: number): T {
   let capacity = array.length * 2;
   while (capacity < atLeast) capacity *= 2;
   const next = new (array.constructor as new (length: number) => T)(capacity);
