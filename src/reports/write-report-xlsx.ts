@@ -16,14 +16,28 @@ interface Column {
 
 const col = (header: Column['header'], width: number, numFmt?: string): Column => (numFmt ? { header, width, numFmt } : { header, width });
 
-/** Adds one sheet: header row frozen and filtered, widths set, then rows committed one by one. */
-function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, text: ReportText, name: MessageKey, columns: readonly Column[], rows: Iterable<readonly Cell[]>): void {
+/** Rows committed between two turns of the event loop. */
+const ROWS_PER_TURN = 256;
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Adds one sheet: header row frozen and filtered, widths set, then rows committed one by one.
+ * Every few hundred rows it lets the event loop turn, so the zip compresses and writes what was
+ * committed: in one synchronous loop a province's household sheets sat whole in the zip's
+ * buffers (about 200 MB of XML at a million households) until the loop ended.
+ */
+async function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, text: ReportText, name: MessageKey, columns: readonly Column[], rows: Iterable<readonly Cell[]>): Promise<void> {
   const sheet = workbook.addWorksheet(text.t(name), { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((c, index) => ({ header: typeof c.header === 'string' ? text.t(c.header) : c.header.text, key: `c${index}`, width: c.width, ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}) }));
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).commit();
-  for (const cells of rows) sheet.addRow([...cells]).commit();
+  let committed = 0;
+  for (const cells of rows) {
+    sheet.addRow([...cells]).commit();
+    committed += 1;
+    if (committed % ROWS_PER_TURN === 0) await nextTurn();
+  }
   sheet.commit();
 }
 
@@ -79,7 +93,7 @@ export async function writeReportXlsx(file: string | Writable, text: ReportText,
   // A file for the commands; a stream for the read route, which sends the workbook as it is written.
   const target = typeof file === 'string' ? { filename: file } : { stream: file };
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ ...target, useStyles: true, useSharedStrings: false });
-  addSheet(
+  await addSheet(
     workbook,
     text,
     'sheet.villages',
@@ -89,13 +103,13 @@ export async function writeReportXlsx(file: string | Writable, text: ReportText,
       return [village ? text.county(village.countyId) : null, text.townshipOfVillage(row.id), row.id, village?.name ?? null, row.outcomeLabel[text.lang], row.numerator, row.denominator, row.ratio, text.itemsOf(row.items, 'fail'), text.itemsOf(row.items, 'unknown'), row.missing.join(', ')];
     }),
   );
-  addSheet(workbook, text, 'sheet.households', HOUSEHOLD_COLUMNS('column.failingItems'), householdRows(text, households.households));
-  addSheet(workbook, text, 'sheet.identification', HOUSEHOLD_COLUMNS('column.reasons'), householdRows(text, households.identification));
-  addSheet(workbook, text, 'sheet.returnRisk', HOUSEHOLD_COLUMNS('column.reasons'), householdRows(text, households.returnRisk));
+  await addSheet(workbook, text, 'sheet.households', HOUSEHOLD_COLUMNS('column.failingItems'), householdRows(text, households.households));
+  await addSheet(workbook, text, 'sheet.identification', HOUSEHOLD_COLUMNS('column.reasons'), householdRows(text, households.identification));
+  await addSheet(workbook, text, 'sheet.returnRisk', HOUSEHOLD_COLUMNS('column.reasons'), householdRows(text, households.returnRisk));
   const indicatorIds = [...new Set(model.scores.flatMap((s) => Object.keys(s.indicators)))].sort();
   // Score rows carry indicator ids; their labels travel with the list rows' reasons.
   const indicatorLabels = new Map(model.lists.flatMap((row) => row.reasons.map((reason) => [reason.indicator as string, reason.label[text.lang]] as const)));
-  addSheet(
+  await addSheet(
     workbook,
     text,
     'sheet.scores',
@@ -103,7 +117,7 @@ export async function writeReportXlsx(file: string | Writable, text: ReportText,
     model.scores.map((s) => [text.unitType(s.unitType), s.unitId, text.unit(s.unitId), s.quarter, s.score, ...indicatorIds.map((id) => s.indicators[id as keyof typeof s.indicators] ?? null), s.card ? text.t(`card.${s.card}`) : null]),
   );
   const history = new Map(model.lists.map((row) => [`${row.unitType}/${row.unitId}`, row.cardHistory.join(', ')]));
-  addSheet(
+  await addSheet(
     workbook,
     text,
     'sheet.cards',
@@ -112,7 +126,7 @@ export async function writeReportXlsx(file: string | Writable, text: ReportText,
       .filter((s) => s.card !== null || s.yellowThisYear > 0)
       .map((s) => [text.unitType(s.unitType), s.unitId, text.unit(s.unitId), s.quarter, s.card ? text.t(`card.${s.card}`) : null, s.score, s.consecutiveYellow, s.yellowThisYear, history.get(`${s.unitType}/${s.unitId}`) ?? null]),
   );
-  addSheet(
+  await addSheet(
     workbook,
     text,
     'sheet.lists',
@@ -123,7 +137,7 @@ export async function writeReportXlsx(file: string | Writable, text: ReportText,
       return row.reasons.map((reason) => [...head, reason.label[text.lang], reason.value, reason.pointsLost, reason.households.length, reason.villages.map((id) => text.village(id)).join(', ')]);
     }),
   );
-  addSheet(
+  await addSheet(
     workbook,
     text,
     'sheet.listHouseholds',

@@ -40,9 +40,35 @@ export interface JudgedVerdicts {
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+type VerdictKey = Pick<Verdict, 'subjectType' | 'subjectId' | 'ruleSetId'>;
+
 /** records.md's order: subject type, subject id, rule set. */
-export function compareVerdicts(a: Verdict, b: Verdict): number {
+export function compareVerdicts(a: VerdictKey, b: VerdictKey): number {
   return compare(a.subjectType, b.subjectType) || compare(a.subjectId, b.subjectId) || compare(a.ruleSetId, b.ruleSetId);
+}
+
+/**
+ * Where the export keeps the village verdicts it holds back (`village` sorts last) until every
+ * partition has been read. A province's villages hold thousands of them with their
+ * explanations, so `tuopin score` and `tuopin export` keep them in a scratch file; in memory
+ * otherwise.
+ */
+export interface HeldVerdicts {
+  add(verdict: Verdict): void;
+  /** What was added, in records.md's order. */
+  inOrder(): Iterable<Verdict>;
+}
+
+class HeldInMemory implements HeldVerdicts {
+  private readonly verdicts: Verdict[] = [];
+
+  add(verdict: Verdict): void {
+    this.verdicts.push(verdict);
+  }
+
+  inOrder(): Iterable<Verdict> {
+    return this.verdicts.sort(compareVerdicts);
+  }
 }
 
 interface Partitions {
@@ -72,9 +98,8 @@ async function partitionVerdicts(stores: Stores, partition: string, year: number
   return taken ? [...taken] : stores.verdicts.listPartitionVerdicts(partition, year);
 }
 
-async function* streamed(stores: Stores, counties: readonly Partitions[], year: number, tally: OutcomeTally, judged?: JudgedVerdicts): AsyncGenerator<Verdict> {
+async function* streamed(stores: Stores, counties: readonly Partitions[], year: number, tally: OutcomeTally, judged: JudgedVerdicts | undefined, held: HeldVerdicts): AsyncGenerator<Verdict> {
   let previous: Verdict | null = null;
-  const held: Verdict[] = [];
   function checked(verdict: Verdict): Verdict {
     if (previous && compareVerdicts(previous, verdict) >= 0) throw new VerdictOrderError(`${verdict.subjectType}:${verdict.subjectId}`);
     previous = verdict;
@@ -88,14 +113,14 @@ async function* streamed(stores: Stores, counties: readonly Partitions[], year: 
     const verdicts = (await partitionVerdicts(stores, partition, year, judged)).sort(compareVerdicts);
     for (const verdict of verdicts) {
       tally.add(verdict, countyId);
-      if (verdict.subjectType === 'village') held.push(verdict);
+      if (verdict.subjectType === 'village') held.add(verdict);
       else yield checked(verdict);
     }
   }
-  for (const verdict of held.sort(compareVerdicts)) yield checked(verdict);
+  for (const verdict of held.inOrder()) yield checked(verdict);
 }
 
-async function* collected(stores: Stores, counties: readonly Partitions[], year: number, tally: OutcomeTally, judged?: JudgedVerdicts): AsyncGenerator<Verdict> {
+async function* collected(stores: Stores, counties: readonly Partitions[], year: number, tally: OutcomeTally, judged: JudgedVerdicts | undefined): AsyncGenerator<Verdict> {
   const verdicts: Verdict[] = [];
   for (const { countyId, partitions } of counties) {
     for (const partition of partitions) {
@@ -112,9 +137,17 @@ async function* collected(stores: Stores, counties: readonly Partitions[], year:
  * Opens the quarter's run for export: scores and lists read whole (one row per unit), verdicts
  * streamed; of every stored county, or of `countyIds` only (a dataset's output holds its own
  * counties). With `judged`, the partitions the run has just judged come from there, not from
- * the store; a `judged` source is read once, so its run streams once.
+ * the store; a `judged` source is read once, so its run streams once. `holdBack` gives each
+ * streaming read where to keep the village verdicts until the end (in memory unless given).
  */
-export async function streamRun(stores: Stores, quarter: string, year: number, countyIds?: readonly string[], judged?: JudgedVerdicts): Promise<RunStream> {
+export async function streamRun(
+  stores: Stores,
+  quarter: string,
+  year: number,
+  countyIds?: readonly string[],
+  judged?: JudgedVerdicts,
+  holdBack: () => HeldVerdicts = () => new HeldInMemory(),
+): Promise<RunStream> {
   const counties = await partitionsOf(stores, countyIds);
   const scores: ScoreRow[] = [];
   const lists: ListRow[] = [];
@@ -131,7 +164,7 @@ export async function streamRun(stores: Stores, quarter: string, year: number, c
     outcomes: () => finished.counts(),
     async *verdicts(mode) {
       const tally = new OutcomeTally();
-      yield* (mode === 'stream' ? streamed : collected)(stores, counties, year, tally, judged);
+      yield* mode === 'stream' ? streamed(stores, counties, year, tally, judged, holdBack()) : collected(stores, counties, year, tally, judged);
       finished = tally;
     },
   };

@@ -99,12 +99,14 @@ export async function openDatasetFolder(dir: string): Promise<OpenedDataset> {
   // Households come after villages and before card history in the rejection order.
   const householdsAt = rejected.findIndex((row) => (kindOrder.get(row.file) ?? 0) > RECORD_KIND_NAMES.indexOf('households'));
   const cardRejections = householdsAt === -1 ? [] : rejected.splice(householdsAt);
-  const check = householdReferenceCheck(checked.villageIndex);
   const householdsFile = file('households')!;
   let bytesRead = 0;
   const total = await householdsFileSize(dir, householdsFile);
   const householdsBytes = total === null ? null : { total, read: () => bytesRead };
   async function* households(): AsyncGenerator<Household> {
+    // The duplicate check holds every household id of the file; it is dropped once the file
+    // has been read, so the rest of a run (scoring, reports) does not carry it.
+    let check: ReturnType<typeof householdReferenceCheck> | null = householdReferenceCheck(checked.villageIndex);
     for await (const result of parseDatasetFile(dir, householdsFile, 'households', (bytes) => (bytesRead += bytes))) {
       if (!result.ok) {
         rejected.push(result.rejected);
@@ -117,6 +119,7 @@ export async function openDatasetFolder(dir: string): Promise<OpenedDataset> {
         placements.set(refused, { villageId: result.record.villageId });
       } else yield result.record;
     }
+    check = null;
     rejected.push(...cardRejections);
   }
   return {

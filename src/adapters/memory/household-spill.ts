@@ -1,38 +1,52 @@
 import type { Household } from '../../records/records.js';
 import { SpillFile } from '../file/spill-file.js';
-import { CompactIdMap } from '../../records/references/compact-id-map.js';
+import { CompactIdMap, grown } from '../../records/references/compact-id-map.js';
+
+/** A village's households: the first and last slot of its chain (`next` links the rest). */
+interface VillageChain {
+  first: number;
+  last: number;
+}
+
+const END = -1;
 
 /**
  * The households of the memory record store, kept in a spill file: in memory only the id, where
- * its line sits, and each village's list of lines. A province's households are read from their
- * file once and never all held at once; a village's are read back when it is scored (they were
- * written together, so that is one read).
+ * its line sits, and which household of its village comes next. A province's households are
+ * read from their file once and never all held at once; a village's are read back when it is
+ * scored (they were written together, so that is one read).
+ *
+ * The per-household numbers live in typed arrays grown by doubling (16 bytes a household),
+ * not in JS arrays of numbers and a list per village, which took about twice that.
  */
 export class HouseholdSpill {
   /** Household id → slot; a slot's line is `offsets[slot]`, `lengths[slot]` bytes long. */
   private readonly slots = new CompactIdMap();
-  private readonly offsets: number[] = [];
-  private readonly lengths: number[] = [];
-  /** Village id → the slots of its households. */
-  private readonly byVillage = new Map<string, number[]>();
+  private offsets = new Float64Array(1 << 10);
+  private lengths = new Int32Array(1 << 10);
+  /** The next slot of the same village, in the order they were put, or `END`. */
+  private next = new Int32Array(1 << 10);
+  private used = 0;
+  private readonly byVillage = new Map<string, VillageChain>();
 
   constructor(private readonly spill: SpillFile) {}
 
-  /** Upserts by id: a household already held leaves its old village's list. */
+  /** Upserts by id: a household already held leaves its old village's chain. */
   put(records: readonly Household[]): void {
     const lines = records.map((r) => `${JSON.stringify(r)}\n`);
     let offset = this.spill.append(lines.join('')).offset;
     records.forEach((record, index) => {
       const length = Buffer.byteLength(lines[index]!, 'utf8');
       this.remove(record.householdId);
-      const slot = this.offsets.length;
-      this.offsets.push(offset);
-      this.lengths.push(length);
+      const slot = this.slot(offset, length);
       offset += length;
       this.slots.set(record.householdId, slot);
-      let village = this.byVillage.get(record.villageId);
-      if (!village) this.byVillage.set(record.villageId, (village = []));
-      village.push(slot);
+      const village = this.byVillage.get(record.villageId);
+      if (village === undefined) this.byVillage.set(record.villageId, { first: slot, last: slot });
+      else {
+        this.next[village.last] = slot;
+        village.last = slot;
+      }
     });
   }
 
@@ -42,11 +56,7 @@ export class HouseholdSpill {
     if (slot === undefined) return;
     const { villageId } = this.read([slot])[0]!;
     const village = this.byVillage.get(villageId);
-    if (village) {
-      const at = village.indexOf(slot);
-      if (at !== -1) village.splice(at, 1);
-      if (village.length === 0) this.byVillage.delete(villageId);
-    }
+    if (village) this.unlink(villageId, village, slot);
     this.slots.delete(householdId);
   }
 
@@ -57,7 +67,39 @@ export class HouseholdSpill {
 
   /** The village's households, in the order they were put. */
   ofVillage(villageId: string): Household[] {
-    return this.read(this.byVillage.get(villageId) ?? []);
+    const village = this.byVillage.get(villageId);
+    const slots: number[] = [];
+    if (village) for (let slot = village.first; slot !== END; slot = this.next[slot]!) slots.push(slot);
+    return this.read(slots);
+  }
+
+  private slot(offset: number, length: number): number {
+    if (this.used === this.offsets.length) {
+      this.offsets = grown(this.offsets, this.used + 1);
+      this.lengths = grown(this.lengths, this.used + 1);
+      this.next = grown(this.next, this.used + 1);
+    }
+    const slot = this.used;
+    this.offsets[slot] = offset;
+    this.lengths[slot] = length;
+    this.next[slot] = END;
+    this.used += 1;
+    return slot;
+  }
+
+  /** Takes a slot out of its village's chain (a walk of the village: removals are rare). */
+  private unlink(villageId: string, village: VillageChain, slot: number): void {
+    if (village.first === slot) {
+      if (village.last === slot) this.byVillage.delete(villageId);
+      else village.first = this.next[slot]!;
+      return;
+    }
+    for (let before = village.first; before !== END; before = this.next[before]!) {
+      if (this.next[before] !== slot) continue;
+      this.next[before] = this.next[slot]!;
+      if (village.last === slot) village.last = before;
+      return;
+    }
   }
 
   /** Reads slots, lines that follow each other in the file in one read. */

@@ -1,6 +1,7 @@
 import { message } from '../../i18n/messages.js';
 import { lastDayOfQuarter, parseQuarter } from '../../kernel/quarter.js';
 import { streamRun } from '../../use-cases/export-run.js';
+import { HeldVerdictSpill } from '../../adapters/memory/held-verdict-spill.js';
 import { LANG_OPTION, langOption, PROGRESS_OPTION, progressOption } from '../options/run-options.js';
 import { openStores, STORE_OPTIONS } from '../wiring/open-stores.js';
 import { parseOptions, quarterOption, required, printHelp } from '../options/command-line.js';
@@ -18,7 +19,8 @@ export async function exportCommand(argv: string[]): Promise<number> {
   try {
     const startedAt = new Date();
     const { year } = parseQuarter(quarter);
-    const exported = await streamRun(opened.stores, quarter, year);
+    // The village verdicts, which go out last, wait in a scratch file rather than the heap.
+    const exported = await streamRun(opened.stores, quarter, year, undefined, undefined, () => new HeldVerdictSpill());
     const runs = await opened.stores.runs.listRuns(quarter);
     const finishedAt = () => new Date();
     const verdicts = await writeRunFiles(out, exported, {

@@ -2,6 +2,7 @@ import { message } from '../../i18n/messages.js';
 import { randomUUID } from 'node:crypto';
 import { openDatasetFolder } from '../../adapters/file/read-dataset-folder.js';
 import { JudgedVerdictSpill } from '../../adapters/memory/judged-verdicts.js';
+import { HeldVerdictSpill } from '../../adapters/memory/held-verdict-spill.js';
 import { streamRun } from '../../use-cases/export-run.js';
 import { evaluatorNamed, LANG_OPTION, langOption, PROGRESS_OPTION, progressOption } from '../options/run-options.js';
 import { openStores, STORE_OPTIONS } from '../wiring/open-stores.js';
@@ -55,9 +56,10 @@ export async function scoreCommand(argv: string[]): Promise<number> {
     const status = statusWithRejections(result.run.status, dataset.rejected.length);
     const exportStarted = now();
     // Verdicts stream to the file, never all held at once; the dataset's counties only. The
-    // villages' come from the scratch file, the counties' (and any village not judged) from the store.
+    // villages' come from the scratch file, the counties' (and any village not judged) from the
+    // store; the village verdicts, which go out last, wait in another scratch file.
     const countyIds = dataset.frame.counties.map((c) => c.countyId);
-    await writeRunFiles(out, await streamRun(opened.stores, quarter, context.year, countyIds, judged), {
+    await writeRunFiles(out, await streamRun(opened.stores, quarter, context.year, countyIds, judged, () => new HeldVerdictSpill()), {
       quarter,
       year: context.year,
       asOf,

@@ -16,6 +16,7 @@ const folder = fileURLToPath(new URL('../../fixtures/example', import.meta.url))
 describe('report.xlsx', () => {
   let run: Awaited<ReturnType<typeof scoreFolderInMemory>>;
   let dir: string;
+  let text: ReportText;
   const workbook = new ExcelJS.Workbook();
 
   beforeAll(async () => {
@@ -29,10 +30,38 @@ describe('report.xlsx', () => {
     const model = builder.build({ runId: 'r', quarter: '2018Q3', status: 'succeeded', ruleSetVersions: null, writes: null, outcomes: run.output.outcomes });
     dir = await mkdtemp(join(tmpdir(), 'tuopin-xlsx-'));
     const { names, sheets } = await nameReport(run.stores.records, model);
-    await writeReportXlsx(join(dir, 'report.xlsx'), new ReportText('zh', model, names), sheets);
+    text = new ReportText('zh', model, names);
+    await writeReportXlsx(join(dir, 'report.xlsx'), text, sheets);
     await workbook.xlsx.readFile(join(dir, 'report.xlsx'));
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('lets the event loop turn while it writes a long household sheet, so the zip drains as rows are committed', async () => {
+    let turns = 0;
+    let ticking = true;
+    const tick = () => {
+      turns += 1;
+      if (ticking) setImmediate(tick);
+    };
+    setImmediate(tick);
+    const seen: number[] = [];
+    function* rows() {
+      for (let i = 0; i < 3000; i += 1) {
+        if (i === 0 || i === 2999) seen.push(turns);
+        yield { householdId: `H-${i}`, ruleSetId: 'household-exit', outcome: 'fail', failing: [], unknown: [], missing: [], villageId: null, headName: null };
+      }
+    }
+    try {
+      await writeReportXlsx(join(dir, 'long.xlsx'), text, { households: rows(), identification: [], returnRisk: [] });
+    } finally {
+      ticking = false;
+    }
+    expect(seen).toHaveLength(2);
+    expect(seen[1]! - seen[0]!).toBeGreaterThanOrEqual(10);
+    const long = new ExcelJS.Workbook();
+    await long.xlsx.readFile(join(dir, 'long.xlsx'));
+    expect(long.getWorksheet('未达标户')!.rowCount).toBe(3001);
+  });
 
   it('has every sheet, with Chinese headers, a frozen header row and a filter over it', () => {
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['贫困村', '未达标户', '贫困识别', '防返贫监测', '考核得分', '红旗黄牌', '问责名单', '问责涉及户']);

@@ -12,6 +12,8 @@ import type { Stores } from '../../../src/ports/stores.js';
 import type { StandardId } from '../../../src/standards/standard-ids.js';
 import { VerdictOrderError } from '../../../src/use-cases/use-case-errors.js';
 import { exportRun, streamRun } from '../../../src/use-cases/export-run.js';
+import { HeldVerdictSpill } from '../../../src/adapters/memory/held-verdict-spill.js';
+import { CountingSpill } from '../../helpers/counting-spill.js';
 import { runNightly } from '../../../src/use-cases/nightly/run-nightly.js';
 import { createScoringContext } from '../../../src/use-cases/scoring-context.js';
 import { aCounty, aHousehold, aTownship, aVillage, anAssistingUnit } from '../../helpers/builders.js';
@@ -51,6 +53,22 @@ describe('streamRun', () => {
     const stream = await streamRun(stores, '2018Q4', 2018);
     expect(await read(stream.verdicts('stream'))).toEqual(whole.verdicts.map((v) => `${v.subjectType}:${v.subjectId}:${v.ruleSetId}`));
     expect(stream.outcomes()).toEqual(whole.outcomes);
+  });
+
+  it('streams the same verdicts when the village verdicts wait in a scratch file, reading each back once', async () => {
+    const stores = await scored([aHousehold({ householdId: 'V-001-1' }), aHousehold({ householdId: 'V-002-1', villageId: 'V-002' }), aHousehold({ householdId: 'V-002-2', villageId: 'V-002' })]);
+    const all = async (stream: AsyncIterable<Verdict>) => {
+      const verdicts: Verdict[] = [];
+      for await (const verdict of stream) verdicts.push(verdict);
+      return verdicts;
+    };
+    const inMemory = await all((await streamRun(stores, '2018Q4', 2018)).verdicts('stream'));
+    const spill = new CountingSpill();
+    const spilled = await all((await streamRun(stores, '2018Q4', 2018, undefined, undefined, () => new HeldVerdictSpill(spill))).verdicts('stream'));
+    expect(spilled).toEqual(inMemory);
+    const villageVerdicts = inMemory.filter((v) => v.subjectType === 'village').length;
+    expect(villageVerdicts).toBeGreaterThan(1);
+    expect(spill.reads).toBe(villageVerdicts);
   });
 
   it('refuses to stream household ids that do not sort like their villages, and collects them instead', async () => {

@@ -27,6 +27,29 @@ describe('MemoryRecordStore', () => {
     expect(listed.map((h) => [h.householdId, h.incomePerCapita])).toEqual([['H-1', 1]]);
   });
 
+  it('keeps a village’s other households when its first, middle or last one is deleted, and adds later ones at its end', async () => {
+    const store = new MemoryRecordStore();
+    await store.putHouseholds(['H-1', 'H-2', 'H-3', 'H-4', 'H-5'].map((id) => aHousehold({ householdId: id })));
+    await store.putHouseholds([aHousehold({ householdId: 'H-9', villageId: 'V-002' })]);
+    await store.deleteRecords('household', ['H-3', 'H-5', 'H-1']);
+    await store.putHouseholds([aHousehold({ householdId: 'H-6' }), aHousehold({ householdId: 'H-0' })]);
+    expect((await store.listHouseholds('V-001')).map((h) => h.householdId)).toEqual(['H-0', 'H-2', 'H-4', 'H-6']);
+    await store.deleteRecords('household', ['H-0', 'H-2', 'H-4', 'H-6']);
+    expect(await store.listHouseholds('V-001')).toEqual([]);
+    await store.putHouseholds([aHousehold({ householdId: 'H-7' })]);
+    expect((await store.listHouseholds('V-001')).map((h) => h.householdId)).toEqual(['H-7']);
+    expect((await store.listHouseholds('V-002')).map((h) => h.householdId)).toEqual(['H-9']);
+    expect(await store.getHousehold('H-3')).toBeNull();
+  });
+
+  it('holds households past its first thousand slots', async () => {
+    const store = new MemoryRecordStore();
+    const ids = Array.from({ length: 2500 }, (_, i) => `H-${String(i).padStart(4, '0')}`);
+    for (let start = 0; start < ids.length; start += 500) await store.putHouseholds(ids.slice(start, start + 500).map((id) => aHousehold({ householdId: id, villageId: `V-${Number(id.slice(2)) % 3}` })));
+    expect((await store.listHouseholds('V-1')).map((h) => h.householdId)).toEqual(ids.filter((_, i) => i % 3 === 1));
+    expect((await store.getHousehold('H-2499'))?.villageId).toBe('V-0');
+  });
+
   it('gives null for a record it does not hold', async () => {
     const store = new MemoryRecordStore();
     expect(await store.getHousehold('H-9')).toBeNull();

@@ -24,8 +24,15 @@ describe('CompactIdMap', () => {
     expect([map.get('H-1'), map.size]).toEqual([0, 2]);
   });
 
+  it('refuses values that are not whole numbers from 0 to 2^31 − 1', () => {
+    const map = new CompactIdMap();
+    for (const value of [-1, 0.5, 2 ** 31, Number.NaN]) expect(() => map.set('H-1', value)).toThrow(RangeError);
+    expect(map.set('H-1', 2 ** 31 - 1).get('H-1')).toBe(2 ** 31 - 1);
+    expect(map.size).toBe(1);
+  });
+
   it('agrees with a Map on any sequence of sets and deletes', () => {
-    const op = fc.tuple(fc.boolean(), fc.string({ maxLength: 6 }), fc.integer());
+    const op = fc.tuple(fc.boolean(), fc.string({ maxLength: 6 }), fc.integer({ min: 0, max: 0x7fffffff }));
     fc.assert(
       fc.property(fc.array(op, { maxLength: 300 }), (ops) => {
         const compact = new CompactIdMap();
