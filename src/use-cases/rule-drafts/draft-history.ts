@@ -2,6 +2,7 @@ import { RuleSetNotFoundError } from '../../engine/errors.js';
 import { safeParseRuleSet } from '../../engine/rule-set-schema.js';
 import type { RuleDraft } from '../../ports/rule-draft-store.js';
 import type { Stores } from '../../ports/stores.js';
+import { versionProvenance } from '../rule-publishing/rule-set-admin.js';
 import { approvalOf, casesOf } from '../rule-publishing/published-entry.js';
 import { diffRuleSets, type RuleSetDiff } from '../rule-publishing/rule-set-diff.js';
 
@@ -26,13 +27,7 @@ export async function lifecycleHistory(stores: Pick<Stores, 'ruleSets' | 'drafts
       const approval = approvalOf(v);
       const approvedStep = approval ? drafts.find((d) => d.draftId === approval.draftId)?.steps.findLast((s) => s.action === 'approve') : undefined;
       return {
-        version: v.ruleSet.version,
-        effectiveFrom: v.ruleSet.effectiveFrom,
-        changeNote: v.ruleSet.changeNote,
-        author: v.author,
-        note: v.note,
-        publishedAt: v.publishedAt,
-        contentHash: v.contentHash,
+        ...versionProvenance(v),
         approval,
         diff: index === 0 ? null : diffRuleSets(versions[index - 1]!.ruleSet, v.ruleSet),
         cases: casesOf(v),

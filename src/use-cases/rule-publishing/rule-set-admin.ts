@@ -4,7 +4,7 @@ import { QuarterSchema } from '../../kernel/quarter.js';
 import { assertWithinLimits } from '../../engine/rule-set-limits.js';
 import { safeParseRuleSet, type RuleSet } from '../../engine/rule-set-schema.js';
 import { selectVersionInForce } from '../../engine/load-rule-set.js';
-import type { Stores } from '../../ports/stores.js';
+import type { PublishedRuleSet, Stores } from '../../ports/stores.js';
 import { STANDARD_IDS } from '../../standards/standard-ids.js';
 import { bilingualReport } from './gate-report.js';
 import { runPublishGate, type GateInput } from './run-publish-gate.js';
@@ -90,9 +90,9 @@ export async function listRuleSets(stores: Stores, today: string) {
   );
 }
 
-/** A rule set's history: every version with its provenance and content. */
-export async function ruleSetHistory(stores: Stores, id: string) {
-  return (await stores.ruleSets.listVersions(id)).map((v) => ({
+/** A published version's provenance: when it takes effect, who published it and why, and its content's hash. */
+export function versionProvenance(v: PublishedRuleSet) {
+  return {
     version: v.ruleSet.version,
     effectiveFrom: v.ruleSet.effectiveFrom,
     changeNote: v.ruleSet.changeNote,
@@ -100,8 +100,12 @@ export async function ruleSetHistory(stores: Stores, id: string) {
     note: v.note,
     publishedAt: v.publishedAt,
     contentHash: v.contentHash,
-    ruleSet: v.ruleSet,
-  }));
+  };
+}
+
+/** A rule set's history: every version with its provenance and content. */
+export async function ruleSetHistory(stores: Stores, id: string) {
+  return (await stores.ruleSets.listVersions(id)).map((v) => ({ ...versionProvenance(v), ruleSet: v.ruleSet }));
 }
 
 /** The gate's report on a draft, nothing published. */
