@@ -92,6 +92,8 @@ export const FUNCTION_ACCESS: Readonly<Record<string, TableAccess>> = {
     index: ['COUNTIES', 'COUNTY#*#VILLAGES', 'COUNTY#*#TOWNSHIPS', 'COUNTY#*#UNITS', 'VILLAGE#*#HOUSEHOLDS', 'RUNS#*'],
   },
   'get-unit-cards': { table: { Query: ['CARDS#*'] } },
+  // One household record, for a scenario case: nothing else.
+  'get-household': { table: { GetItem: ['HOUSEHOLD#*'] } },
   'get-rule-sets': { table: { Query: ['RULE-SETS', RULE_SET_VERSIONS] } },
   'get-rule-set-versions': IN_FORCE,
   'post-rule-set-validation': PUBLISH_GATE,

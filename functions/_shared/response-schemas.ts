@@ -202,4 +202,5 @@ export const OTHER_RESPONSES = {
   'post-rule-set-validation': z.looseObject({}),
   'post-rule-set-version': z.looseObject({}),
   'post-rule-set-rollback': z.looseObject({}),
+  'get-household': z.looseObject({ householdId: z.string(), villageId: z.string() }).describe('the household record as stored, fields of the data contract (records.md)'),
 } as const;

@@ -165,6 +165,13 @@ export const ROUTE_TABLE = {
     entry: 'functions/post-rule-set-draft-withdrawal.ts',
     access: 'administer',
   },
+  'get-household': {
+    method: 'GET',
+    path: '/households/{householdId}',
+    summary: "One household's record as stored (personal data), for policy staff adding a scenario case from it",
+    entry: 'functions/get-household.ts',
+    access: 'administer',
+  },
   'get-runs': {
     method: 'GET',
     path: '/runs',

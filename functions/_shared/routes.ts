@@ -91,6 +91,11 @@ export const ROUTES = {
   'post-rule-set-draft-approval': { ...ROUTE_TABLE['post-rule-set-draft-approval'], params: DraftPath, body: DraftStepRequestSchema, response: DRAFT_RESPONSES['post-rule-set-draft-approval'] },
   'post-rule-set-draft-rejection': { ...ROUTE_TABLE['post-rule-set-draft-rejection'], params: DraftPath, body: RejectDraftRequestSchema, response: DRAFT_RESPONSES['post-rule-set-draft-rejection'] },
   'post-rule-set-draft-withdrawal': { ...ROUTE_TABLE['post-rule-set-draft-withdrawal'], params: DraftPath, body: DraftStepRequestSchema, response: DRAFT_RESPONSES['post-rule-set-draft-withdrawal'] },
+  'get-household': {
+    ...ROUTE_TABLE['get-household'],
+    params: z.strictObject({ householdId: IdSchema }),
+    response: OTHER_RESPONSES['get-household'],
+  },
   'get-runs': {
     ...ROUTE_TABLE['get-runs'],
     query: Quarter,

@@ -31,6 +31,7 @@ const ADMINISTRATION = [
   'post-rule-set-draft-case-confirmation',
   'post-rule-set-draft-submission',
   'post-rule-set-draft-withdrawal',
+  'get-household',
 ];
 /** Approving and rejecting a submitted draft: the approver's alone. */
 const APPROVAL = ['post-rule-set-draft-approval', 'post-rule-set-draft-rejection'];

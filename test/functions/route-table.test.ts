@@ -29,8 +29,9 @@ describe('the route table infra deploys from', () => {
     }
   });
 
-  it('counts as administration exactly the rule-set routes, which no evaluation caller or viewer may call', () => {
+  it('counts as administration exactly the rule-set routes and the household record cases are made from, which no evaluation caller or viewer may call', () => {
     expect(names.filter((name) => isAdminRoute(ROUTE_TABLE[name])).sort()).toEqual([
+      'get-household',
       'get-rule-set-draft',
       'get-rule-set-drafts',
       'get-rule-set-history',
