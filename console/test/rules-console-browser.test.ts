@@ -87,6 +87,21 @@ describe('rule authoring in the console', () => {
     expect(await page.getByTestId('gate-report').getAttribute('data-ok')).toBe('true');
   });
 
+  it('adds a case from a household picked in the data, expecting the draft\'s verdict, and lists it among the cases', async () => {
+    const householdId = (await householdsBetweenTheLines())[0]!;
+    await page.getByTestId('household-case-id').fill(householdId);
+    expect(await page.locator('input[data-testid=household-case-year], [data-testid=household-case-year] input').inputValue()).toBe('2018');
+    await page.getByTestId('add-household-case').click();
+    const row = page.locator('[data-testid=changed-cases] tbody tr', { hasText: `户 ${householdId}` });
+    await row.waitFor({ timeout: 120_000 });
+    // The version in force passes it, the draft fails it on income: the draft's verdict is the expectation.
+    expect(await row.locator('td:nth-child(2) [data-outcome]').getAttribute('data-outcome')).toBe('fail');
+    expect(await row.locator('td:nth-child(3) [data-outcome]').getAttribute('data-outcome')).toBe('pass');
+    await expect.poll(() => page.getByTestId('confirm-all-cases').count()).toBe(0);
+    await gateSettled();
+    expect(await page.getByTestId('gate-report').getAttribute('data-ok')).toBe('true');
+  });
+
   it('reads the impact: exactly the households between the two lines flip to fail, on income alone', async () => {
     const rows = page.locator('[data-testid=impact-households] tbody tr');
     const ids = (await rows.locator('td:nth-child(2)').allInnerTexts()).sort();

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useLocale } from '../i18n/locale.js';
 import { parseJsonText, type JsonObject } from './draft-paths.js';
 import type { CarriedCase } from './drafts-api.js';
+import { HOUSEHOLD_STANDARDS, HouseholdCaseForm } from './household-case-form.js';
 
 /** The subject a standard's cases override: households for the household standards, else the village or county. */
 const SUBJECT_KEY: Record<string, string> = { 'household-exit': 'household', identification: 'household', 'return-risk': 'household', 'village-exit': 'village', 'county-exit': 'county' };
@@ -26,15 +27,17 @@ function Result({ result }: { result: { outcome: string; items?: Readonly<Record
  * the version in force (before) and with the draft (after) as the officer edits. The cases the
  * draft judges differently, or that no longer meet their expectation, are listed side by side;
  * the officer confirms each (or all) as the new expectation, or fixes the draft. A new case comes
- * from a small form: a name, a year and the fields it changes of the base subject.
+ * from a small form: a name, a year and the fields it changes of the base subject; for a household
+ * standard, also from a household picked in the data, expecting the draft's verdict (`judge`).
  */
-export function CasesPanel({ ruleSetId, cases, runs, busy, onConfirm, onAdd }: {
+export function CasesPanel({ ruleSetId, cases, runs, busy, onConfirm, onAdd, judge }: {
   ruleSetId: string;
   cases: JsonObject | null;
   runs: readonly CarriedCase[] | null;
   busy: boolean;
   onConfirm: (names: readonly string[]) => void;
   onAdd: (entry: JsonObject) => void;
+  judge: (entry: JsonObject) => Promise<string | null>;
 }) {
   const { t } = useLocale();
   const [adding, setAdding] = useState<{ name: string; year: number | null; overrides: string }>({ name: '', year: null, overrides: '{}' });
@@ -100,6 +103,15 @@ export function CasesPanel({ ruleSetId, cases, runs, busy, onConfirm, onAdd }: {
           {t('rulesAddCase')}
         </Button>
       </Form>
+      {HOUSEHOLD_STANDARDS.has(ruleSetId) && (
+        <HouseholdCaseForm cases={cases} names={names} defaultYear={firstYear(cases)} judge={judge} onAdd={onAdd} />
+      )}
     </div>
   );
+}
+
+/** The year the draft's cases are about (their first), which a household's case takes by default. */
+function firstYear(cases: JsonObject): number | null {
+  const first = (Array.isArray(cases.cases) ? cases.cases[0] : undefined) as JsonObject | undefined;
+  return typeof first?.year === 'number' ? first.year : null;
 }

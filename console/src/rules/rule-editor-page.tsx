@@ -112,6 +112,11 @@ export function RuleEditor({ stored, onChanged }: { stored: RuleDraft; onChanged
           busy={confirming}
           onConfirm={confirm}
           onAdd={(entry) => setCases((current) => ({ ...(current ?? {}), cases: [...((current?.cases as Json[] | undefined) ?? []), entry] }))}
+          judge={async (entry) => {
+            // The new case alone, run with the draft as it is on screen: its result is the expectation.
+            const run = await draftsApi.runCases(path, { ruleSet: draft, cases: { ...(sentCases ?? {}), cases: [entry] } });
+            return run.cases[0]?.after?.outcome ?? null;
+          }}
         />
       </Card>
       <Card title={t('rulesImpact')} style={{ marginTop: 16 }}>
