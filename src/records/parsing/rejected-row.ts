@@ -98,8 +98,11 @@ const CHECKS: Readonly<Record<string, MessageKey>> = {
 
 type Issue = z.core.$ZodIssue & { readonly input?: unknown };
 
-/** Why an issue rejects its row, as a catalogue text whose English is the reason as it has always read. */
-function issueText(issue: Issue): Text {
+/**
+ * Why a zod issue refuses what it was found in, as a catalogue text whose English is a row's reason
+ * as it has always read; the publish gate says a rule set's generic schema findings with it too.
+ */
+export function issueText(issue: Issue): Text {
   const got: Text | string = issue.input === undefined ? { key: 'reject.nothing' } : describeValue(issue.input);
   switch (issue.code) {
     case 'invalid_type': {

@@ -1,7 +1,7 @@
 import type { SchemaProblem } from '../../engine/load-rule-set.js';
 import type { ProblemParam, RuleSetProblem } from '../../engine/rule-set-problem.js';
 import type { MessageKey, Text, TextParam } from '../../i18n/messages.js';
-import { describeValue } from '../../records/parsing/rejected-row.js';
+import { describeValue, issueText } from '../../records/parsing/rejected-row.js';
 
 /**
  * What the gate found wrong with a draft, as catalogue texts, so the terminal and the console
@@ -36,9 +36,12 @@ const SCHEMA_MESSAGES: Readonly<Record<string, MessageKey>> = {
 
 const UNIT_PREFIX = 'a unit is one of ';
 const PER_FIELD = ', or an object giving one of them per field';
-const TYPE_WORDS = new Set(['number', 'boolean', 'string', 'object', 'array']);
 
-/** A schema problem as a catalogue text: the schema's own checks by name, zod's by the kind of issue. */
+/**
+ * A schema problem as a catalogue text: the schema's own checks by name, a missing label, an
+ * unknown operator or field and a short text or list by what they mean here, and zod's other
+ * findings as a dataset row's are said (`issueText`).
+ */
 export function schemaProblemText(problem: SchemaProblem): Text {
   const issue = problem.issue as SchemaProblem['issue'] & { readonly input?: unknown; readonly params?: Record<string, unknown> };
   const got = describeValue(issue.input);
@@ -52,26 +55,13 @@ export function schemaProblemText(problem: SchemaProblem): Text {
     const units = issue.message.slice(UNIT_PREFIX.length);
     return units.endsWith(PER_FIELD) ? { key: 'schemaIssue.unitPerField', params: { units: units.slice(0, -PER_FIELD.length) } } : { key: 'schemaIssue.unit', params: { units } };
   }
-  switch (issue.code) {
-    case 'invalid_type': {
-      if (issue.input === undefined && (language === 'zh' || language === 'en')) return { key: 'schemaIssue.labelMissing', params: { language: { key: `ruleWord.${language}` } } };
-      const expected: TextParam = TYPE_WORDS.has(issue.expected) ? { key: `ruleWord.${issue.expected}` as MessageKey } : issue.expected;
-      return issue.input === undefined ? { key: 'schemaIssue.missing', params: { expected } } : { key: 'schemaIssue.type', params: { expected, got } };
-    }
-    case 'invalid_value':
-      if (issue.message.startsWith('unknown operator ')) return { key: 'schemaIssue.unknownOperator', params: { got, known: issue.values.map(String).join(', ') } };
-      return { key: 'schemaIssue.oneOf', params: { values: issue.values.map((v) => JSON.stringify(v)).join(', '), got } };
-    case 'unrecognized_keys':
-      return { key: 'schemaIssue.unknownKeys', params: { keys: issue.keys.join(', ') } };
-    case 'too_small':
-      if (issue.origin === 'string') return { key: 'schemaIssue.minChars', params: { limit: String(issue.minimum) } };
-      if (issue.origin === 'array') return { key: 'schemaIssue.minItems', params: { limit: String(issue.minimum) } };
-      return { key: issue.inclusive === false ? 'schemaIssue.moreThan' : 'schemaIssue.atLeast', params: { limit: String(issue.minimum), got } };
-    case 'too_big':
-      return { key: issue.inclusive === false ? 'schemaIssue.lessThan' : 'schemaIssue.atMost', params: { limit: String(issue.maximum), got } };
-    case 'invalid_format':
-      return { key: 'schemaIssue.pattern', params: { got, pattern: 'pattern' in issue && typeof issue.pattern === 'string' ? issue.pattern : issue.format } };
-    default:
-      return { key: 'schemaIssue.other', params: { message: issue.message } };
+  if (issue.code === 'invalid_type' && issue.input === undefined && (language === 'zh' || language === 'en')) {
+    return { key: 'schemaIssue.labelMissing', params: { language: { key: `ruleWord.${language}` } } };
   }
+  if (issue.code === 'invalid_value' && issue.message.startsWith('unknown operator ')) return { key: 'schemaIssue.unknownOperator', params: { got, known: issue.values.map(String).join(', ') } };
+  if (issue.code === 'unrecognized_keys') return { key: 'schemaIssue.unknownKeys', params: { keys: issue.keys.join(', ') } };
+  if (issue.code === 'too_small' && issue.origin === 'string') return { key: 'schemaIssue.minChars', params: { limit: String(issue.minimum) } };
+  if (issue.code === 'too_small' && issue.origin === 'array') return { key: 'schemaIssue.minItems', params: { limit: String(issue.minimum) } };
+  if (issue.code === 'invalid_format') return { key: 'schemaIssue.pattern', params: { got, pattern: 'pattern' in issue && typeof issue.pattern === 'string' ? issue.pattern : issue.format } };
+  return issueText(issue);
 }
