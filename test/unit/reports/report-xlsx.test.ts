@@ -63,6 +63,35 @@ describe('report.xlsx', () => {
     expect(long.getWorksheet('未达标户')!.rowCount).toBe(3001);
   });
 
+  it('waits for a slow zip instead of holding the sheet: rows come only as fast as the file takes them', async () => {
+    const { Writable } = await import('node:stream');
+    const { randomBytes } = await import('node:crypto');
+    let received = 0;
+    // A sink far slower than exceljs makes rows: 5 ms for every chunk the zip writes.
+    const slow = new Writable({
+      highWaterMark: 1024,
+      write(chunk: Buffer, _encoding, callback) {
+        received += chunk.length;
+        setTimeout(callback, 5);
+      },
+    });
+    let receivedAtLastRow = 0;
+    const count = 20_000;
+    function* rows() {
+      for (let i = 0; i < count; i += 1) {
+        if (i === count - 1) receivedAtLastRow = received;
+        // Random names, so the XML does not compress to nothing.
+        yield { householdId: `H-${i}`, ruleSetId: 'household-exit', outcome: 'fail', failing: [], unknown: [], missing: [], villageId: null, headName: randomBytes(12).toString('hex') };
+      }
+    }
+    const done = new Promise<void>((resolve, reject) => slow.on('finish', resolve).on('error', reject));
+    // A limit of 64 KiB, so this small file shows what the default 1 MiB does for a province's.
+    await writeReportXlsx(slow, text, { households: rows(), identification: [], returnRisk: [] }, 64 * 1024);
+    await done;
+    // Without the wait the last row was made with about a fifth of the file written, the rest queued in memory.
+    expect(receivedAtLastRow / received).toBeGreaterThan(0.75);
+  }, 60_000);
+
   it('has every sheet, with Chinese headers, a frozen header row and a filter over it', () => {
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['贫困村', '未达标户', '贫困识别', '防返贫监测', '考核得分', '红旗黄牌', '问责名单', '问责涉及户']);
     for (const sheet of workbook.worksheets) {
