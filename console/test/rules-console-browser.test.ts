@@ -123,6 +123,33 @@ describe('rule authoring in the console', () => {
     expect(await page.getByTestId('gate-report').getAttribute('data-ok')).toBe('true');
   });
 
+  it('adds a case to a village-exit draft from a village picked in the data, expecting the draft\'s verdict, and lists it among the cases', async () => {
+    // In a second tab of the same session, so the household-exit draft stays as it is in the first.
+    const tab = await served.context.newPage();
+    try {
+      await tab.goto(`${served.base}/rules/village-exit`);
+      await tab.getByTestId('create-draft').click();
+      await tab.getByTestId('village-case-id').waitFor({ timeout: 60_000 });
+      // A village the run judged failing if there is one: the case must expect what the data gives.
+      const verdicts = await jsonLines<{ ruleSetId: string; subjectId: string; outcome: string }>(join(served.work, 'out', 'verdicts.jsonl'));
+      const villages = verdicts.filter((v) => v.ruleSetId === 'village-exit');
+      const village = villages.find((v) => v.outcome === 'fail') ?? villages[0]!;
+      await tab.getByTestId('village-case-id').fill(village.subjectId);
+      expect(await tab.locator('[data-testid=village-case-year] input, input[data-testid=village-case-year]').inputValue()).toBe('2018');
+      await tab.getByTestId('add-village-case').click();
+      const row = tab.locator('[data-testid=changed-cases] tbody tr', { hasText: `村 ${village.subjectId}` });
+      await row.waitFor({ timeout: 120_000 });
+      // The draft is the version in force unchanged: it judges the village as the run did, and that is the expectation.
+      expect(await row.locator('td:nth-child(2) [data-outcome]').getAttribute('data-outcome')).toBe(village.outcome);
+      expect(await row.locator('td:nth-child(4) [data-outcome]').getAttribute('data-outcome')).toBe(village.outcome);
+      await tab.locator('[data-testid=gate-report][data-running=false]').waitFor({ timeout: 120_000 });
+      expect(await tab.getByTestId('gate-report').getAttribute('data-ok')).toBe('true');
+      await tab.screenshot({ path: join(ARTIFACTS, 'rules-village-case.png'), fullPage: true });
+    } finally {
+      await tab.close();
+    }
+  });
+
   it('reads the impact: exactly the households between the two lines flip to fail, on income alone', async () => {
     const rows = page.locator('[data-testid=impact-households] tbody tr');
     const ids = (await rows.locator('td:nth-child(2)').allInnerTexts()).sort();
