@@ -94,6 +94,8 @@ export const FUNCTION_ACCESS: Readonly<Record<string, TableAccess>> = {
   'get-unit-cards': { table: { Query: ['CARDS#*'] } },
   // One household record, for a scenario case: nothing else.
   'get-household': { table: { GetItem: ['HOUSEHOLD#*'] } },
+  // One village record, its county (the region) and its households, for a scenario case: nothing else.
+  'get-village': { table: { GetItem: ['VILLAGE#*', 'COUNTY#*'] }, index: ['VILLAGE#*#HOUSEHOLDS'] },
   'get-rule-sets': { table: { Query: ['RULE-SETS', RULE_SET_VERSIONS] } },
   'get-rule-set-versions': IN_FORCE,
   'post-rule-set-validation': PUBLISH_GATE,

@@ -8,14 +8,35 @@ import { ARTIFACTS, QUARTER, ROOT, serveConsole, seriousViolations, type ServedC
  * Rule authoring in Chromium, end to end on the sample county: a policy officer raises the 2018
  * exit line from 3535 to 4200 in the form, confirms the carried cases that change, reads the
  * impact and submits; the same officer is refused approval; an approver approves; the village
- * re-scored then shows the new verdicts with the new version. A viewer cannot open the editor,
- * and the API refuses an author's own approval called directly.
+ * re-scored then shows the new verdicts with the new version, and after the night's scoring the
+ * overview shows version 2 and the outcome counts moved as the impact said. A viewer cannot open
+ * the editor, and the API refuses an author's own approval called directly.
  */
 let served: ServedConsole;
 let page: Page;
 let draftUrl: string;
 
 const jsonLines = async <T>(path: string): Promise<T[]> => (await readFile(path, 'utf8')).split('\n').filter(Boolean).map((line) => JSON.parse(line) as T);
+
+/** The household-exit outcomes of the run's output, counted, and of the named households, one by one. */
+async function householdOutcomes(): Promise<{ counts: Record<string, number>; of: Map<string, string> }> {
+  const verdicts = await jsonLines<{ ruleSetId: string; subjectId: string; outcome: string }>(join(served.work, 'out', 'verdicts.jsonl'));
+  const counts: Record<string, number> = {};
+  const of = new Map<string, string>();
+  for (const verdict of verdicts.filter((v) => v.ruleSetId === 'household-exit')) {
+    counts[verdict.outcome] = (counts[verdict.outcome] ?? 0) + 1;
+    of.set(verdict.subjectId, verdict.outcome);
+  }
+  return { counts, of };
+}
+
+/** The overview's household-exit counts and the rule-set versions it names, as shown. */
+async function overviewAsShown(): Promise<{ counts: Record<string, number>; versions: Record<string, string> }> {
+  await page.locator('[data-testid=overview-versions] [data-rule-set]').first().waitFor({ timeout: 60_000 });
+  const counts = await page.locator('ul[aria-label=household-exit] li').evaluateAll((items) => Object.fromEntries(items.map((item) => [item.getAttribute('data-outcome'), Number(item.getAttribute('data-count'))])));
+  const versions = await page.locator('[data-testid=overview-versions] [data-rule-set]').evaluateAll((tags) => Object.fromEntries(tags.map((tag) => [tag.getAttribute('data-rule-set'), tag.getAttribute('data-version')])));
+  return { counts: counts as Record<string, number>, versions: versions as Record<string, string> };
+}
 
 /** The households the run judged passing income with an income up to 4200 and not already failing: those the raised line must flip. */
 async function householdsBetweenTheLines(): Promise<string[]> {
@@ -28,7 +49,7 @@ async function householdsBetweenTheLines(): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  served = await serveConsole('tuopin-rules-console-');
+  served = await serveConsole('tuopin-rules-console-', { nightly: true });
   page = served.page;
 }, 600_000);
 
@@ -102,6 +123,33 @@ describe('rule authoring in the console', () => {
     expect(await page.getByTestId('gate-report').getAttribute('data-ok')).toBe('true');
   });
 
+  it('adds a case to a village-exit draft from a village picked in the data, expecting the draft\'s verdict, and lists it among the cases', async () => {
+    // In a second tab of the same session, so the household-exit draft stays as it is in the first.
+    const tab = await served.context.newPage();
+    try {
+      await tab.goto(`${served.base}/rules/village-exit`);
+      await tab.getByTestId('create-draft').click();
+      await tab.getByTestId('village-case-id').waitFor({ timeout: 60_000 });
+      // A village the run judged failing if there is one: the case must expect what the data gives.
+      const verdicts = await jsonLines<{ ruleSetId: string; subjectId: string; outcome: string }>(join(served.work, 'out', 'verdicts.jsonl'));
+      const villages = verdicts.filter((v) => v.ruleSetId === 'village-exit');
+      const village = villages.find((v) => v.outcome === 'fail') ?? villages[0]!;
+      await tab.getByTestId('village-case-id').fill(village.subjectId);
+      expect(await tab.locator('[data-testid=village-case-year] input, input[data-testid=village-case-year]').inputValue()).toBe('2018');
+      await tab.getByTestId('add-village-case').click();
+      const row = tab.locator('[data-testid=changed-cases] tbody tr', { hasText: `村 ${village.subjectId}` });
+      await row.waitFor({ timeout: 120_000 });
+      // The draft is the version in force unchanged: it judges the village as the run did, and that is the expectation.
+      expect(await row.locator('td:nth-child(2) [data-outcome]').getAttribute('data-outcome')).toBe(village.outcome);
+      expect(await row.locator('td:nth-child(4) [data-outcome]').getAttribute('data-outcome')).toBe(village.outcome);
+      await tab.locator('[data-testid=gate-report][data-running=false]').waitFor({ timeout: 120_000 });
+      expect(await tab.getByTestId('gate-report').getAttribute('data-ok')).toBe('true');
+      await tab.screenshot({ path: join(ARTIFACTS, 'rules-village-case.png'), fullPage: true });
+    } finally {
+      await tab.close();
+    }
+  });
+
   it('reads the impact: exactly the households between the two lines flip to fail, on income alone', async () => {
     const rows = page.locator('[data-testid=impact-households] tbody tr');
     const ids = (await rows.locator('td:nth-child(2)').allInnerTexts()).sort();
@@ -165,6 +213,34 @@ describe('rule authoring in the console', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'rules-review-en.png'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByText('中文', { exact: true }).click();
+  });
+
+  it("shows on the overview, after the night's scoring, the new verdicts with household-exit v2: the households between the lines moved to fail", async () => {
+    const [county] = await jsonLines<{ countyId: string }>(join(ROOT, 'data/sample-county/counties.jsonl'));
+    const overview = `${served.base}/?county=${county!.countyId}&quarter=${QUARTER}`;
+    await page.goto(overview);
+    const before = await overviewAsShown();
+    // Only the run that scored the sample county so far: version 1, its counts those of its output.
+    expect(before.versions['household-exit']).toBe('1');
+    expect(await page.getByTestId('overview-versions').innerText()).toContain('贫困户退出 v1');
+
+    await served.runNightly();
+    await page.goto(overview);
+    const after = await overviewAsShown();
+    expect(after.versions['household-exit']).toBe('2');
+    expect(await page.getByTestId('overview-versions').innerText()).toContain('贫困户退出 v2');
+    // The other standards stay at the versions in force before.
+    for (const [ruleSetId, version] of Object.entries(before.versions)) if (ruleSetId !== 'household-exit') expect(after.versions[ruleSetId], ruleSetId).toBe(version);
+
+    // What the impact listed, and nothing else: each flipped household leaves its outcome for fail.
+    const { counts, of } = await householdOutcomes();
+    const flips = await householdsBetweenTheLines();
+    const expected: Record<string, number> = { ...counts, fail: (counts.fail ?? 0) + flips.length };
+    for (const id of flips) expected[of.get(id)!]! -= 1;
+    const nonZero = (tally: Record<string, number>) => Object.fromEntries(Object.entries(tally).filter(([, n]) => n > 0));
+    expect(flips.length).toBeGreaterThan(0);
+    expect(nonZero(after.counts)).toEqual(nonZero(expected));
+    await page.screenshot({ path: join(ARTIFACTS, 'rules-approved-overview.png'), fullPage: true });
   });
 
   it("refuses an author's own approval when the API is called directly", async () => {

@@ -172,6 +172,13 @@ export const ROUTE_TABLE = {
     entry: 'functions/get-household.ts',
     access: 'administer',
   },
+  'get-village': {
+    method: 'GET',
+    path: '/villages/{villageId}',
+    summary: "One village's record, its county's region and its households as stored (personal data), for policy staff adding a scenario case from it",
+    entry: 'functions/get-village.ts',
+    access: 'administer',
+  },
   'get-runs': {
     method: 'GET',
     path: '/runs',

@@ -96,6 +96,11 @@ export const ROUTES = {
     params: z.strictObject({ householdId: IdSchema }),
     response: OTHER_RESPONSES['get-household'],
   },
+  'get-village': {
+    ...ROUTE_TABLE['get-village'],
+    params: z.strictObject({ villageId: IdSchema }),
+    response: OTHER_RESPONSES['get-village'],
+  },
   'get-runs': {
     ...ROUTE_TABLE['get-runs'],
     query: Quarter,

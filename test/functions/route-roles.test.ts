@@ -32,6 +32,7 @@ const ADMINISTRATION = [
   'post-rule-set-draft-submission',
   'post-rule-set-draft-withdrawal',
   'get-household',
+  'get-village',
 ];
 /** Approving and rejecting a submitted draft: the approver's alone. */
 const APPROVAL = ['post-rule-set-draft-approval', 'post-rule-set-draft-rejection'];

@@ -29,7 +29,7 @@ describe('the route table infra deploys from', () => {
     }
   });
 
-  it('counts as administration exactly the rule-set routes and the household record cases are made from, which no evaluation caller or viewer may call', () => {
+  it('counts as administration exactly the rule-set routes and the household and village records cases are made from, which no evaluation caller or viewer may call', () => {
     expect(names.filter((name) => isAdminRoute(ROUTE_TABLE[name])).sort()).toEqual([
       'get-household',
       'get-rule-set-draft',
@@ -37,6 +37,7 @@ describe('the route table infra deploys from', () => {
       'get-rule-set-history',
       'get-rule-set-versions',
       'get-rule-sets',
+      'get-village',
       'post-rule-set-draft',
       'post-rule-set-draft-approval',
       'post-rule-set-draft-case-confirmation',

@@ -183,6 +183,7 @@ beforeAll(async () => {
   expect((await api('get-rule-sets', {})).statusCode).toBe(200);
   expect((await api('get-rule-set-versions', ruleSetPath)).statusCode).toBe(200);
   expect((await read('get-household', { householdId: household.householdId })).statusCode).toBe(200);
+  expect((await read('get-village', { villageId: 'C-W-T2-V0' })).statusCode).toBe(200);
   const draft = { ruleSet: json(new URL('household-exit-v2.json', DRAFTS)), cases: json(new URL('household-exit-v2.cases.json', DRAFTS)) };
   expect((await api('post-rule-set-validation', { ...ruleSetPath, body: draft })).statusCode).toBe(200);
   const published = await api('post-rule-set-version', { ...ruleSetPath, body: { ...draft, note: '2018 line 4200', acceptImpact: true } });

@@ -285,7 +285,9 @@ describe('the API', () => {
     expect(asList(invoke.find((s) => /PolicyStaffPolicy/.test(s.policy))!.statement.Resource)).toHaveLength(Object.values(ROUTES).filter((route) => route.access === 'administer').length);
     expect(callers).not.toContain('rule-sets');
     expect(staff).toContain('/rule-sets');
-    for (const path of ['/evaluations', '/verdicts', '/villages']) expect(staff).not.toContain(path);
+    // The village record a case is made from is theirs; a village's re-evaluation and households are not.
+    for (const path of ['/evaluations', '/verdicts', '/villages/*/']) expect(staff).not.toContain(path);
+    expect(staff).toContain('/GET/villages/*"');
     dev.hasOutput('PolicyStaffPolicyArn', {});
   });
 

@@ -312,6 +312,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/villages/{villageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One village's record, its county's region and its households as stored (personal data), for policy staff adding a scenario case from it */
+        get: operations["get-village"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/runs": {
         parameters: {
             query?: never;
@@ -3770,6 +3787,88 @@ export interface operations {
                         villageId: string;
                     } & {
                         [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request is invalid (REQUEST_INVALID lists every issue with its field path), or asks what the standard cannot judge */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request is not signed (SigV4) by a principal whose policy reaches this route, or the console session has no role that may; tuopin serve also answers 403 to a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The subject, village, rule set or verdicts do not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is in progress, or the key was used with another body */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An internal error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "get-village": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                villageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The result (see docs/api.md for examples) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description the village record as stored, fields of the data contract (records.md) */
+                        village: {
+                            villageId: string;
+                            countyId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        /** @description the county's region, which sets the village-exit thresholds */
+                        region: ("west" | "central" | "east") | null;
+                        /** @description the village's household records as stored */
+                        households: ({
+                            householdId: string;
+                            villageId: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
                     };
                 };
             };

@@ -120,6 +120,14 @@ export const zh = {
   'afUnavailable_no-parameters': '户脱贫规则的这一版本未设定画像权重和临界值，不计算多维贫困指数。',
   'afUnavailable_invalid-parameters': '户脱贫规则中的画像权重或临界值有误，不计算多维贫困指数。',
   'afUnavailable_mixed-parameters': '各村按不同的权重评估，不能合计，不计算多维贫困指数。',
+  overviewVersions: '规则版本（本季度最近一次成功运行）：',
+  overviewVersionsNone: '规则版本：本季度尚无成功运行',
+  'standardName_household-exit': '贫困户退出',
+  'standardName_village-exit': '贫困村退出',
+  'standardName_county-exit': '贫困县退出',
+  standardName_identification: '贫困识别',
+  'standardName_return-risk': '防返贫监测',
+  standardName_accountability: '考核问责',
   ...rulesZh,
 } as const;
 
@@ -240,6 +248,14 @@ export const en: Record<MessageKey, string> = {
   'afUnavailable_no-parameters': 'This version of the household-exit rule set sets no deprivation weights or cut-off: no Alkire–Foster measure is computed.',
   'afUnavailable_invalid-parameters': "The household-exit rule set's deprivation weights or cut-off are malformed: no Alkire–Foster measure is computed.",
   'afUnavailable_mixed-parameters': 'Villages were judged with different weights and cannot be added up: no Alkire–Foster measure is computed.',
+  overviewVersions: "Rule-set versions (the quarter's latest successful run): ",
+  overviewVersionsNone: 'Rule-set versions: no successful run of this quarter yet',
+  'standardName_household-exit': 'household exit',
+  'standardName_village-exit': 'village exit',
+  'standardName_county-exit': 'county exit',
+  standardName_identification: 'identification',
+  'standardName_return-risk': 'return-risk watch',
+  standardName_accountability: 'accountability',
   ...rulesEn,
 };
 

@@ -4,6 +4,7 @@ import { get, type Ok } from '../api/client.js';
 import { ApiState } from '../components/api-state.js';
 import { BarChart } from '../components/bar-chart.js';
 import { navigate } from '../components/navigation.js';
+import { RuleSetVersions } from '../components/rule-set-versions.js';
 import { useApi } from '../components/use-api.js';
 import { VerdictItemsTable } from '../components/verdict-items-table.js';
 import { useLocale } from '../i18n/locale.js';
@@ -26,6 +27,7 @@ export function OverviewPage({ countyId, quarter }: { countyId: string; quarter:
           <Typography.Title level={2}>
             {overview.county.name} · {overview.quarter} <ReportDownload countyId={countyId} quarter={quarter} />
           </Typography.Title>
+          <QuarterVersions quarter={quarter} />
           <OutcomeCards overview={overview} />
           <TrendsChart countyId={countyId} quarter={quarter} />
           <VillageSection overview={overview} />
@@ -39,6 +41,23 @@ export function OverviewPage({ countyId, quarter }: { countyId: string; quarter:
   );
 }
 
+/**
+ * The rule-set versions behind the figures: those the quarter's latest successful run pinned
+ * (runs are listed latest first). A village re-scored since that run was judged with the version
+ * in force when it was re-scored; its page names the version of each verdict.
+ */
+function QuarterVersions({ quarter }: { quarter: string }) {
+  const { t } = useLocale();
+  const loaded = useApi(`runs/${quarter}`, () => get('/runs', {}, { quarter }));
+  const run = loaded.data?.runs.find((candidate) => candidate.status === 'succeeded');
+  if (loaded.loading || loaded.error) return null;
+  return (
+    <Typography.Paragraph data-testid="overview-versions">
+      {run ? <>{t('overviewVersions')}<RuleSetVersions versions={run.ruleSetVersions} /></> : t('overviewVersionsNone')}
+    </Typography.Paragraph>
+  );
+}
+
 function OutcomeCards({ overview }: { overview: Overview }) {
   const { t, pick } = useLocale();
   return (
@@ -49,7 +68,7 @@ function OutcomeCards({ overview }: { overview: Overview }) {
             <Typography.Text strong>{standard.ruleSetId}</Typography.Text>
             <ul aria-label={standard.ruleSetId} style={{ margin: 0, paddingLeft: 18 }}>
               {Object.entries(standard.counts).map(([outcome, count]) => (
-                <li key={outcome}>
+                <li key={outcome} data-outcome={outcome} data-count={count}>
                   <Tag color={OUTCOME_COLOURS[outcome] ?? 'blue'}>{pick(standard.labels[outcome]) || outcome}</Tag> {count}
                 </li>
               ))}

@@ -1,6 +1,7 @@
 import { Card, Table, Tag } from 'antd';
 import { get } from '../api/client.js';
 import { ApiState } from '../components/api-state.js';
+import { RuleSetVersions } from '../components/rule-set-versions.js';
 import { useApi } from '../components/use-api.js';
 import { useLocale } from '../i18n/locale.js';
 import type { MessageKey } from '../i18n/messages.js';
@@ -26,7 +27,7 @@ export function RunsPage({ quarter }: { quarter: string }) {
               { title: t('status'), dataIndex: 'status', render: (status: string) => <Tag color={STATUS_COLOURS[status]}>{t(`runStatus_${status}` as MessageKey)}</Tag> },
               { title: t('startedAt'), dataIndex: 'startedAt' },
               { title: t('finishedAt'), dataIndex: 'finishedAt' },
-              { title: t('ruleSetVersions'), render: (_, run) => Object.entries(run.ruleSetVersions).map(([id, version]) => <Tag key={id}>{`${id} v${version}`}</Tag>) },
+              { title: t('ruleSetVersions'), render: (_, run) => <RuleSetVersions versions={run.ruleSetVersions} /> },
               { title: t('writes'), render: (_, run) => `${run.writes.verdicts} / ${run.writes.scores} / ${run.writes.cards}` },
               { title: t('stageSeconds'), render: (_, run) => Object.entries(run.stageSeconds).map(([stage, seconds]) => `${stage} ${seconds}`).join(', ') },
               { title: t('failedVillages'), render: (_, run) => run.failedVillages.map((failed) => `${failed.villageId}: ${failed.error}`).join('; ') || '—' },

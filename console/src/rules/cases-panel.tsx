@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useLocale } from '../i18n/locale.js';
 import { parseJsonText, type JsonObject } from './draft-paths.js';
 import type { CarriedCase } from './drafts-api.js';
-import { HOUSEHOLD_STANDARDS, HouseholdCaseForm } from './household-case-form.js';
+import { PickedCaseForm, pickedKindOf } from './picked-case-form.js';
 
 /** The subject a standard's cases override: households for the household standards, else the village or county. */
 const SUBJECT_KEY: Record<string, string> = { 'household-exit': 'household', identification: 'household', 'return-risk': 'household', 'village-exit': 'village', 'county-exit': 'county' };
@@ -28,7 +28,8 @@ function Result({ result }: { result: { outcome: string; items?: Readonly<Record
  * draft judges differently, or that no longer meet their expectation, are listed side by side;
  * the officer confirms each (or all) as the new expectation, or fixes the draft. A new case comes
  * from a small form: a name, a year and the fields it changes of the base subject; for a household
- * standard, also from a household picked in the data, expecting the draft's verdict (`judge`).
+ * or village standard, also from a household or village picked in the data, expecting the draft's
+ * verdict (`judge`). A case picked in the data is listed once added, whether or not it changes.
  */
 export function CasesPanel({ ruleSetId, cases, runs, busy, onConfirm, onAdd, judge }: {
   ruleSetId: string;
@@ -41,9 +42,11 @@ export function CasesPanel({ ruleSetId, cases, runs, busy, onConfirm, onAdd, jud
 }) {
   const { t } = useLocale();
   const [adding, setAdding] = useState<{ name: string; year: number | null; overrides: string }>({ name: '', year: null, overrides: '{}' });
+  const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
   if (cases === null) return <Alert type="info" showIcon title={t('rulesNoCases')} />;
   const names = new Set(((Array.isArray(cases.cases) ? cases.cases : []) as JsonObject[]).map((entry) => String(entry.name)));
-  const shown = (runs ?? []).filter((run) => run.changed || !run.passes);
+  const shown = (runs ?? []).filter((run) => run.changed || !run.passes || picked.has(run.name));
+  const kind = pickedKindOf(ruleSetId);
   const confirmable = shown.filter((run) => !run.passes && run.after !== null);
   const overrides = parseJsonText(adding.overrides);
   const canAdd = adding.name.trim() !== '' && adding.year !== null && overrides.ok && !names.has(adding.name.trim());
@@ -103,14 +106,24 @@ export function CasesPanel({ ruleSetId, cases, runs, busy, onConfirm, onAdd, jud
           {t('rulesAddCase')}
         </Button>
       </Form>
-      {HOUSEHOLD_STANDARDS.has(ruleSetId) && (
-        <HouseholdCaseForm cases={cases} names={names} defaultYear={firstYear(cases)} judge={judge} onAdd={onAdd} />
+      {kind && (
+        <PickedCaseForm
+          kind={kind}
+          cases={cases}
+          names={names}
+          defaultYear={firstYear(cases)}
+          judge={judge}
+          onAdd={(entry) => {
+            setPicked((current) => new Set([...current, String(entry.name)]));
+            onAdd(entry);
+          }}
+        />
       )}
     </div>
   );
 }
 
-/** The year the draft's cases are about (their first), which a household's case takes by default. */
+/** The year the draft's cases are about (their first), which a case picked in the data takes by default. */
 function firstYear(cases: JsonObject): number | null {
   const first = (Array.isArray(cases.cases) ? cases.cases[0] : undefined) as JsonObject | undefined;
   return typeof first?.year === 'number' ? first.year : null;

@@ -34,6 +34,7 @@ const MODULES: Record<RouteName, () => Promise<{ makeHandler: (clients: Clients)
   'get-county-accountability': () => import('../../../functions/get-county-accountability.js'),
   'get-unit-cards': () => import('../../../functions/get-unit-cards.js'),
   'get-household': () => import('../../../functions/get-household.js'),
+  'get-village': () => import('../../../functions/get-village.js'),
   'get-county-trends': () => import('../../../functions/get-county-trends.js'),
   'get-county-report': () => import('../../../functions/get-county-report.js'),
 };
