@@ -44,7 +44,7 @@ export const RunSchema = z
   .object({
     runId: z.string(),
     quarter: z.string(),
-    status: z.enum(['running', 'succeeded', 'failed']),
+    status: z.enum(['running', 'succeeded', 'succeeded-with-rejected-rows', 'failed']),
     startedAt: z.string(),
     finishedAt: z.string().nullable(),
     ruleSetVersions: z.record(z.string(), z.number().int()),

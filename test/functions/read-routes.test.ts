@@ -20,7 +20,7 @@ import { scoreFolderInMemory } from '../helpers/score-in-memory.js';
 import { configureFunctions } from './function-env.js';
 import { useLocalS3 } from '../helpers/local-sfn/use-local-s3.js';
 import { finishRun } from '../../src/use-cases/nightly/finish-run.js';
-import { emptyTotals } from '../../src/use-cases/nightly/run-record.js';
+import { emptyTotals, finishedRecord } from '../../src/use-cases/nightly/run-record.js';
 import { FAILURES_KEPT } from '../../src/use-cases/nightly/run-failures.js';
 import { bodyOf, lambdaContext } from './lambda-events.js';
 
@@ -167,6 +167,15 @@ describe('the read routes of the console', () => {
     expect(one).toEqual(JSON.parse(JSON.stringify(finished)));
     expect(one.failedVillages).toHaveLength(5_000);
     expect((await call('get-runs', null, { quarter: '2019Q1' })).body.runs).toEqual([one]);
+  });
+
+  it('GET /runs and /runs/{runId} give a run that completed with rejected rows', async () => {
+    const run = { runId: 'night-with-rejections', quarter: '2019Q3', startedAt: '2019-07-01T18:00:00.000Z', ruleSetVersions: { 'household-exit': 1 } };
+    await dynamo.stores().runs.putRun(finishedRecord(run, emptyTotals(), { finishedAt: new Date('2019-07-01T19:00:00.000Z'), rejectedRows: 3, stageSeconds: { total: 3600 } }));
+    const one = await call('get-run', { runId: 'night-with-rejections' });
+    expect(one.status).toBe(200);
+    expect(one.body.status).toBe('succeeded-with-rejected-rows');
+    expect((await call('get-runs', null, { quarter: '2019Q3' })).body.runs).toEqual([one.body]);
   });
 
   it('GET /counties names every county from its record', async () => {

@@ -3940,7 +3940,7 @@ export interface operations {
                             runId: string;
                             quarter: string;
                             /** @enum {string} */
-                            status: "running" | "succeeded" | "failed";
+                            status: "running" | "succeeded" | "succeeded-with-rejected-rows" | "failed";
                             startedAt: string;
                             finishedAt: string | null;
                             ruleSetVersions: {
@@ -4028,7 +4028,7 @@ export interface operations {
                         runId: string;
                         quarter: string;
                         /** @enum {string} */
-                        status: "running" | "succeeded" | "failed";
+                        status: "running" | "succeeded" | "succeeded-with-rejected-rows" | "failed";
                         startedAt: string;
                         finishedAt: string | null;
                         ruleSetVersions: {

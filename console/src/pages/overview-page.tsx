@@ -49,7 +49,7 @@ export function OverviewPage({ countyId, quarter }: { countyId: string; quarter:
 function QuarterVersions({ quarter }: { quarter: string }) {
   const { t } = useLocale();
   const loaded = useApi(`runs/${quarter}`, () => get('/runs', {}, { quarter }));
-  const run = loaded.data?.runs.find((candidate) => candidate.status === 'succeeded');
+  const run = loaded.data?.runs.find((candidate) => candidate.status === 'succeeded' || candidate.status === 'succeeded-with-rejected-rows');
   if (loaded.loading || loaded.error) return null;
   return (
     <Typography.Paragraph data-testid="overview-versions">

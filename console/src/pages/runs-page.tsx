@@ -6,7 +6,7 @@ import { useApi } from '../components/use-api.js';
 import { useLocale } from '../i18n/locale.js';
 import type { MessageKey } from '../i18n/messages.js';
 
-const STATUS_COLOURS: Record<string, string> = { running: 'blue', succeeded: 'green', failed: 'red' };
+const STATUS_COLOURS: Record<string, string> = { running: 'blue', succeeded: 'green', 'succeeded-with-rejected-rows': 'gold', failed: 'red' };
 
 /** The quarter's nightly runs: status, timings, rule-set versions, writes and failed villages. */
 export function RunsPage({ quarter }: { quarter: string }) {
