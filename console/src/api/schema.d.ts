@@ -1259,7 +1259,109 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        [key: string]: unknown;
+                        /** @description the publish gate: schema → version → static checks → scenario cases → impact preview */
+                        report: {
+                            ruleSetId: string | null;
+                            version: number | null;
+                            ok: boolean;
+                            steps: {
+                                /** @enum {string} */
+                                step: "schema" | "version" | "static" | "cases" | "preview";
+                                ok: boolean;
+                                summary: string;
+                                /** @description the summary in zh and en */
+                                summaryText?: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                problems: {
+                                    message: string;
+                                    /** @description the message in zh and en */
+                                    text?: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    path?: string;
+                                    fact?: string;
+                                    case?: string;
+                                }[];
+                            }[];
+                            preview: {
+                                ruleSetId: string;
+                                quarter: string;
+                                asOf: string;
+                                fromVersion: number;
+                                toVersion: number;
+                                draftInForce: boolean;
+                                totals: {
+                                    households: {
+                                        judged: number;
+                                        changed: number;
+                                    };
+                                    villages: {
+                                        judged: number;
+                                        changed: number;
+                                    };
+                                    counties: {
+                                        judged: number;
+                                        changed: number;
+                                    };
+                                    units: {
+                                        judged: number;
+                                        changed: number;
+                                    };
+                                };
+                                counties: {
+                                    countyId: string;
+                                    households: {
+                                        judged: number;
+                                        changed: number;
+                                    };
+                                    villages: {
+                                        judged: number;
+                                        changed: number;
+                                    };
+                                    county: {
+                                        judged: number;
+                                        changed: number;
+                                    };
+                                    units: {
+                                        judged: number;
+                                        changed: number;
+                                    };
+                                    examples: {
+                                        /** @enum {string} */
+                                        subjectType: "household" | "village" | "county" | "township" | "assisting-unit";
+                                        subjectId: string;
+                                        ruleSetId: string;
+                                        before: string | null;
+                                        after: string | null;
+                                        items: {
+                                            id: string;
+                                            before: string | null;
+                                            after: string | null;
+                                        }[];
+                                        /** @description where a household or village lies */
+                                        villageId?: string;
+                                        townshipId?: string;
+                                    }[];
+                                }[];
+                                failures: {
+                                    subject: string;
+                                    error: string;
+                                }[];
+                                skipped: {
+                                    subject: string;
+                                    error: string;
+                                }[];
+                                changesOutcomes: boolean;
+                            } | null;
+                        };
+                        cases: {
+                            name: string;
+                            passed: boolean;
+                            differences: string[];
+                        }[];
                     };
                 };
             };
@@ -1515,6 +1617,9 @@ export interface operations {
                                             before: string | null;
                                             after: string | null;
                                         }[];
+                                        /** @description where a household or village lies */
+                                        villageId?: string;
+                                        townshipId?: string;
                                     }[];
                                 }[];
                                 failures: {
@@ -1571,8 +1676,18 @@ export interface operations {
                                         step: "schema" | "version" | "static" | "cases" | "preview";
                                         ok: boolean;
                                         summary: string;
+                                        /** @description the summary in zh and en */
+                                        summaryText?: {
+                                            zh: string;
+                                            en: string;
+                                        };
                                         problems: {
                                             message: string;
+                                            /** @description the message in zh and en */
+                                            text?: {
+                                                zh: string;
+                                                en: string;
+                                            };
                                             path?: string;
                                             fact?: string;
                                             case?: string;
@@ -1633,6 +1748,9 @@ export interface operations {
                                                     before: string | null;
                                                     after: string | null;
                                                 }[];
+                                                /** @description where a household or village lies */
+                                                villageId?: string;
+                                                townshipId?: string;
                                             }[];
                                         }[];
                                         failures: {
@@ -1793,8 +1911,18 @@ export interface operations {
                                         step: "schema" | "version" | "static" | "cases" | "preview";
                                         ok: boolean;
                                         summary: string;
+                                        /** @description the summary in zh and en */
+                                        summaryText?: {
+                                            zh: string;
+                                            en: string;
+                                        };
                                         problems: {
                                             message: string;
+                                            /** @description the message in zh and en */
+                                            text?: {
+                                                zh: string;
+                                                en: string;
+                                            };
                                             path?: string;
                                             fact?: string;
                                             case?: string;
@@ -1855,6 +1983,9 @@ export interface operations {
                                                     before: string | null;
                                                     after: string | null;
                                                 }[];
+                                                /** @description where a household or village lies */
+                                                villageId?: string;
+                                                townshipId?: string;
                                             }[];
                                         }[];
                                         failures: {
@@ -1986,8 +2117,18 @@ export interface operations {
                                     step: "schema" | "version" | "static" | "cases" | "preview";
                                     ok: boolean;
                                     summary: string;
+                                    /** @description the summary in zh and en */
+                                    summaryText?: {
+                                        zh: string;
+                                        en: string;
+                                    };
                                     problems: {
                                         message: string;
+                                        /** @description the message in zh and en */
+                                        text?: {
+                                            zh: string;
+                                            en: string;
+                                        };
                                         path?: string;
                                         fact?: string;
                                         case?: string;
@@ -2048,6 +2189,9 @@ export interface operations {
                                                 before: string | null;
                                                 after: string | null;
                                             }[];
+                                            /** @description where a household or village lies */
+                                            villageId?: string;
+                                            townshipId?: string;
                                         }[];
                                     }[];
                                     failures: {
@@ -2171,8 +2315,18 @@ export interface operations {
                                     step: "schema" | "version" | "static" | "cases" | "preview";
                                     ok: boolean;
                                     summary: string;
+                                    /** @description the summary in zh and en */
+                                    summaryText?: {
+                                        zh: string;
+                                        en: string;
+                                    };
                                     problems: {
                                         message: string;
+                                        /** @description the message in zh and en */
+                                        text?: {
+                                            zh: string;
+                                            en: string;
+                                        };
                                         path?: string;
                                         fact?: string;
                                         case?: string;
@@ -2233,6 +2387,9 @@ export interface operations {
                                                 before: string | null;
                                                 after: string | null;
                                             }[];
+                                            /** @description where a household or village lies */
+                                            villageId?: string;
+                                            townshipId?: string;
                                         }[];
                                     }[];
                                     failures: {
@@ -2368,8 +2525,18 @@ export interface operations {
                                     step: "schema" | "version" | "static" | "cases" | "preview";
                                     ok: boolean;
                                     summary: string;
+                                    /** @description the summary in zh and en */
+                                    summaryText?: {
+                                        zh: string;
+                                        en: string;
+                                    };
                                     problems: {
                                         message: string;
+                                        /** @description the message in zh and en */
+                                        text?: {
+                                            zh: string;
+                                            en: string;
+                                        };
                                         path?: string;
                                         fact?: string;
                                         case?: string;
@@ -2430,6 +2597,9 @@ export interface operations {
                                                 before: string | null;
                                                 after: string | null;
                                             }[];
+                                            /** @description where a household or village lies */
+                                            villageId?: string;
+                                            townshipId?: string;
                                         }[];
                                     }[];
                                     failures: {
@@ -2670,8 +2840,18 @@ export interface operations {
                                         step: "schema" | "version" | "static" | "cases" | "preview";
                                         ok: boolean;
                                         summary: string;
+                                        /** @description the summary in zh and en */
+                                        summaryText?: {
+                                            zh: string;
+                                            en: string;
+                                        };
                                         problems: {
                                             message: string;
+                                            /** @description the message in zh and en */
+                                            text?: {
+                                                zh: string;
+                                                en: string;
+                                            };
                                             path?: string;
                                             fact?: string;
                                             case?: string;
@@ -2732,6 +2912,9 @@ export interface operations {
                                                     before: string | null;
                                                     after: string | null;
                                                 }[];
+                                                /** @description where a household or village lies */
+                                                villageId?: string;
+                                                townshipId?: string;
                                             }[];
                                         }[];
                                         failures: {
@@ -2869,8 +3052,18 @@ export interface operations {
                                         step: "schema" | "version" | "static" | "cases" | "preview";
                                         ok: boolean;
                                         summary: string;
+                                        /** @description the summary in zh and en */
+                                        summaryText?: {
+                                            zh: string;
+                                            en: string;
+                                        };
                                         problems: {
                                             message: string;
+                                            /** @description the message in zh and en */
+                                            text?: {
+                                                zh: string;
+                                                en: string;
+                                            };
                                             path?: string;
                                             fact?: string;
                                             case?: string;
@@ -2931,6 +3124,9 @@ export interface operations {
                                                     before: string | null;
                                                     after: string | null;
                                                 }[];
+                                                /** @description where a household or village lies */
+                                                villageId?: string;
+                                                townshipId?: string;
                                             }[];
                                         }[];
                                         failures: {
@@ -2959,8 +3155,18 @@ export interface operations {
                                 step: "schema" | "version" | "static" | "cases" | "preview";
                                 ok: boolean;
                                 summary: string;
+                                /** @description the summary in zh and en */
+                                summaryText?: {
+                                    zh: string;
+                                    en: string;
+                                };
                                 problems: {
                                     message: string;
+                                    /** @description the message in zh and en */
+                                    text?: {
+                                        zh: string;
+                                        en: string;
+                                    };
                                     path?: string;
                                     fact?: string;
                                     case?: string;
@@ -3021,6 +3227,9 @@ export interface operations {
                                             before: string | null;
                                             after: string | null;
                                         }[];
+                                        /** @description where a household or village lies */
+                                        villageId?: string;
+                                        townshipId?: string;
                                     }[];
                                 }[];
                                 failures: {
@@ -3152,8 +3361,18 @@ export interface operations {
                                         step: "schema" | "version" | "static" | "cases" | "preview";
                                         ok: boolean;
                                         summary: string;
+                                        /** @description the summary in zh and en */
+                                        summaryText?: {
+                                            zh: string;
+                                            en: string;
+                                        };
                                         problems: {
                                             message: string;
+                                            /** @description the message in zh and en */
+                                            text?: {
+                                                zh: string;
+                                                en: string;
+                                            };
                                             path?: string;
                                             fact?: string;
                                             case?: string;
@@ -3214,6 +3433,9 @@ export interface operations {
                                                     before: string | null;
                                                     after: string | null;
                                                 }[];
+                                                /** @description where a household or village lies */
+                                                villageId?: string;
+                                                townshipId?: string;
                                             }[];
                                         }[];
                                         failures: {
@@ -3242,8 +3464,18 @@ export interface operations {
                                 step: "schema" | "version" | "static" | "cases" | "preview";
                                 ok: boolean;
                                 summary: string;
+                                /** @description the summary in zh and en */
+                                summaryText?: {
+                                    zh: string;
+                                    en: string;
+                                };
                                 problems: {
                                     message: string;
+                                    /** @description the message in zh and en */
+                                    text?: {
+                                        zh: string;
+                                        en: string;
+                                    };
                                     path?: string;
                                     fact?: string;
                                     case?: string;
@@ -3304,6 +3536,9 @@ export interface operations {
                                             before: string | null;
                                             after: string | null;
                                         }[];
+                                        /** @description where a household or village lies */
+                                        villageId?: string;
+                                        townshipId?: string;
                                     }[];
                                 }[];
                                 failures: {
@@ -3429,8 +3664,18 @@ export interface operations {
                                     step: "schema" | "version" | "static" | "cases" | "preview";
                                     ok: boolean;
                                     summary: string;
+                                    /** @description the summary in zh and en */
+                                    summaryText?: {
+                                        zh: string;
+                                        en: string;
+                                    };
                                     problems: {
                                         message: string;
+                                        /** @description the message in zh and en */
+                                        text?: {
+                                            zh: string;
+                                            en: string;
+                                        };
                                         path?: string;
                                         fact?: string;
                                         case?: string;
@@ -3491,6 +3736,9 @@ export interface operations {
                                                 before: string | null;
                                                 after: string | null;
                                             }[];
+                                            /** @description where a household or village lies */
+                                            villageId?: string;
+                                            townshipId?: string;
                                         }[];
                                     }[];
                                     failures: {
@@ -3621,8 +3869,18 @@ export interface operations {
                                     step: "schema" | "version" | "static" | "cases" | "preview";
                                     ok: boolean;
                                     summary: string;
+                                    /** @description the summary in zh and en */
+                                    summaryText?: {
+                                        zh: string;
+                                        en: string;
+                                    };
                                     problems: {
                                         message: string;
+                                        /** @description the message in zh and en */
+                                        text?: {
+                                            zh: string;
+                                            en: string;
+                                        };
                                         path?: string;
                                         fact?: string;
                                         case?: string;
@@ -3683,6 +3941,9 @@ export interface operations {
                                                 before: string | null;
                                                 after: string | null;
                                             }[];
+                                            /** @description where a household or village lies */
+                                            villageId?: string;
+                                            townshipId?: string;
                                         }[];
                                     }[];
                                     failures: {
