@@ -9,7 +9,7 @@ import { batchWrite } from './batch-write.js';
 import { getItem, type DynamoTable } from './dynamo-table.js';
 import { estimateItemSize } from './item-size.js';
 import { keys } from './keys.js';
-import { dataOf, type Item } from './mappers.js';
+import { dataOf, type Item, type ItemKind } from './mappers.js';
 import { queryAll } from './query-all.js';
 
 /** A report's chunk holds at most this many bytes of its JSON: well under DynamoDB's 400 KB item, keys and attribute names included. */
@@ -25,7 +25,8 @@ const draftItem = (draft: StoredDraft): Item => ({ ...keys.ruleDraft(draft.ruleS
 
 /** The chunk items of one step's report, numbered from 0. */
 function reportItems(ruleSetId: string, draftId: string, reportKey: string, report: GateReport): Item[] {
-  return cutReport(report, REPORT_CHUNK_BYTES).map((text, index) => ({ ...keys.ruleDraftReport(ruleSetId, draftId, reportKey, index), kind: 'rule-draft-report', draftId, reportKey, index, text }));
+  const kind: ItemKind = 'rule-draft-report';
+  return cutReport(report, REPORT_CHUNK_BYTES).map((text, index) => ({ ...keys.ruleDraftReport(ruleSetId, draftId, reportKey, index), kind, draftId, reportKey, index, text }));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { BatchWriteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { describe, expect, it } from 'vitest';
 import { createDynamoTable, type DynamoTable } from '../../../src/adapters/dynamodb/dynamo-table.js';
@@ -8,9 +8,9 @@ import { keys } from '../../../src/adapters/dynamodb/keys.js';
 import { queryAll } from '../../../src/adapters/dynamodb/query-all.js';
 import { StoreWriteError } from '../../../src/adapters/dynamodb/store-errors.js';
 import type { DraftStep, RuleDraft } from '../../../src/ports/rule-draft-store.js';
-import { SelfApprovalRefusedError } from '../../../src/use-cases/rule-drafts/draft-errors.js';
+import { DraftReportMissingError, SelfApprovalRefusedError } from '../../../src/use-cases/rule-drafts/draft-errors.js';
 import { useDynalite } from '../../helpers/dynalite.js';
-import { bigGateReport } from './big-gate-report.js';
+import { bigGateReport } from '../../helpers/big-gate-report.js';
 
 const dynalite = useDynalite();
 const noWait = async () => {};
@@ -52,6 +52,17 @@ describe('the impact reports of draft steps in DynamoDB', () => {
     expect(step.report).toBeUndefined();
     expect(step.reportSummary).toMatchObject({ ok: true, totals: { households: { changed: 3000 } } });
     expect(step.reportRef).toMatchObject({ chunks: chunks.length });
+  });
+
+  it('are never read back short: a chunk gone is an error naming the draft', async () => {
+    const table = await freshTable();
+    const store = new DynamoRuleDraftStore(table);
+    await store.create(draft);
+    await store.transition('household-exit', 'd1', 'draft', submit());
+    const chunk = (await itemsOf(table)).find((i) => i.kind === 'rule-draft-report' && i.index === 1)!;
+    await table.doc.send(new DeleteCommand({ TableName: table.tableName, Key: { pk: chunk.pk, sk: chunk.sk } }));
+    await expect(store.get('household-exit', 'd1')).rejects.toBeInstanceOf(DraftReportMissingError);
+    await expect(store.list('household-exit')).rejects.toThrow(/d1/);
   });
 
   it('leave nothing behind for a step the store refuses', async () => {

@@ -4,7 +4,7 @@ import { createMemoryStores } from '../../../src/adapters/memory/memory-stores.j
 import type { DraftStep, RuleDraft, RuleDraftStore } from '../../../src/ports/rule-draft-store.js';
 import { DraftNotFoundError, DraftStateError, NotDraftAuthorError, SelfApprovalRefusedError } from '../../../src/use-cases/rule-drafts/draft-errors.js';
 import { useDynalite } from '../../helpers/dynalite.js';
-import { bigGateReport } from './big-gate-report.js';
+import { bigGateReport } from '../../helpers/big-gate-report.js';
 
 const dynalite = useDynalite();
 

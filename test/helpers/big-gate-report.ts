@@ -1,5 +1,5 @@
-import type { GateReport } from '../../../src/use-cases/rule-publishing/gate-report.js';
-import type { OutcomeChange } from '../../../src/use-cases/rule-publishing/impact/outcome-changes.js';
+import type { GateReport } from '../../src/use-cases/rule-publishing/gate-report.js';
+import type { OutcomeChange } from '../../src/use-cases/rule-publishing/impact/outcome-changes.js';
 
 /**
  * A passing gate report whose impact lists `households` flipped households (and a card and a
