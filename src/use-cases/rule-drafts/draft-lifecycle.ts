@@ -69,6 +69,9 @@ export async function confirmDraftCases(actor: DraftActor, ruleSetId: string, dr
   return { draft: saved, confirmed };
 }
 
+/** A submission's and an approval's impact lists every change: it is the report stored with the step. */
+export const EVERY_CHANGE = Number.POSITIVE_INFINITY;
+
 /**
  * The whole gate on the draft, as publishing runs it, on the store's population as it is now.
  * Its impact lists every change, not a few per county: it is stored with the step as the
@@ -83,7 +86,7 @@ async function gateOn(actor: DraftActor, draft: RuleDraft): Promise<GateOutcome>
     requireNextVersion: true,
     runCases: true,
     runPreview: true,
-    examplesPerCounty: Number.POSITIVE_INFINITY,
+    examplesPerCounty: EVERY_CHANGE,
   });
 }
 
