@@ -52,8 +52,12 @@ const IN_FORCE: TableAccess = { table: { Query: [RULE_SET_VERSIONS] } };
 const DRAFT_READ: TableAccess = { table: { GetItem: [RULE_SET_VERSIONS], Query: [RULE_SET_VERSIONS] } };
 /** A draft created (conditional put) or moved on (conditional update), read back to explain a refused condition. */
 const DRAFT_WRITE: TableAccess = mergeAccess(DRAFT_READ, { table: { PutItem: [RULE_SET_VERSIONS], UpdateItem: [RULE_SET_VERSIONS] } });
-/** A draft step that runs the gate (cases, submission, approval) on the store's population. */
-const DRAFT_GATE: TableAccess = mergeAccess(PUBLISH_GATE, DRAFT_WRITE);
+/**
+ * A draft step that runs the gate (cases, submission, approval) on the store's population; a
+ * submission's or approval's report is written beside the draft in chunks (`DRAFT#<draftId>#REPORT#…`,
+ * BatchWriteItem), and a refused step's chunks deleted again.
+ */
+const DRAFT_GATE: TableAccess = mergeAccess(mergeAccess(PUBLISH_GATE, DRAFT_WRITE), { table: { BatchWriteItem: [RULE_SET_VERSIONS] } });
 
 /** Every function's access to the table, by its file name in functions/. */
 export const FUNCTION_ACCESS: Readonly<Record<string, TableAccess>> = {

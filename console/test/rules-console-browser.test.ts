@@ -170,6 +170,11 @@ describe('rule authoring in the console', () => {
     await page.getByTestId('draft-submit').click();
     await page.getByTestId('draft-review').waitFor({ timeout: 120_000 });
     expect(await page.getByTestId('draft-status').innerText()).toBe('待审批');
+    // The report stored with the submission lists every flipped household, not a few: as the approver and the history read it.
+    const stored = page.locator('[data-testid=draft-record] [data-testid=impact-households] tbody tr td:nth-child(2)');
+    await stored.first().waitFor();
+    expect((await stored.allInnerTexts()).sort()).toEqual(await householdsBetweenTheLines());
+    expect(await page.locator('[data-testid=draft-record] [data-testid=impact-truncated]').count()).toBe(0);
     await page.getByTestId('step-note').fill('同意');
     await page.getByTestId('draft-approve').click();
     const refusal = page.getByTestId('draft-refusal');

@@ -9,7 +9,16 @@ import { z } from 'zod';
 
 const Json = z.record(z.string(), z.unknown());
 
-const GateProblemSchema = z.object({ message: z.string(), path: z.string().optional(), fact: z.string().optional(), case: z.string().optional() });
+/** A text in both languages, where the gate's report has it so (a validation's answer; stored reports keep the English). */
+const BothLanguages = z.object({ zh: z.string(), en: z.string() });
+
+const GateProblemSchema = z.object({
+  message: z.string(),
+  text: BothLanguages.optional().describe('the message in zh and en'),
+  path: z.string().optional(),
+  fact: z.string().optional(),
+  case: z.string().optional(),
+});
 
 const ImpactCount = z.object({ judged: z.number().int(), changed: z.number().int() });
 
@@ -20,6 +29,8 @@ const OutcomeChangeSchema = z.object({
   before: z.string().nullable(),
   after: z.string().nullable(),
   items: z.array(z.object({ id: z.string(), before: z.string().nullable(), after: z.string().nullable() })),
+  villageId: z.string().optional().describe('where a household or village lies'),
+  townshipId: z.string().optional(),
 });
 
 const Failure = z.object({ subject: z.string(), error: z.string() });
@@ -47,10 +58,24 @@ export const GateReportSchema = z
     ruleSetId: z.string().nullable(),
     version: z.number().int().nullable(),
     ok: z.boolean(),
-    steps: z.array(z.object({ step: z.enum(['schema', 'version', 'static', 'cases', 'preview']), ok: z.boolean(), summary: z.string(), problems: z.array(GateProblemSchema) })),
+    steps: z.array(
+      z.object({
+        step: z.enum(['schema', 'version', 'static', 'cases', 'preview']),
+        ok: z.boolean(),
+        summary: z.string(),
+        summaryText: BothLanguages.optional().describe('the summary in zh and en'),
+        problems: z.array(GateProblemSchema),
+      }),
+    ),
     preview: ImpactPreviewSchema.nullable(),
   })
   .describe('the publish gate: schema → version → static checks → scenario cases → impact preview');
+
+/** `POST /rule-sets/{ruleSetId}/validations`: the gate's report, its texts in both languages, and each scenario case's result. */
+export const ValidationSchema = z.object({
+  report: GateReportSchema,
+  cases: z.array(z.object({ name: z.string(), passed: z.boolean(), differences: z.array(z.string()) })),
+});
 
 const DraftStatus = z.enum(['draft', 'submitted', 'approved', 'rejected', 'withdrawn']);
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ValidationSchema } from './draft-response-schemas.js';
 
 /**
  * The shapes of the API's 200 responses, rendered into docs/openapi.json so that a generated
@@ -199,7 +200,7 @@ export const OTHER_RESPONSES = {
   // The rule-set administration bodies are described in docs/api.md; their full types come with the rule-authoring pages.
   'get-rule-sets': z.looseObject({ ruleSets: z.array(z.looseObject({})) }),
   'get-rule-set-versions': z.looseObject({ ruleSetId: z.string(), versions: z.array(z.looseObject({})) }),
-  'post-rule-set-validation': z.looseObject({}),
+  'post-rule-set-validation': ValidationSchema,
   'post-rule-set-version': z.looseObject({}),
   'post-rule-set-rollback': z.looseObject({}),
   'get-household': z.looseObject({ householdId: z.string(), villageId: z.string() }).describe('the household record as stored, fields of the data contract (records.md)'),

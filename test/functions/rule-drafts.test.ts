@@ -138,7 +138,8 @@ describe('the rule-draft routes on the sample county', () => {
     expect(preview.totals.households.changed).toBe(between);
     expect(preview.totals.counties.changed).toBe(0);
     const examples = preview.counties.flatMap((c: { examples: { subjectType: string; subjectId: string }[] }) => c.examples).filter((e: { subjectType: string }) => e.subjectType === 'household');
-    expect(examples.length).toBeGreaterThan(0);
+    // Every flipped household is listed, not a few per county: this report is stored as the approver reads it.
+    expect(new Set(examples.map((e: { subjectId: string }) => e.subjectId)).size).toBe(between);
     for (const example of examples) {
       expect(example).toMatchObject({ ruleSetId: 'household-exit', after: 'fail' });
       expect(income.get(example.subjectId)).toBeGreaterThan(3535);
@@ -179,6 +180,11 @@ describe('the rule-draft routes on the sample county', () => {
     const v2 = body.versions.find((v: { version: number }) => v.version === 2);
     expect(v2.diff.parameters).toEqual([{ path: 'exitLine.byYear.2018', before: 3535, after: 4200 }]);
     expect(v2.impact.totals.households.changed).toBeGreaterThan(0);
+    // The impact as approved and as submitted, read back whole: every flipped household.
+    const flipped = (preview: { counties: { examples: { subjectType: string }[] }[] }) => preview.counties.flatMap((c) => c.examples).filter((e) => e.subjectType === 'household').length;
+    expect(flipped(v2.impact)).toBe(v2.impact.totals.households.changed);
+    const submitted = body.drafts[0].steps.find((s: { action: string }) => s.action === 'submit');
+    expect(flipped(submitted.report.preview)).toBe(submitted.report.preview.totals.households.changed);
     expect(v2.cases.version).toBe(2);
     expect(body.drafts[0].steps.map((s: { action: string }) => s.action)).toEqual(['create', 'save', 'confirm-cases', 'submit', 'approve']);
   });

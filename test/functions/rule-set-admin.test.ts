@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { HttpHandler } from '../../functions/_shared/http-handler.js';
+import { ROUTES } from '../../functions/_shared/routes.js';
 import { readDatasetFolder } from '../../src/adapters/file/read-dataset-folder.js';
 import { EVALUATORS } from '../../src/engine/evaluators.js';
 import { importDataset } from '../../src/use-cases/import/import-dataset.js';
@@ -87,6 +88,11 @@ describe('the rule-set administration routes', () => {
     expect(changed).toBeGreaterThan(5);
     expect(households).toHaveLength(changed);
     for (const household of households) expect(household).toEqual(expect.objectContaining({ villageId: expect.any(String), townshipId: expect.any(String) }));
+    // The documented response schema (the console's types come from it) holds every field the route sends: parsing drops none.
+    const answer = bodyOf(await call('post-rule-set-validation', { ...body, examples: 100 }));
+    const schema = ROUTES['post-rule-set-validation'].response;
+    expect(schema.parse(answer)).toEqual(answer);
+    expect(schema.safeParse({}).success).toBe(false);
     // Without the option, five per county, as before.
     expect((await changesOf({})).every((c) => c.examples.length <= 5)).toBe(true);
     expect((await call('post-rule-set-validation', { ...body, examples: 5000 })).statusCode).toBe(400);

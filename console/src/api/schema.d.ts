@@ -1276,7 +1276,109 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        [key: string]: unknown;
+                        /** @description the publish gate: schema → version → static checks → scenario cases → impact preview */
+                        report: {
+                            ruleSetId: string | null;
+                            version: number | null;
+                            ok: boolean;
+                            steps: {
+                                /** @enum {string} */
+                                step: "schema" | "version" | "static" | "cases" | "preview";
+                                ok: boolean;
+                                summary: string;
+                                /** @description the summary in zh and en */
+                                summaryText?: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                problems: {
+                                    message: string;
+                                    /** @description the message in zh and en */
+                                    text?: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    path?: string;
+                                    fact?: string;
+                                    case?: string;
+                                }[];
+                            }[];
+                            preview: {
+                                ruleSetId: string;
+                                quarter: string;
+                                asOf: string;
+                                fromVersion: number;
+                                toVersion: number;
+                                draftInForce: boolean;
+                                totals: {
+                                    households: {
+                                        judged: number;
+                                        changed: number;
+                                    };
+                                    villages: {
+                                        judged: number;
+                                        changed: number;
+                                    };
+                                    counties: {
+                                        judged: number;
+                                        changed: number;
+                                    };
+                                    units: {
+                                        judged: number;
+                                        changed: number;
+                                    };
+                                };
+                                counties: {
+                                    countyId: string;
+                                    households: {
+                                        judged: number;
+                                        changed: number;
+                                    };
+                                    villages: {
+                                        judged: number;
+                                        changed: number;
+                                    };
+                                    county: {
+                                        judged: number;
+                                        changed: number;
+                                    };
+                                    units: {
+                                        judged: number;
+                                        changed: number;
+                                    };
+                                    examples: {
+                                        /** @enum {string} */
+                                        subjectType: "household" | "village" | "county" | "township" | "assisting-unit";
+                                        subjectId: string;
+                                        ruleSetId: string;
+                                        before: string | null;
+                                        after: string | null;
+                                        items: {
+                                            id: string;
+                                            before: string | null;
+                                            after: string | null;
+                                        }[];
+                                        /** @description where a household or village lies */
+                                        villageId?: string;
+                                        townshipId?: string;
+                                    }[];
+                                }[];
+                                failures: {
+                                    subject: string;
+                                    error: string;
+                                }[];
+                                skipped: {
+                                    subject: string;
+                                    error: string;
+                                }[];
+                                changesOutcomes: boolean;
+                            } | null;
+                        };
+                        cases: {
+                            name: string;
+                            passed: boolean;
+                            differences: string[];
+                        }[];
                     };
                 };
             };
@@ -1532,6 +1634,9 @@ export interface operations {
                                             before: string | null;
                                             after: string | null;
                                         }[];
+                                        /** @description where a household or village lies */
+                                        villageId?: string;
+                                        townshipId?: string;
                                     }[];
                                 }[];
                                 failures: {
@@ -1588,8 +1693,18 @@ export interface operations {
                                         step: "schema" | "version" | "static" | "cases" | "preview";
                                         ok: boolean;
                                         summary: string;
+                                        /** @description the summary in zh and en */
+                                        summaryText?: {
+                                            zh: string;
+                                            en: string;
+                                        };
                                         problems: {
                                             message: string;
+                                            /** @description the message in zh and en */
+                                            text?: {
+                                                zh: string;
+                                                en: string;
+                                            };
                                             path?: string;
                                             fact?: string;
                                             case?: string;
@@ -1650,6 +1765,9 @@ export interface operations {
                                                     before: string | null;
                                                     after: string | null;
                                                 }[];
+                                                /** @description where a household or village lies */
+                                                villageId?: string;
+                                                townshipId?: string;
                                             }[];
                                         }[];
                                         failures: {
@@ -1810,8 +1928,18 @@ export interface operations {
                                         step: "schema" | "version" | "static" | "cases" | "preview";
                                         ok: boolean;
                                         summary: string;
+                                        /** @description the summary in zh and en */
+                                        summaryText?: {
+                                            zh: string;
+                                            en: string;
+                                        };
                                         problems: {
                                             message: string;
+                                            /** @description the message in zh and en */
+                                            text?: {
+                                                zh: string;
+                                                en: string;
+                                            };
                                             path?: string;
                                             fact?: string;
                                             case?: string;
@@ -1872,6 +2000,9 @@ export interface operations {
                                                     before: string | null;
                                                     after: string | null;
                                                 }[];
+                                                /** @description where a household or village lies */
+                                                villageId?: string;
+                                                townshipId?: string;
                                             }[];
                                         }[];
                                         failures: {
@@ -2003,8 +2134,18 @@ export interface operations {
                                     step: "schema" | "version" | "static" | "cases" | "preview";
                                     ok: boolean;
                                     summary: string;
+                                    /** @description the summary in zh and en */
+                                    summaryText?: {
+                                        zh: string;
+                                        en: string;
+                                    };
                                     problems: {
                                         message: string;
+                                        /** @description the message in zh and en */
+                                        text?: {
+                                            zh: string;
+                                            en: string;
+                                        };
                                         path?: string;
                                         fact?: string;
                                         case?: string;
@@ -2065,6 +2206,9 @@ export interface operations {
                                                 before: string | null;
                                                 after: string | null;
                                             }[];
+                                            /** @description where a household or village lies */
+                                            villageId?: string;
+                                            townshipId?: string;
                                         }[];
                                     }[];
                                     failures: {
@@ -2188,8 +2332,18 @@ export interface operations {
                                     step: "schema" | "version" | "static" | "cases" | "preview";
                                     ok: boolean;
                                     summary: string;
+                                    /** @description the summary in zh and en */
+                                    summaryText?: {
+                                        zh: string;
+                                        en: string;
+                                    };
                                     problems: {
                                         message: string;
+                                        /** @description the message in zh and en */
+                                        text?: {
+                                            zh: string;
+                                            en: string;
+                                        };
                                         path?: string;
                                         fact?: string;
                                         case?: string;
@@ -2250,6 +2404,9 @@ export interface operations {
                                                 before: string | null;
                                                 after: string | null;
                                             }[];
+                                            /** @description where a household or village lies */
+                                            villageId?: string;
+                                            townshipId?: string;
                                         }[];
                                     }[];
                                     failures: {
@@ -2385,8 +2542,18 @@ export interface operations {
                                     step: "schema" | "version" | "static" | "cases" | "preview";
                                     ok: boolean;
                                     summary: string;
+                                    /** @description the summary in zh and en */
+                                    summaryText?: {
+                                        zh: string;
+                                        en: string;
+                                    };
                                     problems: {
                                         message: string;
+                                        /** @description the message in zh and en */
+                                        text?: {
+                                            zh: string;
+                                            en: string;
+                                        };
                                         path?: string;
                                         fact?: string;
                                         case?: string;
@@ -2447,6 +2614,9 @@ export interface operations {
                                                 before: string | null;
                                                 after: string | null;
                                             }[];
+                                            /** @description where a household or village lies */
+                                            villageId?: string;
+                                            townshipId?: string;
                                         }[];
                                     }[];
                                     failures: {
@@ -2687,8 +2857,18 @@ export interface operations {
                                         step: "schema" | "version" | "static" | "cases" | "preview";
                                         ok: boolean;
                                         summary: string;
+                                        /** @description the summary in zh and en */
+                                        summaryText?: {
+                                            zh: string;
+                                            en: string;
+                                        };
                                         problems: {
                                             message: string;
+                                            /** @description the message in zh and en */
+                                            text?: {
+                                                zh: string;
+                                                en: string;
+                                            };
                                             path?: string;
                                             fact?: string;
                                             case?: string;
@@ -2749,6 +2929,9 @@ export interface operations {
                                                     before: string | null;
                                                     after: string | null;
                                                 }[];
+                                                /** @description where a household or village lies */
+                                                villageId?: string;
+                                                townshipId?: string;
                                             }[];
                                         }[];
                                         failures: {
@@ -2886,8 +3069,18 @@ export interface operations {
                                         step: "schema" | "version" | "static" | "cases" | "preview";
                                         ok: boolean;
                                         summary: string;
+                                        /** @description the summary in zh and en */
+                                        summaryText?: {
+                                            zh: string;
+                                            en: string;
+                                        };
                                         problems: {
                                             message: string;
+                                            /** @description the message in zh and en */
+                                            text?: {
+                                                zh: string;
+                                                en: string;
+                                            };
                                             path?: string;
                                             fact?: string;
                                             case?: string;
@@ -2948,6 +3141,9 @@ export interface operations {
                                                     before: string | null;
                                                     after: string | null;
                                                 }[];
+                                                /** @description where a household or village lies */
+                                                villageId?: string;
+                                                townshipId?: string;
                                             }[];
                                         }[];
                                         failures: {
@@ -2976,8 +3172,18 @@ export interface operations {
                                 step: "schema" | "version" | "static" | "cases" | "preview";
                                 ok: boolean;
                                 summary: string;
+                                /** @description the summary in zh and en */
+                                summaryText?: {
+                                    zh: string;
+                                    en: string;
+                                };
                                 problems: {
                                     message: string;
+                                    /** @description the message in zh and en */
+                                    text?: {
+                                        zh: string;
+                                        en: string;
+                                    };
                                     path?: string;
                                     fact?: string;
                                     case?: string;
@@ -3038,6 +3244,9 @@ export interface operations {
                                             before: string | null;
                                             after: string | null;
                                         }[];
+                                        /** @description where a household or village lies */
+                                        villageId?: string;
+                                        townshipId?: string;
                                     }[];
                                 }[];
                                 failures: {
@@ -3169,8 +3378,18 @@ export interface operations {
                                         step: "schema" | "version" | "static" | "cases" | "preview";
                                         ok: boolean;
                                         summary: string;
+                                        /** @description the summary in zh and en */
+                                        summaryText?: {
+                                            zh: string;
+                                            en: string;
+                                        };
                                         problems: {
                                             message: string;
+                                            /** @description the message in zh and en */
+                                            text?: {
+                                                zh: string;
+                                                en: string;
+                                            };
                                             path?: string;
                                             fact?: string;
                                             case?: string;
@@ -3231,6 +3450,9 @@ export interface operations {
                                                     before: string | null;
                                                     after: string | null;
                                                 }[];
+                                                /** @description where a household or village lies */
+                                                villageId?: string;
+                                                townshipId?: string;
                                             }[];
                                         }[];
                                         failures: {
@@ -3259,8 +3481,18 @@ export interface operations {
                                 step: "schema" | "version" | "static" | "cases" | "preview";
                                 ok: boolean;
                                 summary: string;
+                                /** @description the summary in zh and en */
+                                summaryText?: {
+                                    zh: string;
+                                    en: string;
+                                };
                                 problems: {
                                     message: string;
+                                    /** @description the message in zh and en */
+                                    text?: {
+                                        zh: string;
+                                        en: string;
+                                    };
                                     path?: string;
                                     fact?: string;
                                     case?: string;
@@ -3321,6 +3553,9 @@ export interface operations {
                                             before: string | null;
                                             after: string | null;
                                         }[];
+                                        /** @description where a household or village lies */
+                                        villageId?: string;
+                                        townshipId?: string;
                                     }[];
                                 }[];
                                 failures: {
@@ -3446,8 +3681,18 @@ export interface operations {
                                     step: "schema" | "version" | "static" | "cases" | "preview";
                                     ok: boolean;
                                     summary: string;
+                                    /** @description the summary in zh and en */
+                                    summaryText?: {
+                                        zh: string;
+                                        en: string;
+                                    };
                                     problems: {
                                         message: string;
+                                        /** @description the message in zh and en */
+                                        text?: {
+                                            zh: string;
+                                            en: string;
+                                        };
                                         path?: string;
                                         fact?: string;
                                         case?: string;
@@ -3508,6 +3753,9 @@ export interface operations {
                                                 before: string | null;
                                                 after: string | null;
                                             }[];
+                                            /** @description where a household or village lies */
+                                            villageId?: string;
+                                            townshipId?: string;
                                         }[];
                                     }[];
                                     failures: {
@@ -3638,8 +3886,18 @@ export interface operations {
                                     step: "schema" | "version" | "static" | "cases" | "preview";
                                     ok: boolean;
                                     summary: string;
+                                    /** @description the summary in zh and en */
+                                    summaryText?: {
+                                        zh: string;
+                                        en: string;
+                                    };
                                     problems: {
                                         message: string;
+                                        /** @description the message in zh and en */
+                                        text?: {
+                                            zh: string;
+                                            en: string;
+                                        };
                                         path?: string;
                                         fact?: string;
                                         case?: string;
@@ -3700,6 +3958,9 @@ export interface operations {
                                                 before: string | null;
                                                 after: string | null;
                                             }[];
+                                            /** @description where a household or village lies */
+                                            villageId?: string;
+                                            townshipId?: string;
                                         }[];
                                     }[];
                                     failures: {

@@ -1,36 +1,18 @@
 import type { JsonObject } from './draft-paths.js';
-import type { GateReport } from './gate-types.js';
+import type { GateReport, GetOk } from './gate-types.js';
 
-/** Where a draft stands (src/ports/rule-draft-store.ts). */
-export type DraftStatus = 'draft' | 'submitted' | 'approved' | 'rejected' | 'withdrawn';
+/**
+ * A draft as the drafts routes answer it, taken from the generated API schema. Its rule set and
+ * cases are documents the officer edits, valid or not: the API describes them as any JSON
+ * object, and the console reads them as the JSON they are.
+ */
+export type RuleDraft = Omit<GetOk<'/rule-sets/{ruleSetId}/drafts/{draftId}'>, 'ruleSet' | 'cases'> & { readonly ruleSet: JsonObject; readonly cases: JsonObject | null };
 
 /** One step of a draft's life: who, when, a note, and for submission and approval the gate's report as it was then. */
-export interface DraftStep {
-  readonly action: 'create' | 'save' | 'confirm-cases' | 'submit' | 'approve' | 'publish-failed' | 'reject' | 'withdraw';
-  readonly by: string;
-  readonly at: string;
-  readonly note: string;
-  readonly status: DraftStatus;
-  readonly report?: GateReport;
-  readonly selfApproved?: boolean;
-  readonly version?: number;
-}
+export type DraftStep = RuleDraft['steps'][number];
 
-/** A draft of a rule set's next version as the drafts routes answer it. */
-export interface RuleDraft {
-  readonly draftId: string;
-  readonly ruleSetId: string;
-  readonly baseVersion: number | null;
-  readonly rollbackTo: number | null;
-  readonly status: DraftStatus;
-  readonly author: string;
-  readonly createdAt: string;
-  readonly updatedAt: string;
-  readonly ruleSet: JsonObject;
-  readonly cases: JsonObject | null;
-  readonly steps: readonly DraftStep[];
-  readonly publishedVersion: number | null;
-}
+/** Where a draft stands. */
+export type DraftStatus = RuleDraft['status'];
 
 export const STATUS_COLOURS: Record<DraftStatus, string> = { draft: 'blue', submitted: 'gold', approved: 'green', rejected: 'red', withdrawn: 'default' };
 

@@ -1,27 +1,13 @@
-import { get, post } from '../api/client.js';
+import { get, post, type Ok } from '../api/client.js';
 import type { JsonObject } from './draft-paths.js';
 import type { RuleDraft } from './draft-types.js';
-import type { GateReport } from './gate-types.js';
+import type { PostOk } from './gate-types.js';
 
 /** One carried case judged by the version in force (before) and by the draft (after), as `…/case-runs` answers. */
-export interface CarriedCase {
-  readonly name: string;
-  readonly year: number;
-  readonly expected: { readonly outcome: string; readonly items?: Readonly<Record<string, string>> };
-  readonly before: { readonly outcome: string; readonly items: Readonly<Record<string, string>> } | null;
-  readonly after: { readonly outcome: string; readonly items: Readonly<Record<string, string>> } | null;
-  readonly changed: boolean;
-  readonly passes: boolean;
-  readonly differences: readonly string[];
-}
+export type CarriedCase = PostOk<'/rule-sets/{ruleSetId}/drafts/{draftId}/case-runs'>['cases'][number];
 
 /** Submission and approval: the gate ran again; `refused` says why, with its report. */
-export interface DraftGateOutcome {
-  readonly status: 'submitted' | 'approved' | 'refused';
-  readonly message?: string;
-  readonly draft: RuleDraft;
-  readonly report: GateReport;
-}
+export type DraftGateOutcome = Omit<PostOk<'/rule-sets/{ruleSetId}/drafts/{draftId}/submissions'>, 'draft'> & { readonly draft: RuleDraft };
 
 type Path = { ruleSetId: string; draftId: string };
 
@@ -29,24 +15,16 @@ type Path = { ruleSetId: string; draftId: string };
  * The draft lifecycle's routes (docs/api.md), each called with the session's caller as author
  * or approver: the console never says who it is, the API knows.
  */
-/** A standard's history: every version with its approval and impact as approved, and every draft. */
-export interface RuleHistory {
-  readonly ruleSetId: string;
-  readonly versions: readonly {
-    readonly version: number;
-    readonly effectiveFrom: string;
-    readonly changeNote: string;
-    readonly author: string;
-    readonly note: string;
-    readonly publishedAt: string;
-    readonly contentHash: string;
-    readonly approval: { readonly draftId: string; readonly approvedBy: string; readonly approvedAt: string; readonly selfApproved: boolean } | null;
-    readonly cases: JsonObject | null;
-    readonly impact: GateReport['preview'];
-    readonly ruleSet: JsonObject;
-  }[];
+type History = Ok<'/rule-sets/{ruleSetId}/history'>;
+
+/**
+ * A standard's history: every version with its approval and impact as approved, and every
+ * draft, from the generated API schema; the rule sets and cases in it read as the JSON they are.
+ */
+export type RuleHistory = Omit<History, 'versions' | 'drafts'> & {
+  readonly versions: readonly (Omit<History['versions'][number], 'cases' | 'ruleSet'> & { readonly cases: JsonObject | null; readonly ruleSet: JsonObject })[];
   readonly drafts: readonly RuleDraft[];
-}
+};
 
 export const draftsApi = {
   history: (ruleSetId: string) => get('/rule-sets/{ruleSetId}/history', { ruleSetId }) as unknown as Promise<RuleHistory>,

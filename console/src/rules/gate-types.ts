@@ -1,90 +1,31 @@
+import type { paths } from '../api/schema.js';
+
 /**
- * The answer of `POST /rule-sets/{ruleSetId}/validations` as the console reads it. The route's
- * 200 body is an open object in docs/openapi.json; these mirror the gate's report
- * (src/use-cases/rule-publishing/gate-report.ts) and impact preview (impact/outcome-changes.ts).
+ * The publish gate's report as the console reads it, taken from the generated API schema
+ * (`npm run console:types`, from docs/openapi.json, from the zod response schemas in
+ * functions/_shared/draft-response-schemas.ts): a change to the API's report changes these
+ * types, and the pages that read a field the API no longer sends stop compiling.
  */
 
-export interface GateProblem {
-  readonly message: string;
-  /** The message in zh and en, where the gate has it in both (validations answer it; stored reports may not). */
-  readonly text?: { readonly zh: string; readonly en: string };
-  readonly path?: string;
-  readonly fact?: string;
-  readonly case?: string;
-}
+/** The 200 body of a documented POST route. */
+export type PostOk<P extends keyof paths> = paths[P] extends { post: { responses: { 200: { content: { 'application/json': infer B } } } } } ? B : never;
+/** The 200 body of a documented GET route, as `Ok` of api/client.ts, without the client's browser imports (node tests read these types). */
+export type GetOk<P extends keyof paths> = paths[P] extends { get: { responses: { 200: { content: { 'application/json': infer B } } } } } ? B : never;
 
-export interface GateStep {
-  readonly step: 'schema' | 'version' | 'static' | 'cases' | 'preview';
-  readonly ok: boolean;
-  readonly summary: string;
-  readonly summaryText?: { readonly zh: string; readonly en: string };
-  readonly problems: readonly GateProblem[];
-}
+/** `POST /rule-sets/{ruleSetId}/validations`: the report (its texts in zh and en) and each case's result. */
+export type Validation = PostOk<'/rule-sets/{ruleSetId}/validations'>;
+export type GateReport = Validation['report'];
+export type GateStep = GateReport['steps'][number];
+/** A problem; `text` is its message in zh and en where the gate has both (validations answer it; stored reports may not). */
+export type GateProblem = GateStep['problems'][number];
+export type CaseResult = Validation['cases'][number];
 
-export interface ItemChange {
-  readonly id: string;
-  readonly before: string | null;
-  readonly after: string | null;
-}
-
-export interface OutcomeChange {
-  readonly subjectType: 'household' | 'village' | 'county' | 'township' | 'assisting-unit';
-  readonly subjectId: string;
-  readonly ruleSetId: string;
-  readonly before: string | null;
-  readonly after: string | null;
-  readonly items: readonly ItemChange[];
-  /** Where the subject lies, when the preview says (households and villages). */
-  readonly villageId?: string;
-  readonly townshipId?: string;
-}
-
-export interface ImpactCount {
-  readonly judged: number;
-  readonly changed: number;
-}
-
-export interface CountyImpact {
-  readonly countyId: string;
-  readonly households: ImpactCount;
-  readonly villages: ImpactCount;
-  readonly county: ImpactCount;
-  readonly units: ImpactCount;
-  readonly examples: readonly OutcomeChange[];
-}
-
-export interface ImpactPreview {
-  readonly ruleSetId: string;
-  readonly quarter: string;
-  readonly asOf: string;
-  readonly fromVersion: number;
-  readonly toVersion: number;
-  readonly draftInForce: boolean;
-  readonly totals: { readonly households: ImpactCount; readonly villages: ImpactCount; readonly counties: ImpactCount; readonly units: ImpactCount };
-  readonly counties: readonly CountyImpact[];
-  readonly failures: readonly { subject: string; error: string }[];
-  readonly skipped: readonly { subject: string; error: string }[];
-  readonly changesOutcomes: boolean;
-}
-
-export interface GateReport {
-  readonly ruleSetId: string | null;
-  readonly version: number | null;
-  readonly ok: boolean;
-  readonly steps: readonly GateStep[];
-  readonly preview: ImpactPreview | null;
-}
-
-export interface CaseResult {
-  readonly name: string;
-  readonly passed: boolean;
-  readonly differences: readonly string[];
-}
-
-export interface Validation {
-  readonly report: GateReport;
-  readonly cases: readonly CaseResult[];
-}
+export type ImpactPreview = NonNullable<GateReport['preview']>;
+export type ImpactCount = ImpactPreview['totals']['households'];
+export type CountyImpact = ImpactPreview['counties'][number];
+/** One subject whose outcome changes; `villageId` and `townshipId` say where a household or village lies. */
+export type OutcomeChange = CountyImpact['examples'][number];
+export type ItemChange = OutcomeChange['items'][number];
 
 /** Every problem of the report, with its step, in the order the gate found them. */
 export const problemsOf = (report: GateReport): { step: GateStep['step']; problem: GateProblem }[] =>

@@ -10,6 +10,9 @@ const FLIP = '#cf1322';
 /** The outcome codes the catalogue names (`rulesOutcome_*`); another standard's own code is shown as it is. */
 const OUTCOMES = new Set(['pass', 'fail', 'unknown', 'none', 'red-flag', 'yellow-card', 'listed']);
 
+/** A whole report may list thousands of changes: a table pages them by the hundred. */
+const paged = (rows: readonly unknown[]) => (rows.length > 100 ? { pageSize: 100, showSizeChanger: false } : false);
+
 /** How many changes fall in each group, largest first, as bars. */
 function tally(changes: readonly OutcomeChange[], groupOf: (change: OutcomeChange) => string | undefined, nameOf: (id: string) => string) {
   const counts = new Map<string, number>();
@@ -35,6 +38,7 @@ export function ImpactView({ preview }: { preview: ImpactPreview }) {
   const places = all.filter((c) => c.subjectType === 'village' || c.subjectType === 'county');
   const units = all.filter((c) => c.subjectType === 'township' || c.subjectType === 'assisting-unit');
   const listMoves = units.flatMap((unit) => unit.items.map((item) => ({ unit, item })));
+  const cards = units.filter((u) => u.before !== u.after);
   const name = (map: ReadonlyMap<string, string>) => (id: string) => map.get(id) ?? id;
   const items = (changes: readonly ItemChange[]) => changes.map((item) => <Tag key={item.id}>{`${item.id}: ${outcome(item.before)} → ${outcome(item.after)}`}</Tag>);
   const byCounty = preview.counties.map((county) => ({ name: name(names.counties)(county.countyId), value: county.households.changed + county.villages.changed + county.county.changed + county.units.changed, color: FLIP }));
@@ -51,7 +55,8 @@ export function ImpactView({ preview }: { preview: ImpactPreview }) {
         ))}
       </Row>
       {!preview.changesOutcomes && <Alert type="success" showIcon title={t('rulesImpactNone')} data-testid="impact-none" />}
-      {!shownAll && <Alert type="warning" showIcon title={t('rulesImpactTruncated')} style={{ marginBottom: 8 }} />}
+      {/* A report stored by a submission or an approval lists every change; only a live preview over the API's limit per county is cut. */}
+      {!shownAll && <Alert type="warning" showIcon title={t('rulesImpactTruncated')} style={{ marginBottom: 8 }} data-testid="impact-truncated" />}
       {preview.failures.length > 0 && <Alert type="error" showIcon title={t('rulesImpactFailures', { count: preview.failures.length })} description={preview.failures.map((f) => `${f.subject}: ${f.error}`).join('; ')} />}
       {preview.changesOutcomes && (
         <>
@@ -77,7 +82,7 @@ export function ImpactView({ preview }: { preview: ImpactPreview }) {
               data-testid="impact-households"
               size="small"
               rowKey={(c) => `${c.ruleSetId}:${c.subjectId}`}
-              pagination={households.length > 100 ? { pageSize: 100 } : false}
+              pagination={paged(households)}
               dataSource={households}
               columns={[
                 { title: t('village'), render: (_, c) => (c.villageId ? name(names.villages)(c.villageId) : '—') },
@@ -95,7 +100,7 @@ export function ImpactView({ preview }: { preview: ImpactPreview }) {
               data-testid="impact-places"
               size="small"
               rowKey={(c) => `${c.subjectType}:${c.subjectId}:${c.ruleSetId}`}
-              pagination={false}
+              pagination={paged(places)}
               dataSource={places}
               columns={[
                 { title: t('rulesSubject'), render: (_, c) => (c.subjectType === 'county' ? name(names.counties)(c.subjectId) : name(names.villages)(c.subjectId)) },
@@ -111,8 +116,8 @@ export function ImpactView({ preview }: { preview: ImpactPreview }) {
               data-testid="impact-units"
               size="small"
               rowKey={(c) => `${c.subjectType}:${c.subjectId}`}
-              pagination={false}
-              dataSource={units.filter((u) => u.before !== u.after)}
+              pagination={paged(cards)}
+              dataSource={cards}
               columns={[
                 { title: t('unit'), render: (_, c) => names.units.get(`${c.subjectType}:${c.subjectId}`) ?? c.subjectId },
                 { title: t('rulesBefore'), render: (_, c) => outcome(c.before) },
@@ -125,7 +130,7 @@ export function ImpactView({ preview }: { preview: ImpactPreview }) {
               data-testid="impact-lists"
               size="small"
               rowKey={(row) => `${row.unit.subjectType}:${row.unit.subjectId}:${row.item.id}`}
-              pagination={false}
+              pagination={paged(listMoves)}
               dataSource={listMoves}
               columns={[
                 { title: t('unit'), render: (_, row) => names.units.get(`${row.unit.subjectType}:${row.unit.subjectId}`) ?? row.unit.subjectId },

@@ -137,4 +137,11 @@ export const keys = {
   /** A draft lives in its rule set's partition, beside the versions (whose prefix is `VERSION#`). */
   ruleDraft: (ruleSetId: string, draftId: string): TableKey => ({ pk: `RULE-SET#${part(ruleSetId)}`, sk: `DRAFT#${part(draftId)}` }),
   ruleDrafts: (ruleSetId: string): QueryTarget => ({ pk: `RULE-SET#${part(ruleSetId)}`, skPrefix: 'DRAFT#' }),
+  /** A draft's item and the chunks of its steps' reports, which sort right after it. */
+  ruleDraftWithReports: (ruleSetId: string, draftId: string): QueryTarget => ({ pk: `RULE-SET#${part(ruleSetId)}`, skPrefix: `DRAFT#${part(draftId)}` }),
+  /** One numbered chunk of the report of a draft's step, `reportKey` naming the step's report. */
+  ruleDraftReport: (ruleSetId: string, draftId: string, reportKey: string, index: number): TableKey => ({
+    pk: `RULE-SET#${part(ruleSetId)}`,
+    sk: `DRAFT#${part(draftId)}#REPORT#${part(reportKey)}#${padded(index, 4)}`,
+  }),
 } as const;

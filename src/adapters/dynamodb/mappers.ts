@@ -31,7 +31,8 @@ export type ItemKind =
   | 'run'
   | 'rule-set-version'
   | 'rule-set-id'
-  | 'rule-draft';
+  | 'rule-draft'
+  | 'rule-draft-report';
 
 /*
  * Every entity is kept whole, as a native DynamoDB map under `data`, next to its keys. Records

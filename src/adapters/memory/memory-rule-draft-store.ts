@@ -1,28 +1,40 @@
 import type { DraftContent, DraftStatus, DraftStep, RuleDraft, RuleDraftStore } from '../../ports/rule-draft-store.js';
-import { DraftNotFoundError, DraftStateError, refusalOf } from '../../use-cases/rule-drafts/draft-errors.js';
+import { DraftNotFoundError, DraftReportMissingError, DraftStateError, refusalOf } from '../../use-cases/rule-drafts/draft-errors.js';
+import { storedStep, wholeStep, type StepReportRef, type StoredDraftStep } from '../../use-cases/rule-drafts/stored-step.js';
+import type { GateReport } from '../../use-cases/rule-publishing/gate-report.js';
 
-/** Drafts in a map; each change checks the status (and who acts) before it writes, as the DynamoDB store's conditions do. */
+/** A draft as the map holds it: each step's report kept beside it, as the DynamoDB store keeps it. */
+type StoredDraft = Omit<RuleDraft, 'steps'> & { readonly steps: readonly StoredDraftStep[] };
+
+/**
+ * Drafts in a map; each change checks the status (and who acts) before it writes, as the
+ * DynamoDB store's conditions do. A step's report goes in a map of its own first, the step
+ * keeping its summary and a reference, and a refused step's report is removed again.
+ */
 export class MemoryRuleDraftStore implements RuleDraftStore {
-  private readonly drafts = new Map<string, RuleDraft>();
+  private readonly drafts = new Map<string, StoredDraft>();
+  private readonly reports = new Map<string, GateReport>();
+  private written = 0;
 
   constructor(readonly allowsSelfApproval = false) {}
 
   async create(draft: RuleDraft): Promise<void> {
     const key = `${draft.ruleSetId}#${draft.draftId}`;
     if (this.drafts.has(key)) throw new DraftStateError(draft.draftId, 'exists', 'new');
-    this.drafts.set(key, structuredClone(draft));
+    this.drafts.set(key, { ...structuredClone(draft), steps: draft.steps.map((step) => this.keep(key, step)) });
   }
 
   async get(ruleSetId: string, draftId: string): Promise<RuleDraft | null> {
-    const draft = this.drafts.get(`${ruleSetId}#${draftId}`);
-    return draft ? structuredClone(draft) : null;
+    const key = `${ruleSetId}#${draftId}`;
+    const draft = this.drafts.get(key);
+    return draft ? this.whole(key, draft) : null;
   }
 
   async list(ruleSetId: string): Promise<RuleDraft[]> {
-    return [...this.drafts.values()]
-      .filter((d) => d.ruleSetId === ruleSetId)
-      .sort((a, b) => (a.createdAt === b.createdAt ? (a.draftId < b.draftId ? -1 : 1) : a.createdAt < b.createdAt ? -1 : 1))
-      .map((d) => structuredClone(d));
+    return [...this.drafts.entries()]
+      .filter(([, d]) => d.ruleSetId === ruleSetId)
+      .sort(([, a], [, b]) => (a.createdAt === b.createdAt ? (a.draftId < b.draftId ? -1 : 1) : a.createdAt < b.createdAt ? -1 : 1))
+      .map(([key, d]) => this.whole(key, d));
   }
 
   async save(ruleSetId: string, draftId: string, content: DraftContent, step: DraftStep): Promise<RuleDraft> {
@@ -33,14 +45,36 @@ export class MemoryRuleDraftStore implements RuleDraftStore {
     return this.change(ruleSetId, draftId, from, step, (draft) => ({ ...draft, status: step.status, ...(publishedVersion === undefined ? {} : { publishedVersion }) }));
   }
 
-  private change(ruleSetId: string, draftId: string, from: DraftStatus, step: DraftStep, apply: (draft: RuleDraft) => RuleDraft): RuleDraft {
+  /** Stores the step's report under a key of its own; returns the step to keep in the draft. */
+  private keep(draftKey: string, step: DraftStep): StoredDraftStep {
+    if (!step.report) return structuredClone(step);
+    this.written += 1;
+    const ref: StepReportRef = { key: `${step.action}-${this.written}`, chunks: 1 };
+    this.reports.set(`${draftKey}#${ref.key}`, structuredClone(step.report));
+    return structuredClone(storedStep(step, ref));
+  }
+
+  private whole(draftKey: string, draft: StoredDraft): RuleDraft {
+    const reportOf = (ref: StepReportRef) => {
+      const report = this.reports.get(`${draftKey}#${ref.key}`);
+      if (!report) throw new DraftReportMissingError(draft.draftId, ref.key, 0, ref.chunks);
+      return structuredClone(report);
+    };
+    return structuredClone({ ...draft, steps: draft.steps.map((step) => wholeStep(step, reportOf)) });
+  }
+
+  private change(ruleSetId: string, draftId: string, from: DraftStatus, step: DraftStep, apply: (draft: StoredDraft) => StoredDraft): RuleDraft {
     const key = `${ruleSetId}#${draftId}`;
     const draft = this.drafts.get(key);
     if (!draft) throw new DraftNotFoundError(ruleSetId, draftId);
-    const refusal = refusalOf(draft, from, step, this.allowsSelfApproval);
-    if (refusal) throw refusal;
-    const next: RuleDraft = { ...apply(draft), updatedAt: step.at, steps: [...draft.steps, structuredClone(step)] };
+    const kept = this.keep(key, step);
+    const refusal = refusalOf(this.whole(key, draft), from, step, this.allowsSelfApproval);
+    if (refusal) {
+      if (kept.reportRef) this.reports.delete(`${key}#${kept.reportRef.key}`);
+      throw refusal;
+    }
+    const next: StoredDraft = { ...apply(draft), updatedAt: step.at, steps: [...draft.steps, kept] };
     this.drafts.set(key, next);
-    return structuredClone(next);
+    return this.whole(key, next);
   }
 }

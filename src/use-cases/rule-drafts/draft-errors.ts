@@ -82,3 +82,18 @@ export function refusalOf(draft: RuleDraft, from: DraftStatus, step: DraftStep, 
   }
   return null;
 }
+
+/** A step of a draft refers to a report whose pieces the store no longer holds in full: a store fault, never a short report. */
+export class DraftReportMissingError extends TuopinError {
+  constructor(
+    readonly draftId: string,
+    readonly reportKey: string,
+    found: number,
+    expected: number,
+  ) {
+    super(
+      'DRAFT_REPORT_MISSING',
+      `草稿 ${draftId} 的报告 ${reportKey} 只找到 ${found}/${expected} 块，存储有误 / the report ${reportKey} of draft ${draftId} has ${found} of its ${expected} chunks: the store is at fault`,
+    );
+  }
+}

@@ -69,10 +69,25 @@ export async function confirmDraftCases(actor: DraftActor, ruleSetId: string, dr
   return { draft: saved, confirmed };
 }
 
-/** The whole gate on the draft, as publishing runs it, on the store's population as it is now. */
+/** A submission's and an approval's impact lists every change: it is the report stored with the step. */
+export const EVERY_CHANGE = Number.POSITIVE_INFINITY;
+
+/**
+ * The whole gate on the draft, as publishing runs it, on the store's population as it is now.
+ * Its impact lists every change, not a few per county: it is stored with the step as the
+ * report the approver reads and the history keeps.
+ */
 async function gateOn(actor: DraftActor, draft: RuleDraft): Promise<GateOutcome> {
   const setting = await actor.settingFor(draft.ruleSet);
-  return runPublishGate(actor.stores, { document: draft.ruleSet, cases: draft.cases, ...setting, requireNextVersion: true, runCases: true, runPreview: true });
+  return runPublishGate(actor.stores, {
+    document: draft.ruleSet,
+    cases: draft.cases,
+    ...setting,
+    requireNextVersion: true,
+    runCases: true,
+    runPreview: true,
+    examplesPerCounty: EVERY_CHANGE,
+  });
 }
 
 /**

@@ -6,7 +6,7 @@ import { relabel, rollbackDraft } from '../rule-publishing/rollback-rule-set.js'
 import { runPublishGate } from '../rule-publishing/run-publish-gate.js';
 import { createDraft } from './create-draft.js';
 import { OneStepPublishRefusedError } from './draft-errors.js';
-import { approveDraft, saveDraft } from './draft-lifecycle.js';
+import { approveDraft, EVERY_CHANGE, saveDraft } from './draft-lifecycle.js';
 import type { DraftActor } from './draft-setting.js';
 
 /** A one-step publication: the document and its cases (publish), or an earlier version's content (rollback). */
@@ -45,7 +45,8 @@ export async function publishInOneStep(actor: DraftActor, request: OneStepReques
   if (!actor.stores.drafts.allowsSelfApproval) throw new OneStepPublishRefusedError(ruleSetId);
   if (actor.by.trim() === '' || request.note.trim() === '') return refusedEarly('a published version records its author and a note: both are required');
   const setting = await actor.settingFor(document);
-  const gate = await runPublishGate(actor.stores, { document, cases, ...setting, requireNextVersion: true, runCases: true, runPreview: true });
+  // Its report is stored as the submission's: every change, as a submission keeps it.
+  const gate = await runPublishGate(actor.stores, { document, cases, ...setting, requireNextVersion: true, runCases: true, runPreview: true, examplesPerCounty: EVERY_CHANGE });
   const refused = gateRefusal(gate.report, gate.ruleSet !== null, request.acceptImpact);
   if (refused || !gate.ruleSet) return refused!;
 

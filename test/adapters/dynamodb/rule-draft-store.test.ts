@@ -4,6 +4,7 @@ import { createMemoryStores } from '../../../src/adapters/memory/memory-stores.j
 import type { DraftStep, RuleDraft, RuleDraftStore } from '../../../src/ports/rule-draft-store.js';
 import { DraftNotFoundError, DraftStateError, NotDraftAuthorError, SelfApprovalRefusedError } from '../../../src/use-cases/rule-drafts/draft-errors.js';
 import { useDynalite } from '../../helpers/dynalite.js';
+import { bigGateReport } from '../../helpers/big-gate-report.js';
 
 const dynalite = useDynalite();
 
@@ -93,6 +94,25 @@ describe.each(families)('the $name draft store', ({ make }) => {
     await expect(store.transition('household-exit', 'd1', 'draft', step('withdraw', '李强', 'withdrawn'))).rejects.toBeInstanceOf(NotDraftAuthorError);
     expect((await store.transition('household-exit', 'd1', 'draft', step('withdraw', '王芳', 'withdrawn'))).status).toBe('withdrawn');
     await expect(store.transition('household-exit', 'd1', 'draft', step('submit', '王芳', 'submitted'))).rejects.toBeInstanceOf(DraftStateError);
+  });
+
+  it('gives back the impact reports of a submission and an approval whole, however many changes they list', async () => {
+    const store = await make();
+    await store.create(draft());
+    // 3000 flipped households: about a megabyte of JSON, more than one DynamoDB item holds.
+    const submitted = bigGateReport(3000, 'submit');
+    const approved = bigGateReport(2500, 'approve');
+    expect(JSON.stringify(submitted).length).toBeGreaterThan(400_000);
+    const afterSubmit = await store.transition('household-exit', 'd1', 'draft', step('submit', '王芳', 'submitted', { report: submitted }));
+    expect(afterSubmit.steps.at(-1)!.report).toEqual(submitted);
+    await store.transition('household-exit', 'd1', 'submitted', step('approve', '王芳', 'approved', { report: bigGateReport(10, 'refused') }), 2).catch(() => undefined);
+    await store.transition('household-exit', 'd1', 'submitted', step('approve', '李强', 'approved', { report: approved, version: 2 }), 2);
+    const read = (await store.get('household-exit', 'd1'))!;
+    expect(read.steps.map((s) => s.action)).toEqual(['create', 'submit', 'approve']);
+    expect(read.steps[1]!.report).toEqual(submitted);
+    expect(read.steps[2]!.report).toEqual(approved);
+    expect(read.steps[0]!.report).toBeUndefined();
+    expect(await store.list('household-exit')).toEqual([read]);
   });
 
   it('accepts the author’s approval where the deployment allows it, recorded as self-approved', async () => {

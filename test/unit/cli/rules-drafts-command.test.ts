@@ -96,6 +96,11 @@ describe('tuopin rules: the draft lifecycle on the sample county', () => {
     expect(outcome.status).toBe('submitted');
     expect(outcome.report.preview.totals.households.changed).toBeGreaterThan(0);
     cliReport = outcome.report;
+    // `rules drafts --json` reads the stored report back whole: every flipped household, not a few per county.
+    const stored = JSON.parse((await rules('drafts', 'household-exit', draftId, '--json')).out) as { steps: { action: string; report?: typeof outcome.report & { preview: { counties: { examples: { subjectType: string }[] }[] } } }[] };
+    const report = stored.steps.find((s) => s.action === 'submit')!.report!;
+    expect(report).toEqual(outcome.report);
+    expect(report.preview.counties.flatMap((c) => c.examples).filter((e) => e.subjectType === 'household')).toHaveLength(report.preview.totals.households.changed);
   });
 
   it("refuses the author's own approval, then publishes an approver's: the next run judges with v2", async () => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseEvent } from '../../../functions/_shared/request-parser.js';
 import { ROUTES } from '../../../functions/_shared/routes.js';
@@ -12,6 +13,8 @@ import { seedRuleSets } from '../../../src/use-cases/seed-rule-sets.js';
 import { readReviewedCases } from '../../../src/adapters/file/rule-set-files.js';
 import { REVIEWED_RULES_DIR } from '../../../src/composition/composition-root.js';
 import { apiEvent } from '../../functions/lambda-events.js';
+import { publishInOneStep } from '../../../src/use-cases/rule-drafts/self-publish.js';
+import { sampleCountyStores } from '../../helpers/sample-county-store.js';
 import { repositoryRuleSets } from '../../helpers/repository-rule-sets.js';
 
 const actor = (stores: Stores, by: string): DraftActor => ({
@@ -44,6 +47,23 @@ describe('an approval whose version another publication took first', () => {
     expect(await stores.ruleSets.getVersion('household-exit', 2)).toBeNull();
     // Approved again once the way is clear, it publishes.
     expect((await approveDraft(actor(stores, '李强'), 'household-exit', draft.draftId)).status).toBe('approved');
+  });
+});
+
+describe('a one-step publication where one officer may publish alone', () => {
+  it('keeps the impact of its submission and its approval whole: every household that flips', async () => {
+    const stores = await sampleCountyStores({ allowSelfApproval: true });
+    const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../../fixtures/drafts/${name}`, import.meta.url), 'utf8')) as unknown;
+    const request = { kind: 'publish', document: fixture('household-exit-v2.json'), cases: fixture('household-exit-v2.cases.json'), note: 'line 4200', acceptImpact: true } as const;
+    expect((await publishInOneStep(actor(stores, '王芳'), request)).status).toBe('published');
+    const [draft] = await stores.drafts.list('household-exit');
+    const reported = draft!.steps.filter((step) => step.report);
+    expect(reported.map((step) => step.action)).toEqual(['submit', 'approve']);
+    for (const { report } of reported) {
+      const preview = report!.preview!;
+      expect(preview.totals.households.changed).toBeGreaterThan(5);
+      expect(preview.counties.flatMap((c) => c.examples).filter((e) => e.subjectType === 'household')).toHaveLength(preview.totals.households.changed);
+    }
   });
 });
 
