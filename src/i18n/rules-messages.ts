@@ -88,6 +88,7 @@ export const RULES_MESSAGES = {
   'preview.villages': { zh: '  村     {count}', en: '  villages   {count}' },
   'preview.counties': { zh: '  县     {count}', en: '  counties   {count}' },
   'preview.units': { zh: '  单位   {count}（乡镇和帮扶单位：牌或名单）', en: '  units      {count} (townships and assisting units: card or list)' },
+  'preview.more': { zh: '    ……另有 {count} 项变化未列出（完整报告：tuopin rules drafts --json，或控制台）', en: '    … and {count} more changes not listed (the whole report: tuopin rules drafts --json, or the console)' },
   'preview.county': { zh: '  县 {county}：农户 {households}，村 {villages}，县 {self}，单位 {units}', en: '  county {county}: households {households}, villages {villages}, county {self}, units {units}' },
   'preview.notJudged': { zh: '未判定', en: 'not judged' },
   'preview.skipped': { zh: '  跳过 {subject}：两个版本都无法判定（{error}）', en: '  skipped {subject}: neither version can judge it ({error})' },

@@ -28,7 +28,10 @@ function changeLine(lang: Lang, change: OutcomeChange): string {
   return `${change.subjectType} ${change.subjectId}  ${change.ruleSetId} ${change.before ?? notJudged} → ${change.after ?? notJudged}${items ? `  (${items})` : ''}`;
 }
 
-/** The impact preview: totals, then each county with changes and its examples. */
+/** Changes listed per county on a terminal; the stored report and `--json` keep every one. */
+export const CHANGES_SHOWN_PER_COUNTY = 5;
+
+/** The impact preview: totals, then each county with changes and its first examples. */
 export function previewLines(lang: Lang, preview: ImpactPreview): string[] {
   const { totals } = preview;
   const versions = { id: preview.ruleSetId, to: preview.toVersion, from: preview.fromVersion, asOf: preview.asOf, quarter: preview.quarter };
@@ -44,7 +47,9 @@ export function previewLines(lang: Lang, preview: ImpactPreview): string[] {
     if (county.examples.length === 0) continue;
     const counts = { households: counted(lang, county.households), villages: counted(lang, county.villages), self: counted(lang, county.county), units: counted(lang, county.units) };
     lines.push(message(lang, 'preview.county', { county: county.countyId, ...counts }));
-    for (const example of county.examples) lines.push(`    ${changeLine(lang, example)}`);
+    for (const example of county.examples.slice(0, CHANGES_SHOWN_PER_COUNTY)) lines.push(`    ${changeLine(lang, example)}`);
+    const unlisted = county.examples.length - CHANGES_SHOWN_PER_COUNTY;
+    if (unlisted > 0) lines.push(message(lang, 'preview.more', { count: unlisted }));
   }
   for (const skipped of preview.skipped) lines.push(message(lang, 'preview.skipped', { subject: skipped.subject, error: skipped.error }));
   return lines;

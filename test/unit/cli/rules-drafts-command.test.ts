@@ -6,7 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../functions/_shared/config.js';
 import type { Clients } from '../../../functions/_shared/clients.js';
 import { ROUTES } from '../../../functions/_shared/routes.js';
+import { CHANGES_SHOWN_PER_COUNTY, previewLines } from '../../../src/cli/rules/gate-report-text.js';
 import { rulesCommand } from '../../../src/cli/rules/rules-command.js';
+import type { ImpactPreview } from '../../../src/use-cases/rule-publishing/impact/outcome-changes.js';
 import { importApiHandlers } from '../../../src/cli/serve/api-handlers.js';
 import type { Stores } from '../../../src/ports/stores.js';
 import { apiEvent, bodyOf, lambdaContext } from '../../functions/lambda-events.js';
@@ -101,6 +103,20 @@ describe('tuopin rules: the draft lifecycle on the sample county', () => {
     const report = stored.steps.find((s) => s.action === 'submit')!.report!;
     expect(report).toEqual(outcome.report);
     expect(report.preview.counties.flatMap((c) => c.examples).filter((e) => e.subjectType === 'household')).toHaveLength(report.preview.totals.households.changed);
+  });
+
+  it('lists the first changes of each county on a terminal and says how many more the whole report holds', () => {
+    const preview = (cliReport as unknown as { preview: ImpactPreview }).preview;
+    const county = preview.counties.find((c) => c.examples.length > CHANGES_SHOWN_PER_COUNTY)!;
+    for (const lang of ['zh', 'en'] as const) {
+      const lines = previewLines(lang, preview);
+      const at = lines.findIndex((line) => line.includes(county.countyId));
+      const listed = lines.slice(at + 1).findIndex((line) => !line.startsWith('    '));
+      const block = lines.slice(at + 1, listed === -1 ? undefined : at + 1 + listed);
+      expect(block).toHaveLength(CHANGES_SHOWN_PER_COUNTY + 1);
+      expect(block.at(-1)).toContain(String(county.examples.length - CHANGES_SHOWN_PER_COUNTY));
+      expect(block.at(-1)).toContain('tuopin rules drafts --json');
+    }
   });
 
   it("refuses the author's own approval, then publishes an approver's: the next run judges with v2", async () => {
