@@ -7,29 +7,17 @@ import { DYNAMO_LIMITS, itemSize } from '../../../src/adapters/dynamodb/item-siz
 import { keys } from '../../../src/adapters/dynamodb/keys.js';
 import { queryAll } from '../../../src/adapters/dynamodb/query-all.js';
 import { StoreWriteError } from '../../../src/adapters/dynamodb/store-errors.js';
-import type { DraftStep, RuleDraft } from '../../../src/ports/rule-draft-store.js';
+import type { DraftStep } from '../../../src/ports/rule-draft-store.js';
 import { DraftReportMissingError, SelfApprovalRefusedError } from '../../../src/use-cases/rule-drafts/draft-errors.js';
 import { useDynalite } from '../../helpers/dynalite.js';
 import { bigGateReport } from '../../helpers/big-gate-report.js';
+import { DRAFT_AT, sampleDraft } from '../../helpers/sample-draft.js';
 
 const dynalite = useDynalite();
 const noWait = async () => {};
 
-const AT = '2026-11-30T08:00:00.000Z';
-const draft: RuleDraft = {
-  draftId: 'd1',
-  ruleSetId: 'household-exit',
-  baseVersion: 1,
-  rollbackTo: null,
-  status: 'draft',
-  author: '王芳',
-  createdAt: AT,
-  updatedAt: AT,
-  ruleSet: { id: 'household-exit', version: 2 },
-  cases: null,
-  steps: [{ action: 'create', by: '王芳', at: AT, note: '', status: 'draft' }],
-  publishedVersion: null,
-};
+const AT = DRAFT_AT;
+const draft = sampleDraft();
 const submit = (report = bigGateReport(3000)): DraftStep => ({ action: 'submit', by: '王芳', at: AT, note: '', status: 'submitted', report });
 
 async function freshTable(): Promise<DynamoTable> {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createDynamoStores } from '../../../src/adapters/dynamodb/dynamo-stores.js';
 import { createMemoryStores } from '../../../src/adapters/memory/memory-stores.js';
-import type { DraftStep, RuleDraft, RuleDraftStore } from '../../../src/ports/rule-draft-store.js';
+import type { DraftStep, RuleDraftStore } from '../../../src/ports/rule-draft-store.js';
 import { DraftNotFoundError, DraftStateError, NotDraftAuthorError, SelfApprovalRefusedError } from '../../../src/use-cases/rule-drafts/draft-errors.js';
 import { useDynalite } from '../../helpers/dynalite.js';
 import { bigGateReport } from '../../helpers/big-gate-report.js';
+import { DRAFT_AT, sampleDraft } from '../../helpers/sample-draft.js';
 
 const dynalite = useDynalite();
 
@@ -17,22 +18,8 @@ const families: { name: string; make: (allowSelfApproval?: boolean) => Promise<R
   },
 ];
 
-const AT = '2026-11-30T08:00:00.000Z';
-const draft = (overrides: Partial<RuleDraft> = {}): RuleDraft => ({
-  draftId: 'd1',
-  ruleSetId: 'household-exit',
-  baseVersion: 1,
-  rollbackTo: null,
-  status: 'draft',
-  author: '王芳',
-  createdAt: AT,
-  updatedAt: AT,
-  ruleSet: { id: 'household-exit', version: 2, parameters: { exitLine: { byYear: { '2018': 4200 } } } },
-  cases: { ruleSetId: 'household-exit', version: 2, cases: [] },
-  steps: [{ action: 'create', by: '王芳', at: AT, note: 'from v1', status: 'draft' }],
-  publishedVersion: null,
-  ...overrides,
-});
+const AT = DRAFT_AT;
+const draft = sampleDraft;
 const step = (action: DraftStep['action'], by: string, status: DraftStep['status'], extra: Partial<DraftStep> = {}): DraftStep => ({ action, by, at: AT, note: `${action} by ${by}`, status, ...extra });
 
 describe.each(families)('the $name draft store', ({ make }) => {
