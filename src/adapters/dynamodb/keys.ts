@@ -96,6 +96,11 @@ export const keys = {
     pk: `TALLY#${part(quarter)}#${part(countyId)}`,
     sk: `VILLAGE#${part(villageId)}#CHUNK#${hash}#${padded(index, 4)}`,
   }),
+  /** A part of a tally, keyed by its content hash (the header lists the hashes in order). */
+  tallyPart: (quarter: string, countyId: string, villageId: string, hash: string): TableKey => ({
+    pk: `TALLY#${part(quarter)}#${part(countyId)}`,
+    sk: `VILLAGE#${part(villageId)}#PART#${hash}`,
+  }),
   /** A tally header's entry in `gsi1`, so a removed village's tallies of every quarter are found without a scan. */
   tallyEntry: (villageId: string, quarter: string): IndexEntry => ({ gsi1pk: `VILLAGE#${part(villageId)}#TALLIES`, gsi1sk: part(quarter) }),
   villageTallies: (villageId: string): QueryTarget => gsi1(`VILLAGE#${part(villageId)}#TALLIES`),
