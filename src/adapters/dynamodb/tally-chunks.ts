@@ -20,6 +20,9 @@ export const TALLY_PARTS_FROM = 8_192;
 /** A part ends after a household whose id hashes to 0 mod this: ~4 summaries, ~1 KB, a part. */
 const PART_EVERY = 4;
 
+/** Nor does a part grow past one write unit. */
+const PART_BYTES = 1_024;
+
 /** A tally as items: the header (the commit point) and, for a big tally, its parts. */
 export interface TallyItems {
   /** Content hash: identical tallies have identical items. */
@@ -56,13 +59,16 @@ export function tallyToItems(tally: VillageTally, limitBytes = TALLY_ITEM_LIMIT,
     const partHash = hashOf(slice);
     return { ...keys.tallyPart(tally.quarter, tally.countyId, tally.villageId, partHash), kind: 'tally-chunk', villageId: tally.villageId, hash: partHash, summaries: slice };
   };
-  const budget = limitBytes - estimateItemSize(partOf([]));
+  const overhead = estimateItemSize(partOf([]));
+  const budget = limitBytes - overhead;
+  // A part is also cut before it passes one write unit (1 KB): DynamoDB rounds each item up.
+  const unit = Math.min(budget, PART_BYTES - overhead);
   const slices: HouseholdExitSummary[][] = [[]];
   let used = 0;
   for (const summary of summaries) {
     const size = 1 + estimateValueSize(summary);
     if (size > budget) throw new StoreWriteError(1, `the tally of village ${tally.villageId} has a household summary too big for one item`);
-    if (used + size > budget) {
+    if (used > 0 && used + size > unit) {
       slices.push([]);
       used = 0;
     }
