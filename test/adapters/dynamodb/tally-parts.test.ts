@@ -110,7 +110,7 @@ describe('a tally in parts', () => {
     const deleteFails = new DynamoRunStore(failing((input) => requests(input).some((r) => r.DeleteRequest)));
     await expect(deleteFails.putVillageTally(next)).rejects.toThrow();
     expect(await runs.listVillageTallies('2018Q3', 'CUT')).toEqual([next]);
-    // The next write finds the header current and leaves the stray part to the following change.
+    // The old part the failed delete left is put again (harmless) by the next write, which deletes the new one.
     await runs.putVillageTally(base);
     expect(await runs.listVillageTallies('2018Q3', 'CUT')).toEqual([base]);
   });
