@@ -5,6 +5,8 @@ import type { AddressInfo } from 'node:net';
 export interface RequestCounts {
   readonly requests: Record<string, number>;
   readonly batchWriteItems: number;
+  /** Puts that carry a `gsi1` key: each costs `gsi1` a write too, which dynalite does not report. */
+  readonly indexPuts: number;
   readonly batchGetKeys: number;
   readonly readUnits: number;
   readonly writeUnits: number;
@@ -24,6 +26,7 @@ export async function startCountingProxy(target: string): Promise<{ endpoint: st
   const upstream = new URL(target);
   let requests: Record<string, number> = {};
   let batchWriteItems = 0;
+  let indexPuts = 0;
   let batchGetKeys = 0;
   let readUnits = 0;
   let writeUnits = 0;
@@ -37,6 +40,8 @@ export async function startCountingProxy(target: string): Promise<{ endpoint: st
       if (body.length > 0 && action !== 'CreateTable' && action !== 'DescribeTable') {
         const parsed = JSON.parse(body.toString('utf8')) as Body;
         if (action === 'BatchWriteItem') batchWriteItems += Object.values(parsed.RequestItems as Record<string, unknown[]>).reduce((sum, list) => sum + list.length, 0);
+        const puts: Body[] = action === 'BatchWriteItem' ? Object.values(parsed.RequestItems as Record<string, Body[]>).flat().map((r) => r.PutRequest?.Item).filter(Boolean) : action === 'PutItem' ? [parsed.Item] : [];
+        indexPuts += puts.filter((item) => item.gsi1pk !== undefined).length;
         if (action === 'BatchGetItem') batchGetKeys += Object.values(parsed.RequestItems as Record<string, { Keys: unknown[] }>).reduce((sum, r) => sum + r.Keys.length, 0);
         parsed.ReturnConsumedCapacity = 'TOTAL';
         body = Buffer.from(JSON.stringify(parsed), 'utf8');
@@ -68,10 +73,10 @@ export async function startCountingProxy(target: string): Promise<{ endpoint: st
   const { port } = server.address() as AddressInfo;
   return {
     endpoint: `http://127.0.0.1:${port}`,
-    counts: () => ({ requests: { ...requests }, batchWriteItems, batchGetKeys, readUnits: Math.round(readUnits * 10) / 10, writeUnits: Math.round(writeUnits * 10) / 10 }),
+    counts: () => ({ requests: { ...requests }, batchWriteItems, indexPuts, batchGetKeys, readUnits: Math.round(readUnits * 10) / 10, writeUnits: Math.round(writeUnits * 10) / 10 }),
     reset: () => {
       requests = {};
-      batchWriteItems = batchGetKeys = readUnits = writeUnits = 0;
+      batchWriteItems = indexPuts = batchGetKeys = readUnits = writeUnits = 0;
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

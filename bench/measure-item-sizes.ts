@@ -22,7 +22,7 @@ const HELP = `Usage: node --import tsx bench/measure-item-sizes.ts [--data DIR] 
 
 Scores a dataset (default data/sample-county) in memory and measures, the way DynamoDB bills
 them (UTF-8 bytes, src/adapters/dynamodb/item-size.ts), the items the DynamoDB store writes
-for it: compact verdicts per standard, their gsi1 entries, households, village tallies and the
+for it: compact verdicts per standard (which have no gsi1 entry), households, village tallies and the
 verdict digests; write units are rounded up per item (1 KB), as DynamoDB bills them. These are
 the figures docs/scale.md computes the cost of a night from.`;
 

@@ -45,8 +45,8 @@ const PUBLISH: TableAccess = { table: { PutItem: [RULE_SET_VERSIONS, 'RULE-SETS'
  * and compacts a verdict written, so every reader and writer of verdicts holds it.
  */
 const PINNED: TableAccess = { table: { GetItem: [RULE_SET_VERSIONS] } };
-/** A subject's verdicts: their keys from `gsi1`, the items from their partitions, their texts from their versions. */
-const SUBJECT_VERDICTS: TableAccess = mergeAccess(PINNED, { table: { BatchGetItem: ['PARTITION#*'] }, index: ['SUBJECT#*'] });
+/** A subject's verdicts: a household's village from its record, the verdicts from that partition (the years, then the subject's keys), their texts from their versions. */
+const SUBJECT_VERDICTS: TableAccess = mergeAccess(PINNED, { table: { GetItem: ['HOUSEHOLD#*'], Query: ['PARTITION#*'] } });
 const IN_FORCE: TableAccess = { table: { Query: [RULE_SET_VERSIONS] } };
 /** Drafts live in their rule set's partition (`RULE-SET#<id>` / `DRAFT#<draftId>`): one read, or the partition's drafts. */
 const DRAFT_READ: TableAccess = { table: { GetItem: [RULE_SET_VERSIONS], Query: [RULE_SET_VERSIONS] } };
@@ -84,8 +84,8 @@ export const FUNCTION_ACCESS: Readonly<Record<string, TableAccess>> = {
   'get-runs': { table: {}, index: ['RUNS#*'] },
   'get-run': { table: { GetItem: ['RUN#*'] } },
   'get-counties': { table: {}, index: ['COUNTIES'] },
-  // The villages from their tallies; a village whose tally predates the overview's sums from its verdicts, weighed by the household-exit version that judged them.
-  'get-county-overview': mergeAccess(SUBJECT_VERDICTS, { table: { GetItem: ['COUNTY#*', 'RULE-SET#*'], Query: ['TALLY#*', 'PARTITION#*'] }, index: ['COUNTIES', 'COUNTY#*#VILLAGES', 'COUNTY#*#TOWNSHIPS'] }),
+  // The villages from their tallies; a village whose tally predates the overview's sums from its verdicts, weighed by the household-exit version that judged them; the county's own verdicts from its partition.
+  'get-county-overview': mergeAccess(PINNED, { table: { GetItem: ['COUNTY#*', 'RULE-SET#*'], Query: ['TALLY#*', 'PARTITION#*'] }, index: ['COUNTIES', 'COUNTY#*#VILLAGES', 'COUNTY#*#TOWNSHIPS'] }),
   'get-village-households': { table: { GetItem: ['VILLAGE#*', RULE_SET_VERSIONS], Query: ['PARTITION#*'] }, index: ['VILLAGE#*#HOUSEHOLDS'] },
   'get-county-accountability': { table: { GetItem: ['COUNTY#*'], Query: ['ACCOUNTABILITY#*', 'CARDS#*'] }, index: ['COUNTY#*#TOWNSHIPS', 'COUNTY#*#UNITS'] },
   // Each quarter's runs, then the county's tallies of the quarters that have runs.

@@ -158,8 +158,8 @@ describe('the IAM policies', () => {
       expect(Object.keys(table).filter((action) => DYNAMO_WRITES.includes(`dynamodb:${action}`)), name).toEqual([]);
       expect(Object.keys(index).filter((action) => action !== 'Query'), name).toEqual([]);
     }
-    // The subject's keys from gsi1 (which holds no verdict content), the verdicts from their partitions, their texts from their versions.
-    expect(tableAccessOf(dev, 'get-verdicts')).toEqual({ table: { GetItem: ['RULE-SET#*'], BatchGetItem: ['PARTITION#*'] }, index: { Query: ['SUBJECT#*'] } });
+    // A household's village from its record, the subject's verdicts from that partition (no index), their texts from their versions.
+    expect(tableAccessOf(dev, 'get-verdicts')).toEqual({ table: { GetItem: ['RULE-SET#*', 'HOUSEHOLD#*'], Query: ['PARTITION#*'] }, index: {} });
   });
 
   it('let the batch task write its verdicts, tallies and idempotency records, and read households through gsi1', () => {

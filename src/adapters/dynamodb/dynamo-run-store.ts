@@ -7,29 +7,31 @@ import { keys, type TableKey } from './keys.js';
 import { dataOf, runItem, type Item } from './mappers.js';
 import { queryAll } from './query-all.js';
 import { RunConflictError } from '../../ports/run-store.js';
-import { tallyFromItems, tallyToItems } from './tally-chunks.js';
+import { tallyChunkKeys, tallyFromItems, tallyToItems } from './tally-chunks.js';
 
 /** Village tallies (one partition per quarter and county) and run records (listed by quarter in `gsi1`). */
 export class DynamoRunStore implements RunStore {
   constructor(private readonly table: DynamoTable) {}
 
   /**
-   * Writes the tally unless the same content is stored already. A big tally's chunks go first,
-   * then the header that points at them, then the previous tally's chunks are deleted: a reader
-   * sees the old tally or the new one, never a mix.
+   * Writes the tally unless the same content is stored already. The parts the stored header
+   * does not name go first, then the header that names the new parts, then the parts (or an
+   * older layout's chunks) only the old header named are deleted: a reader sees the old tally
+   * or the new one, never a mix, and a rewrite puts only the parts whose content changed.
    */
   async putVillageTally(tally: VillageTally): Promise<void> {
     const { hash, header, chunks } = tallyToItems(tally);
-    // Only the hash and the chunk count are compared: the header's tally itself is not sent back.
+    // Only the hash and the part list are compared: the header's tally itself is not sent back.
     const previous = await getItem(this.table, keys.tally(tally.quarter, tally.countyId, tally.villageId), ['hash', 'chunks']);
     if (previous?.hash === hash) return;
-    await batchWrite(this.table, chunks.map((put) => ({ put })));
+    const where = [tally.quarter, tally.countyId, tally.villageId] as const;
+    const keyText = (key: TableKey) => `${key.pk}\u0000${key.sk}`;
+    const stored = new Set((previous ? tallyChunkKeys(previous, ...where) : []).map(keyText));
+    await batchWrite(this.table, chunks.filter((put) => !stored.has(keyText({ pk: String(put.pk), sk: String(put.sk) }))).map((put) => ({ put })));
     await batchWrite(this.table, [{ put: header }]);
-    const stale = Number(previous?.chunks ?? 0);
-    if (stale > 0) {
-      const old = Array.from({ length: stale }, (_, i) => keys.tallyChunk(tally.quarter, tally.countyId, tally.villageId, String(previous!.hash), i));
-      await batchWrite(this.table, old.map((key) => ({ delete: key })));
-    }
+    const kept = new Set(tallyChunkKeys(header, ...where).map(keyText));
+    const stale = (previous ? tallyChunkKeys(previous, ...where) : []).filter((key) => !kept.has(keyText(key)));
+    await batchWrite(this.table, stale.map((key) => ({ delete: key })));
   }
 
   /** The county's tallies of the quarter, by village id. */
@@ -58,7 +60,7 @@ export class DynamoRunStore implements RunStore {
         // Headers written before `quarter` and `countyId` were copied to the top hold them in `data`.
         const { quarter, countyId } = (header.quarter === undefined ? header.data : header) as Pick<VillageTally, 'quarter' | 'countyId'>;
         doomed.push({ pk: String(header.pk), sk: String(header.sk) });
-        for (let i = 0; i < Number(header.chunks ?? 0); i += 1) doomed.push(keys.tallyChunk(quarter, countyId, villageId, String(header.hash), i));
+        doomed.push(...tallyChunkKeys(header, quarter, countyId, villageId));
       }
       await batchWrite(this.table, doomed.map((key) => ({ delete: key })));
       deleted += headers.length;

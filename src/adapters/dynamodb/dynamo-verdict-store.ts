@@ -1,6 +1,5 @@
 import type { SubjectType, Verdict } from '../../engine/verdict.js';
 import type { VerdictStore } from '../../ports/verdict-store.js';
-import { batchGet } from './batch-get.js';
 import { batchWrite } from './batch-write.js';
 import { compareText } from '../../kernel/text.js';
 import type { CompactVerdict } from './compact-verdict.js';
@@ -11,6 +10,7 @@ import { keys } from './keys.js';
 import { dataOf, verdictItem, type Item } from './mappers.js';
 import { queryAll } from './query-all.js';
 import { StoreReadError } from './store-errors.js';
+import { partitionVerdictYears, subjectPartition, subjectYearVerdicts } from './subject-verdict-keys.js';
 import { digestItem, digestKeysOf, verdictDigest } from './verdict-digest.js';
 import type { VerdictTextSource } from './verdict-text-source.js';
 
@@ -19,7 +19,7 @@ const compareVerdicts = (a: Verdict, b: Verdict) =>
 
 /**
  * Latest verdicts, partitioned by village (its households and itself) or county, so a
- * village's verdicts are one strongly consistent Query; `gsi1` lists a subject's verdicts by key.
+ * village's verdicts are one strongly consistent Query and a subject's a few small ones.
  * Verdicts are stored compact, referring to their rule-set version for every text it decides
  * (`compact-verdict.ts`), and read back whole.
  */
@@ -126,10 +126,18 @@ export class DynamoVerdictStore implements VerdictStore {
     return doomed.length;
   }
 
-  /** The subject's keys from `gsi1` (which projects no verdict content), then the items from the table. */
+  /**
+   * The subject's partition (a household's from its stored record), the years it holds, then one
+   * Query per year of exactly this subject's keys. No index: verdicts stored with a `gsi1` entry
+   * (before it was dropped) are read the same way.
+   */
   async getSubjectVerdicts(subjectType: SubjectType, subjectId: string): Promise<Verdict[]> {
-    const entries = await queryAll(this.table, keys.subjectVerdicts(subjectType, subjectId), { attributes: ['pk', 'sk'] });
-    const items = await batchGet(this.table, entries.map((entry) => ({ pk: String(entry.pk), sk: String(entry.sk) })));
+    const partition = await subjectPartition(this.table, subjectType, subjectId);
+    if (partition === null) return [];
+    const items: Item[] = [];
+    for (const year of await partitionVerdictYears(this.table, partition)) {
+      items.push(...(await queryAll(this.table, subjectYearVerdicts(partition, year, subjectType, subjectId))));
+    }
     const verdicts = await this.verdictsOf(items);
     return verdicts.sort((a, b) => compareText(`${a.ruleSetId}#${a.year}`, `${b.ruleSetId}#${b.year}`));
   }

@@ -76,10 +76,6 @@ export const keys = {
     pk: `PARTITION#${part(partition)}`,
     sk: `VERDICT#${v.year}#${v.subjectType}#${part(v.subjectId)}#${part(v.ruleSetId)}`,
   }),
-  verdictEntry: (v: { subjectType: SubjectType; subjectId: string; ruleSetId: string; year: number }): IndexEntry => ({
-    gsi1pk: `SUBJECT#${v.subjectType}#${part(v.subjectId)}`,
-    gsi1sk: `${part(v.ruleSetId)}#${v.year}`,
-  }),
   /** What a verdict's sort key names (the inverse of `verdict`'s `sk`); null for another sort key. */
   verdictOfSortKey: (sk: string): { year: number; subjectType: SubjectType; subjectId: string; ruleSetId: string } | null => {
     const parts = sk.split('#');
@@ -91,7 +87,6 @@ export const keys = {
   verdictDigest: (partition: string, year: number): TableKey => ({ pk: `PARTITION#${part(partition)}`, sk: `DIGEST#${year}` }),
   partitionVerdicts: (partition: string, year: number): QueryTarget => ({ pk: `PARTITION#${part(partition)}`, skPrefix: `VERDICT#${year}#` }),
   partitionAllVerdicts: (partition: string): QueryTarget => ({ pk: `PARTITION#${part(partition)}`, skPrefix: 'VERDICT#' }),
-  subjectVerdicts: (subjectType: SubjectType, subjectId: string): QueryTarget => gsi1(`SUBJECT#${subjectType}#${part(subjectId)}`),
 
   tally: (quarter: string, countyId: string, villageId: string): TableKey => ({
     pk: `TALLY#${part(quarter)}#${part(countyId)}`,
@@ -100,6 +95,11 @@ export const keys = {
   tallyChunk: (quarter: string, countyId: string, villageId: string, hash: string, index: number): TableKey => ({
     pk: `TALLY#${part(quarter)}#${part(countyId)}`,
     sk: `VILLAGE#${part(villageId)}#CHUNK#${hash}#${padded(index, 4)}`,
+  }),
+  /** A part of a tally, keyed by its content hash (the header lists the hashes in order). */
+  tallyPart: (quarter: string, countyId: string, villageId: string, hash: string): TableKey => ({
+    pk: `TALLY#${part(quarter)}#${part(countyId)}`,
+    sk: `VILLAGE#${part(villageId)}#PART#${hash}`,
   }),
   /** A tally header's entry in `gsi1`, so a removed village's tallies of every quarter are found without a scan. */
   tallyEntry: (villageId: string, quarter: string): IndexEntry => ({ gsi1pk: `VILLAGE#${part(villageId)}#TALLIES`, gsi1sk: part(quarter) }),

@@ -60,15 +60,15 @@ export const householdItem = (r: Household): Item => ({
 export const incompleteNoteItem = (n: IncompleteNote): Item => ({ ...keys.incompleteNote(n.countyId, n.villageId, n.kind), kind: 'incomplete-note', data: n });
 
 /**
- * A verdict in its partition, listed in `gsi1` under its subject; `determinationId` on top for
- * the change check. With its version's texts it is stored compact under `verdict` (which `gsi1`
- * does not project); without them (a version the store does not hold) whole under `data`.
+ * A verdict in its partition, with no `gsi1` entry (a subject's verdicts are found through their
+ * partition, `subject-verdict-keys.ts`); `determinationId` on top for the change check. With its
+ * version's texts it is stored compact under `verdict`; without them (a version the store does
+ * not hold) whole under `data`.
  */
 export function verdictItem(partition: string, v: Verdict, texts: VerdictTexts | null = null): Item {
   const compact = texts ? compactVerdict(v, texts) : null;
   return {
     ...keys.verdict(partition, v),
-    ...keys.verdictEntry(v),
     kind: 'verdict',
     determinationId: v.determinationId,
     ...(compact ? { verdict: compact } : { data: v }),

@@ -11,9 +11,10 @@ export const INDEX_NAME = 'gsi1';
 /**
  * What `gsi1` copies besides the keys: what its readers read and nothing more. Listings read an
  * entity's `data` (counties, townships, villages, units, households, runs); the removal of a
- * village's tallies reads a header's `quarter`, `countyId`, `hash` and `chunks`. A verdict keeps
- * its content under `verdict` and a tally header under `tally`, so neither is copied: a
- * subject's verdicts are listed by key and read from the table.
+ * village's tallies reads a header's `quarter`, `countyId`, `hash` and `chunks`. A tally header
+ * keeps its content under `tally`, which is not copied; a verdict has no entry at all (older
+ * verdict items that have one hold their content under `verdict` or `data` and are never read
+ * through the index).
  */
 export const INDEX_ATTRIBUTES = ['kind', 'data', 'quarter', 'countyId', 'hash', 'chunks'] as const;
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useDynalite } from '../../helpers/dynalite.js';
-import { verdict } from './builders.js';
+import { household, verdict } from './builders.js';
 import { logCommands, type CommandLog } from './command-log.js';
 
 const dynalite = useDynalite();
@@ -29,8 +29,9 @@ describe('the DynamoDB verdict store', () => {
   });
 
   it('sends exactly the changed verdicts', async () => {
-    const { verdicts } = dynalite.stores();
+    const { verdicts, records } = dynalite.stores();
     const first = villageVerdicts('CHANGE', 30);
+    await records.putHouseholds([household({ householdId: 'CHANGE-H010', villageId: 'CHANGE' })]);
     await verdicts.putChangedVerdicts('CHANGE', first);
     const next = first.map((v, i) => (i % 10 === 0 ? { ...v, determinationId: 'd-2', outcome: 'stay' } : v));
     log.clear();
@@ -49,7 +50,8 @@ describe('the DynamoDB verdict store', () => {
   });
 
   it('gives back verdicts with their explanations exactly as put', async () => {
-    const { verdicts } = dynalite.stores();
+    const { verdicts, records } = dynalite.stores();
+    await records.putHouseholds([household({ householdId: 'EXACT-H1', villageId: 'EXACT' })]);
     const full = verdict({
       subjectId: 'EXACT-H1',
       figures: { numerator: 3, denominator: 671, ratio: 0.004470938897168405, missingPart: null },
@@ -108,8 +110,9 @@ describe("a village's verdict digest", () => {
   });
 
   it('never vouches for a partition written since: an on-demand verdict is set right by the next nightly run', async () => {
-    const { verdicts } = dynalite.stores();
+    const { verdicts, records } = dynalite.stores();
     const village = villageVerdicts('DSTALE', 5);
+    await records.putHouseholds([household({ householdId: village[2]!.subjectId, villageId: 'DSTALE' })]);
     await verdicts.replacePartitionVerdicts('DSTALE', 2018, village);
     // A household re-judged on demand after a correction that the next import takes back.
     await verdicts.putChangedVerdicts('DSTALE', [{ ...village[2]!, determinationId: 'd-on-demand', outcome: 'stay' }]);

@@ -35,9 +35,8 @@ describe('the key builders', () => {
     expect(keys.tallyChunk('2018Q3', 'C1', 'V1', 'h', 9).sk < keys.tallyChunk('2018Q3', 'C1', 'V1', 'h', 10).sk).toBe(true);
   });
 
-  it('put households in gsi1 by village and verdicts in gsi1 by subject', () => {
+  it('put households in gsi1 by village', () => {
     expect(keys.householdEntry('V1', 'H1').gsi1pk).toBe(keys.villageHouseholds('V1').pk);
-    expect(keys.verdictEntry({ subjectType: 'county', subjectId: 'C1', ruleSetId: 'county-exit', year: 2018 }).gsi1pk).toBe(keys.subjectVerdicts('county', 'C1').pk);
     expect(keys.villageHouseholds('V1').index).toBe('gsi1');
   });
 

@@ -114,7 +114,9 @@ describe.each(families)('the $name stores', ({ make }) => {
     });
 
     it("give a subject's latest verdicts of every standard and year, by standard then year", async () => {
-      const { verdicts } = await make();
+      const { verdicts, records } = await make();
+      // A household's verdicts are in the village its record names.
+      await records.putHouseholds([household({ householdId: 'V1-H1', villageId: 'V1' })]);
       await verdicts.putChangedVerdicts('V1', [
         verdict({ ruleSetId: 'return-risk', year: 2018 }),
         verdict({ year: 2018 }),
