@@ -138,11 +138,6 @@ export const keys = {
   ruleDraft: (ruleSetId: string, draftId: string): TableKey => ({ pk: `RULE-SET#${part(ruleSetId)}`, sk: `DRAFT#${part(draftId)}` }),
   ruleDrafts: (ruleSetId: string): QueryTarget => ({ pk: `RULE-SET#${part(ruleSetId)}`, skPrefix: 'DRAFT#' }),
   /**
-   * A draft's item; the chunks of reports written before they moved to `DRAFT-REPORT#` sort right
-   * after it (`DRAFT#<draftId>#REPORT#<key>#<n>`) and are still read from there.
-   */
-  ruleDraftWithReports: (ruleSetId: string, draftId: string): QueryTarget => ({ pk: `RULE-SET#${part(ruleSetId)}`, skPrefix: `DRAFT#${part(draftId)}` }),
-  /**
    * One numbered chunk of the report of a draft's step, `reportKey` naming the step's report.
    * Outside the `DRAFT#` prefix, so listing the drafts reads no chunk.
    */
