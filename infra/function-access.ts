@@ -54,7 +54,7 @@ const DRAFT_READ: TableAccess = { table: { GetItem: [RULE_SET_VERSIONS], Query: 
 const DRAFT_WRITE: TableAccess = mergeAccess(DRAFT_READ, { table: { PutItem: [RULE_SET_VERSIONS], UpdateItem: [RULE_SET_VERSIONS] } });
 /**
  * A draft step that runs the gate (cases, submission, approval) on the store's population; a
- * submission's or approval's report is written beside the draft in chunks (`DRAFT#<draftId>#REPORT#…`,
+ * submission's or approval's report is written beside the draft in chunks (`DRAFT-REPORT#<draftId>#…`,
  * BatchWriteItem), and a refused step's chunks deleted again.
  */
 const DRAFT_GATE: TableAccess = mergeAccess(mergeAccess(PUBLISH_GATE, DRAFT_WRITE), { table: { BatchWriteItem: [RULE_SET_VERSIONS] } });
@@ -108,6 +108,7 @@ export const FUNCTION_ACCESS: Readonly<Record<string, TableAccess>> = {
   'post-rule-set-rollback': mergeAccess(DRAFT_GATE, PUBLISH),
   'get-rule-set-history': DRAFT_READ,
   'get-rule-set-drafts': DRAFT_READ,
+  'get-rule-set-draft-report': DRAFT_READ,
   'get-rule-set-draft': DRAFT_READ,
   'post-rule-set-draft': DRAFT_WRITE,
   'post-rule-set-draft-save': DRAFT_WRITE,

@@ -167,9 +167,12 @@ describe('rule authoring in the console', () => {
 
   it('submits the draft with a note, and refuses its author the approval with the reason', async () => {
     await page.getByTestId('step-note').fill('提高 2018 年退出线，请审批');
+    // The draft comes with each report's summary; the stored report's changes are read from the paged route.
+    const paged = page.waitForResponse((response) => /\/drafts\/[^/]+\/reports\/submit-[^/?]+\?offset=0&limit=1000$/.test(response.url()) && response.status() === 200, { timeout: 120_000 });
     await page.getByTestId('draft-submit').click();
     await page.getByTestId('draft-review').waitFor({ timeout: 120_000 });
     expect(await page.getByTestId('draft-status').innerText()).toBe('待审批');
+    expect((await (await paged).json()).nextOffset).toBeNull();
     // The report stored with the submission lists every flipped household, not a few: as the approver and the history read it.
     const stored = page.locator('[data-testid=draft-record] [data-testid=impact-households] tbody tr td:nth-child(2)');
     await stored.first().waitFor();

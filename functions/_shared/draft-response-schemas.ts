@@ -90,6 +90,26 @@ export const DraftStepSchema = z.object({
   version: z.number().int().optional(),
 });
 
+const TotalsSchema = z.object({ households: ImpactCount, villages: ImpactCount, counties: ImpactCount, units: ImpactCount });
+
+/** What a draft keeps of a step's report: the gate's steps and problems whole, the impact's totals. */
+const ReportSummarySchema = z
+  .object({
+    ok: z.boolean(),
+    ruleSetId: z.string().nullable(),
+    version: z.number().int().nullable(),
+    steps: GateReportSchema.shape.steps,
+    totals: TotalsSchema.nullable(),
+    changesOutcomes: z.boolean().nullable(),
+  })
+  .describe("the report's summary: whether the gate passed, its steps with their problems, the impact's totals");
+
+/** A step as the drafts list, one draft and the history give it: its report as the summary and the key its pages are read by. */
+export const DraftStepOverviewSchema = DraftStepSchema.omit({ report: true }).extend({
+  reportSummary: ReportSummarySchema.optional(),
+  reportRef: z.object({ key: z.string(), chunks: z.number().int() }).optional().describe('GET …/drafts/{draftId}/reports/{key} reads the whole report in pages'),
+});
+
 export const RuleDraftSchema = z.object({
   draftId: z.string(),
   ruleSetId: z.string(),
@@ -103,6 +123,27 @@ export const RuleDraftSchema = z.object({
   cases: Json.nullable().describe('the scenario cases travelling with the draft'),
   steps: z.array(DraftStepSchema),
   publishedVersion: z.number().int().nullable(),
+});
+
+/** A draft without its whole reports: each step's report as its summary. */
+export const DraftOverviewSchema = RuleDraftSchema.extend({ steps: z.array(DraftStepOverviewSchema) });
+
+/** `GET …/drafts/{draftId}/reports/{reportKey}`: the report's summary and outline, and a page of its changes. */
+export const ReportPageSchema = z.object({
+  ruleSetId: z.string(),
+  draftId: z.string(),
+  reportKey: z.string(),
+  summary: ReportSummarySchema,
+  preview: ImpactPreviewSchema.extend({
+    counties: z.array(z.object({ countyId: z.string(), households: ImpactCount, villages: ImpactCount, county: ImpactCount, units: ImpactCount })),
+  })
+    .nullable()
+    .describe("the impact without its change lists: each county's counts, the failures, what was skipped"),
+  offset: z.number().int(),
+  limit: z.number().int(),
+  total: z.number().int().describe('how many changes the whole report lists'),
+  nextOffset: z.number().int().nullable().describe('the offset of the next page, null after the last'),
+  changes: z.array(OutcomeChangeSchema.extend({ countyId: z.string() })).describe("the page's changes, county after county, in the stored order"),
 });
 
 const CaseResultSchema = z.object({ outcome: z.string(), items: z.record(z.string(), z.string()) }).nullable();
@@ -150,19 +191,23 @@ export const HistorySchema = z.object({
       approval: z.object({ draftId: z.string(), approvedBy: z.string(), approvedAt: z.string(), selfApproved: z.boolean() }).nullable(),
       diff: DiffSchema.nullable().describe('to the version before'),
       cases: Json.nullable(),
-      impact: ImpactPreviewSchema.nullable().describe('the impact as approved'),
+      impact: z
+        .object({ draftId: z.string(), reportKey: z.string(), summary: ReportSummarySchema })
+        .nullable()
+        .describe('the impact as approved: its summary, its changes read in pages from GET …/drafts/{draftId}/reports/{reportKey}'),
       ruleSet: Json,
     }),
   ),
-  drafts: z.array(RuleDraftSchema.extend({ diff: DiffSchema.nullable().describe('to the version it started from') })),
+  drafts: z.array(DraftOverviewSchema.extend({ diff: DiffSchema.nullable().describe('to the version it started from') })),
 });
 
 /** The 200 body of each rule-draft route, by route name. */
 export const DRAFT_RESPONSES = {
   'get-rule-set-history': HistorySchema,
-  'get-rule-set-drafts': z.object({ ruleSetId: z.string(), drafts: z.array(RuleDraftSchema) }),
+  'get-rule-set-drafts': z.object({ ruleSetId: z.string(), drafts: z.array(DraftOverviewSchema) }),
   'post-rule-set-draft': RuleDraftSchema,
-  'get-rule-set-draft': RuleDraftSchema,
+  'get-rule-set-draft': DraftOverviewSchema,
+  'get-rule-set-draft-report': ReportPageSchema,
   'post-rule-set-draft-save': RuleDraftSchema,
   'post-rule-set-draft-case-run': CarriedCasesSchema,
   'post-rule-set-draft-case-confirmation': z.object({ draft: RuleDraftSchema, confirmed: z.array(z.string()) }),

@@ -51,6 +51,7 @@ export const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   // other than the author editing, the author approving, the one-step publication where a
   // second person's approval is required, a case that cannot be confirmed.
   DRAFT_NOT_FOUND: 404,
+  DRAFT_REPORT_NOT_FOUND: 404,
   DRAFT_STATE: 409,
   NOT_DRAFT_AUTHOR: 403,
   SELF_APPROVAL_REFUSED: 403,

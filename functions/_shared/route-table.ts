@@ -116,6 +116,13 @@ export const ROUTE_TABLE = {
     entry: 'functions/get-rule-set-draft.ts',
     access: 'administer',
   },
+  'get-rule-set-draft-report': {
+    method: 'GET',
+    path: '/rule-sets/{ruleSetId}/drafts/{draftId}/reports/{reportKey}',
+    summary: "A page of the report a draft's step keeps (reportKey is the step's reportRef.key): its summary and up to 1,000 of its changes from offset",
+    entry: 'functions/get-rule-set-draft-report.ts',
+    access: 'administer',
+  },
   'post-rule-set-draft-save': {
     method: 'POST',
     path: '/rule-sets/{ruleSetId}/drafts/{draftId}/saves',

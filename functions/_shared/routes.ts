@@ -8,6 +8,7 @@ import {
   CreateDraftRequestSchema,
   DraftStepRequestSchema,
   RejectDraftRequestSchema,
+  ReportPageQuerySchema,
   SaveDraftRequestSchema,
 } from '../../src/use-cases/rule-drafts/draft-admin.js';
 import { DRAFT_RESPONSES } from './draft-response-schemas.js';
@@ -84,6 +85,12 @@ export const ROUTES = {
   'get-rule-set-drafts': { ...ROUTE_TABLE['get-rule-set-drafts'], params: RuleSetPath, response: DRAFT_RESPONSES['get-rule-set-drafts'] },
   'post-rule-set-draft': { ...ROUTE_TABLE['post-rule-set-draft'], params: RuleSetPath, body: CreateDraftRequestSchema, response: DRAFT_RESPONSES['post-rule-set-draft'] },
   'get-rule-set-draft': { ...ROUTE_TABLE['get-rule-set-draft'], params: DraftPath, response: DRAFT_RESPONSES['get-rule-set-draft'] },
+  'get-rule-set-draft-report': {
+    ...ROUTE_TABLE['get-rule-set-draft-report'],
+    params: DraftPath.extend({ reportKey: z.string().regex(/^[A-Za-z0-9-]{1,100}$/, { error: 'expected a report key' }) }),
+    query: ReportPageQuerySchema,
+    response: DRAFT_RESPONSES['get-rule-set-draft-report'],
+  },
   'post-rule-set-draft-save': { ...ROUTE_TABLE['post-rule-set-draft-save'], params: DraftPath, body: SaveDraftRequestSchema, response: DRAFT_RESPONSES['post-rule-set-draft-save'] },
   'post-rule-set-draft-case-run': { ...ROUTE_TABLE['post-rule-set-draft-case-run'], params: DraftPath, body: CaseRunRequestSchema, response: DRAFT_RESPONSES['post-rule-set-draft-case-run'] },
   'post-rule-set-draft-case-confirmation': { ...ROUTE_TABLE['post-rule-set-draft-case-confirmation'], params: DraftPath, body: ConfirmCasesRequestSchema, response: DRAFT_RESPONSES['post-rule-set-draft-case-confirmation'] },

@@ -91,7 +91,7 @@ Options:
 某标准的草稿，从旧到新，每个草稿的状态和每一步（谁、何时、说明）；给出 DRAFT 时只列该草稿。
 
 选项：
-  --json            以 JSON 输出
+  --json            以 JSON 输出：列表中每一步的报告只给摘要；给出 DRAFT 时给完整报告
 {lang}
 {store}
 {help}`,
@@ -101,7 +101,8 @@ A standard's drafts, oldest first, each with its status and steps (who, when, wh
 DRAFT, that draft alone.
 
 Options:
-  --json            print JSON
+  --json            print JSON: the list gives each step's report as its summary; with
+                    DRAFT, the whole report
 {lang}
 {store}
 {help}`,

@@ -1,3 +1,4 @@
+import type { StepReportRef, StepReportSummary } from '../use-cases/rule-drafts/stored-step.js';
 import type { GateReport } from '../use-cases/rule-publishing/gate-report.js';
 
 /**
@@ -50,6 +51,15 @@ export interface RuleDraft {
   readonly publishedVersion: number | null;
 }
 
+/** A step as lists give it: its report replaced by the summary figures and the reference its whole report is read by. */
+export type DraftStepOverview = Omit<DraftStep, 'report'> & {
+  readonly reportSummary?: StepReportSummary;
+  readonly reportRef?: StepReportRef;
+};
+
+/** A draft as lists give it: every step's report as its summary, so a list never carries a whole report. */
+export type DraftOverview = Omit<RuleDraft, 'steps'> & { readonly steps: readonly DraftStepOverview[] };
+
 /** The content a save replaces. */
 export interface DraftContent {
   readonly ruleSet: Record<string, unknown>;
@@ -68,8 +78,12 @@ export interface RuleDraftStore {
   /** Stores a new draft; `DraftStateError` when the id is taken. */
   create(draft: RuleDraft): Promise<void>;
   get(ruleSetId: string, draftId: string): Promise<RuleDraft | null>;
-  /** Every draft of a rule set, oldest first. */
-  list(ruleSetId: string): Promise<RuleDraft[]>;
+  /** Every draft of a rule set, oldest first, each step's report as its summary: no report is read. */
+  list(ruleSetId: string): Promise<DraftOverview[]>;
+  /** One draft with each step's report as its summary: no report is read. */
+  overview(ruleSetId: string, draftId: string): Promise<DraftOverview | null>;
+  /** The whole report of one step of a draft, by its `reportRef.key`; null when no step of the draft (or no draft) has that key. */
+  report(ruleSetId: string, draftId: string, reportKey: string): Promise<GateReport | null>;
   /**
    * Replaces content and cases and appends the step, only while the draft is `draft` and
    * `step.by` is its author (`DraftStateError`, `NotDraftAuthorError`).

@@ -26,6 +26,7 @@ const ADMINISTRATION = [
   'get-rule-set-drafts',
   'post-rule-set-draft',
   'get-rule-set-draft',
+  'get-rule-set-draft-report',
   'post-rule-set-draft-save',
   'post-rule-set-draft-case-run',
   'post-rule-set-draft-case-confirmation',

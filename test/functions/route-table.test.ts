@@ -33,6 +33,7 @@ describe('the route table infra deploys from', () => {
     expect(names.filter((name) => isAdminRoute(ROUTE_TABLE[name])).sort()).toEqual([
       'get-household',
       'get-rule-set-draft',
+      'get-rule-set-draft-report',
       'get-rule-set-drafts',
       'get-rule-set-history',
       'get-rule-set-versions',

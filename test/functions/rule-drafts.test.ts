@@ -35,7 +35,7 @@ async function handlersOn(on: Stores): Promise<Record<string, HttpHandler>> {
 }
 
 /** A signed call of a route as API Gateway hands it over, by `caller`. */
-async function call(name: keyof typeof ROUTES, caller: string, pathParameters: Record<string, string>, body?: unknown) {
+async function call(name: keyof typeof ROUTES, caller: string, pathParameters: Record<string, string>, body?: unknown, query?: Record<string, string>) {
   const route = ROUTES[name];
   const event = apiEvent('post-rule-set-version', body === undefined ? { pathParameters } : { pathParameters, body }) as APIGatewayProxyEvent;
   event.httpMethod = route.method;
@@ -43,6 +43,7 @@ async function call(name: keyof typeof ROUTES, caller: string, pathParameters: R
   event.path = route.path.replace(/\{(\w+)\}/g, (_, key: string) => encodeURIComponent(pathParameters[key] ?? ''));
   event.requestContext = { ...event.requestContext, resourcePath: route.path, httpMethod: route.method, identity: { ...event.requestContext.identity, userArn: caller } };
   if (body === undefined) event.body = null;
+  if (query) event.queryStringParameters = query;
   const response = await handlers[name]!(event, lambdaContext(name));
   return { status: response.statusCode, body: bodyOf(response) };
 }
@@ -179,14 +180,47 @@ describe('the rule-draft routes on the sample county', () => {
     DRAFT_RESPONSES['get-rule-set-history'].parse(body);
     const v2 = body.versions.find((v: { version: number }) => v.version === 2);
     expect(v2.diff.parameters).toEqual([{ path: 'exitLine.byYear.2018', before: 3535, after: 4200 }]);
-    expect(v2.impact.totals.households.changed).toBeGreaterThan(0);
-    // The impact as approved and as submitted, read back whole: every flipped household.
-    const flipped = (preview: { counties: { examples: { subjectType: string }[] }[] }) => preview.counties.flatMap((c) => c.examples).filter((e) => e.subjectType === 'household').length;
-    expect(flipped(v2.impact)).toBe(v2.impact.totals.households.changed);
+    expect(v2.impact.summary.totals.households.changed).toBeGreaterThan(0);
+    // The history carries each report as its summary; the changes are read page by page, every flipped household.
     const submitted = body.drafts[0].steps.find((s: { action: string }) => s.action === 'submit');
-    expect(flipped(submitted.report.preview)).toBe(submitted.report.preview.totals.households.changed);
+    expect(submitted).not.toHaveProperty('report');
+    expect(submitted.reportSummary.totals.households.changed).toBeGreaterThan(0);
+    expect(v2.impact.reportKey).toBe(body.drafts[0].steps.find((s: { action: string }) => s.action === 'approve').reportRef.key);
+    const flipped = async (reportKey: string) => {
+      const changes: { subjectType: string }[] = [];
+      for (let offset: number | null = 0; offset !== null; ) {
+        const page = await call('get-rule-set-draft-report', OFFICER, { ...HOUSEHOLD, draftId, reportKey }, undefined, { offset: String(offset), limit: '7' });
+        expect(page.status).toBe(200);
+        DRAFT_RESPONSES['get-rule-set-draft-report'].parse(page.body);
+        changes.push(...page.body.changes);
+        offset = page.body.nextOffset;
+      }
+      return changes.filter((e) => e.subjectType === 'household').length;
+    };
+    expect(await flipped(v2.impact.reportKey)).toBe(v2.impact.summary.totals.households.changed);
+    expect(await flipped(submitted.reportRef.key)).toBe(submitted.reportSummary.totals.households.changed);
     expect(v2.cases.version).toBe(2);
     expect(body.drafts[0].steps.map((s: { action: string }) => s.action)).toEqual(['create', 'save', 'confirm-cases', 'submit', 'approve']);
+  });
+
+  it('give a stored report a page at a time to policy staff and approvers, and 404 for a report the draft does not have', async () => {
+    const { body: draft } = await call('get-rule-set-draft', APPROVER, { ...HOUSEHOLD, draftId });
+    DRAFT_RESPONSES['get-rule-set-draft'].parse(draft);
+    const submit = draft.steps.find((s: { action: string }) => s.action === 'submit');
+    expect(submit).not.toHaveProperty('report');
+    const at = { ...HOUSEHOLD, draftId, reportKey: submit.reportRef.key };
+    for (const caller of [OFFICER, APPROVER]) {
+      const page = await call('get-rule-set-draft-report', caller, at, undefined, { offset: '1', limit: '2' });
+      expect(page.status).toBe(200);
+      expect(page.body).toMatchObject({ offset: 1, limit: 2, nextOffset: 3, summary: submit.reportSummary });
+      expect(page.body.changes).toHaveLength(2);
+      expect(page.body.total).toBeGreaterThan(3);
+    }
+    const unknown = await call('get-rule-set-draft-report', OFFICER, { ...at, reportKey: 'submit-0' });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error.code).toBe('DRAFT_REPORT_NOT_FOUND');
+    expect((await call('get-rule-set-draft-report', OFFICER, { ...at, draftId: 'no-such-draft' })).status).toBe(404);
+    expect((await call('get-rule-set-draft-report', OFFICER, at, undefined, { limit: '1001' })).status).toBe(400);
   });
 
   it('refuse the one-step publication where a second approval is required, naming submit and approve', async () => {

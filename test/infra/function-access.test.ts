@@ -214,7 +214,11 @@ beforeAll(async () => {
   expect((await step('post-rule-set-draft-case-run', at, {})).status).toBe(200);
   expect((await step('post-rule-set-draft-case-confirmation', at, { all: true })).status).toBe(200);
   expect((await step('post-rule-set-draft-submission', at, {})).body).toMatchObject({ status: 'submitted' });
-  expect((await step('post-rule-set-draft-approval', at, {}, approver)).body).toMatchObject({ status: 'approved' });
+  const approved = await step('post-rule-set-draft-approval', at, {}, approver);
+  expect(approved.body).toMatchObject({ status: 'approved' });
+  const reviewed = await step('get-rule-set-draft', at, null);
+  const reportKey = (reviewed.body.steps as { reportRef?: { key: string } }[]).findLast((s) => s.reportRef)!.reportRef!.key;
+  expect((await step('get-rule-set-draft-report', { ...at, reportKey }, null)).status).toBe(200);
   const second = await step('post-rule-set-draft', { ruleSetId: 'household-exit' }, {});
   const secondAt = { ruleSetId: 'household-exit', draftId: second.body.draftId as string };
   expect((await step('post-rule-set-draft-submission', secondAt, {})).status).toBe(200);

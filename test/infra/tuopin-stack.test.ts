@@ -153,7 +153,7 @@ describe('the IAM policies', () => {
   });
 
   it('leave the validation route and every GET route without any write', () => {
-    for (const name of ['post-rule-set-validation', 'post-rule-set-draft-case-run', 'get-verdicts', 'get-rule-sets', 'get-rule-set-versions', 'get-rule-set-history', 'get-rule-set-drafts', 'get-rule-set-draft']) {
+    for (const name of ['post-rule-set-validation', 'post-rule-set-draft-case-run', 'get-verdicts', 'get-rule-sets', 'get-rule-set-versions', 'get-rule-set-history', 'get-rule-set-drafts', 'get-rule-set-draft', 'get-rule-set-draft-report']) {
       const { table, index } = tableAccessOf(dev, name);
       expect(Object.keys(table).filter((action) => DYNAMO_WRITES.includes(`dynamodb:${action}`)), name).toEqual([]);
       expect(Object.keys(index).filter((action) => action !== 'Query'), name).toEqual([]);

@@ -176,6 +176,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/rule-sets/{ruleSetId}/drafts/{draftId}/reports/{reportKey}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A page of the report a draft's step keeps (reportKey is the step's reportRef.key): its summary and up to 1,000 of its changes from offset */
+        get: operations["get-rule-set-draft-report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/rule-sets/{ruleSetId}/drafts/{draftId}/saves": {
         parameters: {
             query?: never;
@@ -1578,76 +1595,57 @@ export interface operations {
                             cases: {
                                 [key: string]: unknown;
                             } | null;
-                            /** @description the impact as approved */
+                            /** @description the impact as approved: its summary, its changes read in pages from GET …/drafts/{draftId}/reports/{reportKey} */
                             impact: {
-                                ruleSetId: string;
-                                quarter: string;
-                                asOf: string;
-                                fromVersion: number;
-                                toVersion: number;
-                                draftInForce: boolean;
-                                totals: {
-                                    households: {
-                                        judged: number;
-                                        changed: number;
-                                    };
-                                    villages: {
-                                        judged: number;
-                                        changed: number;
-                                    };
-                                    counties: {
-                                        judged: number;
-                                        changed: number;
-                                    };
-                                    units: {
-                                        judged: number;
-                                        changed: number;
-                                    };
-                                };
-                                counties: {
-                                    countyId: string;
-                                    households: {
-                                        judged: number;
-                                        changed: number;
-                                    };
-                                    villages: {
-                                        judged: number;
-                                        changed: number;
-                                    };
-                                    county: {
-                                        judged: number;
-                                        changed: number;
-                                    };
-                                    units: {
-                                        judged: number;
-                                        changed: number;
-                                    };
-                                    examples: {
+                                draftId: string;
+                                reportKey: string;
+                                /** @description the report's summary: whether the gate passed, its steps with their problems, the impact's totals */
+                                summary: {
+                                    ok: boolean;
+                                    ruleSetId: string | null;
+                                    version: number | null;
+                                    steps: {
                                         /** @enum {string} */
-                                        subjectType: "household" | "village" | "county" | "township" | "assisting-unit";
-                                        subjectId: string;
-                                        ruleSetId: string;
-                                        before: string | null;
-                                        after: string | null;
-                                        items: {
-                                            id: string;
-                                            before: string | null;
-                                            after: string | null;
+                                        step: "schema" | "version" | "static" | "cases" | "preview";
+                                        ok: boolean;
+                                        summary: string;
+                                        /** @description the summary in zh and en */
+                                        summaryText?: {
+                                            zh: string;
+                                            en: string;
+                                        };
+                                        problems: {
+                                            message: string;
+                                            /** @description the message in zh and en */
+                                            text?: {
+                                                zh: string;
+                                                en: string;
+                                            };
+                                            path?: string;
+                                            fact?: string;
+                                            case?: string;
                                         }[];
-                                        /** @description where a household or village lies */
-                                        villageId?: string;
-                                        townshipId?: string;
                                     }[];
-                                }[];
-                                failures: {
-                                    subject: string;
-                                    error: string;
-                                }[];
-                                skipped: {
-                                    subject: string;
-                                    error: string;
-                                }[];
-                                changesOutcomes: boolean;
+                                    totals: {
+                                        households: {
+                                            judged: number;
+                                            changed: number;
+                                        };
+                                        villages: {
+                                            judged: number;
+                                            changed: number;
+                                        };
+                                        counties: {
+                                            judged: number;
+                                            changed: number;
+                                        };
+                                        units: {
+                                            judged: number;
+                                            changed: number;
+                                        };
+                                    } | null;
+                                    changesOutcomes: boolean | null;
+                                };
                             } | null;
                             ruleSet: {
                                 [key: string]: unknown;
@@ -1683,11 +1681,13 @@ export interface operations {
                                  * @enum {string}
                                  */
                                 status: "draft" | "submitted" | "approved" | "rejected" | "withdrawn";
-                                /** @description submission and approval: the gate as it ran then */
-                                report?: {
+                                selfApproved?: boolean;
+                                version?: number;
+                                /** @description the report's summary: whether the gate passed, its steps with their problems, the impact's totals */
+                                reportSummary?: {
+                                    ok: boolean;
                                     ruleSetId: string | null;
                                     version: number | null;
-                                    ok: boolean;
                                     steps: {
                                         /** @enum {string} */
                                         step: "schema" | "version" | "static" | "cases" | "preview";
@@ -1710,79 +1710,31 @@ export interface operations {
                                             case?: string;
                                         }[];
                                     }[];
-                                    preview: {
-                                        ruleSetId: string;
-                                        quarter: string;
-                                        asOf: string;
-                                        fromVersion: number;
-                                        toVersion: number;
-                                        draftInForce: boolean;
-                                        totals: {
-                                            households: {
-                                                judged: number;
-                                                changed: number;
-                                            };
-                                            villages: {
-                                                judged: number;
-                                                changed: number;
-                                            };
-                                            counties: {
-                                                judged: number;
-                                                changed: number;
-                                            };
-                                            units: {
-                                                judged: number;
-                                                changed: number;
-                                            };
+                                    totals: {
+                                        households: {
+                                            judged: number;
+                                            changed: number;
+                                        };
+                                        villages: {
+                                            judged: number;
+                                            changed: number;
                                         };
                                         counties: {
-                                            countyId: string;
-                                            households: {
-                                                judged: number;
-                                                changed: number;
-                                            };
-                                            villages: {
-                                                judged: number;
-                                                changed: number;
-                                            };
-                                            county: {
-                                                judged: number;
-                                                changed: number;
-                                            };
-                                            units: {
-                                                judged: number;
-                                                changed: number;
-                                            };
-                                            examples: {
-                                                /** @enum {string} */
-                                                subjectType: "household" | "village" | "county" | "township" | "assisting-unit";
-                                                subjectId: string;
-                                                ruleSetId: string;
-                                                before: string | null;
-                                                after: string | null;
-                                                items: {
-                                                    id: string;
-                                                    before: string | null;
-                                                    after: string | null;
-                                                }[];
-                                                /** @description where a household or village lies */
-                                                villageId?: string;
-                                                townshipId?: string;
-                                            }[];
-                                        }[];
-                                        failures: {
-                                            subject: string;
-                                            error: string;
-                                        }[];
-                                        skipped: {
-                                            subject: string;
-                                            error: string;
-                                        }[];
-                                        changesOutcomes: boolean;
+                                            judged: number;
+                                            changed: number;
+                                        };
+                                        units: {
+                                            judged: number;
+                                            changed: number;
+                                        };
                                     } | null;
+                                    changesOutcomes: boolean | null;
                                 };
-                                selfApproved?: boolean;
-                                version?: number;
+                                /** @description GET …/drafts/{draftId}/reports/{key} reads the whole report in pages */
+                                reportRef?: {
+                                    key: string;
+                                    chunks: number;
+                                };
                             }[];
                             publishedVersion: number | null;
                             /** @description to the version it started from */
@@ -1918,11 +1870,13 @@ export interface operations {
                                  * @enum {string}
                                  */
                                 status: "draft" | "submitted" | "approved" | "rejected" | "withdrawn";
-                                /** @description submission and approval: the gate as it ran then */
-                                report?: {
+                                selfApproved?: boolean;
+                                version?: number;
+                                /** @description the report's summary: whether the gate passed, its steps with their problems, the impact's totals */
+                                reportSummary?: {
+                                    ok: boolean;
                                     ruleSetId: string | null;
                                     version: number | null;
-                                    ok: boolean;
                                     steps: {
                                         /** @enum {string} */
                                         step: "schema" | "version" | "static" | "cases" | "preview";
@@ -1945,79 +1899,31 @@ export interface operations {
                                             case?: string;
                                         }[];
                                     }[];
-                                    preview: {
-                                        ruleSetId: string;
-                                        quarter: string;
-                                        asOf: string;
-                                        fromVersion: number;
-                                        toVersion: number;
-                                        draftInForce: boolean;
-                                        totals: {
-                                            households: {
-                                                judged: number;
-                                                changed: number;
-                                            };
-                                            villages: {
-                                                judged: number;
-                                                changed: number;
-                                            };
-                                            counties: {
-                                                judged: number;
-                                                changed: number;
-                                            };
-                                            units: {
-                                                judged: number;
-                                                changed: number;
-                                            };
+                                    totals: {
+                                        households: {
+                                            judged: number;
+                                            changed: number;
+                                        };
+                                        villages: {
+                                            judged: number;
+                                            changed: number;
                                         };
                                         counties: {
-                                            countyId: string;
-                                            households: {
-                                                judged: number;
-                                                changed: number;
-                                            };
-                                            villages: {
-                                                judged: number;
-                                                changed: number;
-                                            };
-                                            county: {
-                                                judged: number;
-                                                changed: number;
-                                            };
-                                            units: {
-                                                judged: number;
-                                                changed: number;
-                                            };
-                                            examples: {
-                                                /** @enum {string} */
-                                                subjectType: "household" | "village" | "county" | "township" | "assisting-unit";
-                                                subjectId: string;
-                                                ruleSetId: string;
-                                                before: string | null;
-                                                after: string | null;
-                                                items: {
-                                                    id: string;
-                                                    before: string | null;
-                                                    after: string | null;
-                                                }[];
-                                                /** @description where a household or village lies */
-                                                villageId?: string;
-                                                townshipId?: string;
-                                            }[];
-                                        }[];
-                                        failures: {
-                                            subject: string;
-                                            error: string;
-                                        }[];
-                                        skipped: {
-                                            subject: string;
-                                            error: string;
-                                        }[];
-                                        changesOutcomes: boolean;
+                                            judged: number;
+                                            changed: number;
+                                        };
+                                        units: {
+                                            judged: number;
+                                            changed: number;
+                                        };
                                     } | null;
+                                    changesOutcomes: boolean | null;
                                 };
-                                selfApproved?: boolean;
-                                version?: number;
+                                /** @description GET …/drafts/{draftId}/reports/{key} reads the whole report in pages */
+                                reportRef?: {
+                                    key: string;
+                                    chunks: number;
+                                };
                             }[];
                             publishedVersion: number | null;
                         }[];
@@ -2322,11 +2228,13 @@ export interface operations {
                              * @enum {string}
                              */
                             status: "draft" | "submitted" | "approved" | "rejected" | "withdrawn";
-                            /** @description submission and approval: the gate as it ran then */
-                            report?: {
+                            selfApproved?: boolean;
+                            version?: number;
+                            /** @description the report's summary: whether the gate passed, its steps with their problems, the impact's totals */
+                            reportSummary?: {
+                                ok: boolean;
                                 ruleSetId: string | null;
                                 version: number | null;
-                                ok: boolean;
                                 steps: {
                                     /** @enum {string} */
                                     step: "schema" | "version" | "static" | "cases" | "preview";
@@ -2349,81 +2257,233 @@ export interface operations {
                                         case?: string;
                                     }[];
                                 }[];
-                                preview: {
-                                    ruleSetId: string;
-                                    quarter: string;
-                                    asOf: string;
-                                    fromVersion: number;
-                                    toVersion: number;
-                                    draftInForce: boolean;
-                                    totals: {
-                                        households: {
-                                            judged: number;
-                                            changed: number;
-                                        };
-                                        villages: {
-                                            judged: number;
-                                            changed: number;
-                                        };
-                                        counties: {
-                                            judged: number;
-                                            changed: number;
-                                        };
-                                        units: {
-                                            judged: number;
-                                            changed: number;
-                                        };
+                                totals: {
+                                    households: {
+                                        judged: number;
+                                        changed: number;
+                                    };
+                                    villages: {
+                                        judged: number;
+                                        changed: number;
                                     };
                                     counties: {
-                                        countyId: string;
-                                        households: {
-                                            judged: number;
-                                            changed: number;
-                                        };
-                                        villages: {
-                                            judged: number;
-                                            changed: number;
-                                        };
-                                        county: {
-                                            judged: number;
-                                            changed: number;
-                                        };
-                                        units: {
-                                            judged: number;
-                                            changed: number;
-                                        };
-                                        examples: {
-                                            /** @enum {string} */
-                                            subjectType: "household" | "village" | "county" | "township" | "assisting-unit";
-                                            subjectId: string;
-                                            ruleSetId: string;
-                                            before: string | null;
-                                            after: string | null;
-                                            items: {
-                                                id: string;
-                                                before: string | null;
-                                                after: string | null;
-                                            }[];
-                                            /** @description where a household or village lies */
-                                            villageId?: string;
-                                            townshipId?: string;
-                                        }[];
-                                    }[];
-                                    failures: {
-                                        subject: string;
-                                        error: string;
-                                    }[];
-                                    skipped: {
-                                        subject: string;
-                                        error: string;
-                                    }[];
-                                    changesOutcomes: boolean;
+                                        judged: number;
+                                        changed: number;
+                                    };
+                                    units: {
+                                        judged: number;
+                                        changed: number;
+                                    };
                                 } | null;
+                                changesOutcomes: boolean | null;
                             };
-                            selfApproved?: boolean;
-                            version?: number;
+                            /** @description GET …/drafts/{draftId}/reports/{key} reads the whole report in pages */
+                            reportRef?: {
+                                key: string;
+                                chunks: number;
+                            };
                         }[];
                         publishedVersion: number | null;
+                    };
+                };
+            };
+            /** @description The request is invalid (REQUEST_INVALID lists every issue with its field path), or asks what the standard cannot judge */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request is not signed (SigV4) by a principal whose policy reaches this route, or the console session has no role that may; tuopin serve also answers 403 to a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The subject, village, rule set or verdicts do not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is in progress, or the key was used with another body */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An internal error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "get-rule-set-draft-report": {
+        parameters: {
+            query?: {
+                offset?: string;
+                limit?: string;
+            };
+            header?: never;
+            path: {
+                ruleSetId: string;
+                draftId: string;
+                reportKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The result (see docs/api.md for examples) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ruleSetId: string;
+                        draftId: string;
+                        reportKey: string;
+                        /** @description the report's summary: whether the gate passed, its steps with their problems, the impact's totals */
+                        summary: {
+                            ok: boolean;
+                            ruleSetId: string | null;
+                            version: number | null;
+                            steps: {
+                                /** @enum {string} */
+                                step: "schema" | "version" | "static" | "cases" | "preview";
+                                ok: boolean;
+                                summary: string;
+                                /** @description the summary in zh and en */
+                                summaryText?: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                problems: {
+                                    message: string;
+                                    /** @description the message in zh and en */
+                                    text?: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    path?: string;
+                                    fact?: string;
+                                    case?: string;
+                                }[];
+                            }[];
+                            totals: {
+                                households: {
+                                    judged: number;
+                                    changed: number;
+                                };
+                                villages: {
+                                    judged: number;
+                                    changed: number;
+                                };
+                                counties: {
+                                    judged: number;
+                                    changed: number;
+                                };
+                                units: {
+                                    judged: number;
+                                    changed: number;
+                                };
+                            } | null;
+                            changesOutcomes: boolean | null;
+                        };
+                        /** @description the impact without its change lists: each county's counts, the failures, what was skipped */
+                        preview: {
+                            ruleSetId: string;
+                            quarter: string;
+                            asOf: string;
+                            fromVersion: number;
+                            toVersion: number;
+                            draftInForce: boolean;
+                            totals: {
+                                households: {
+                                    judged: number;
+                                    changed: number;
+                                };
+                                villages: {
+                                    judged: number;
+                                    changed: number;
+                                };
+                                counties: {
+                                    judged: number;
+                                    changed: number;
+                                };
+                                units: {
+                                    judged: number;
+                                    changed: number;
+                                };
+                            };
+                            counties: {
+                                countyId: string;
+                                households: {
+                                    judged: number;
+                                    changed: number;
+                                };
+                                villages: {
+                                    judged: number;
+                                    changed: number;
+                                };
+                                county: {
+                                    judged: number;
+                                    changed: number;
+                                };
+                                units: {
+                                    judged: number;
+                                    changed: number;
+                                };
+                            }[];
+                            failures: {
+                                subject: string;
+                                error: string;
+                            }[];
+                            skipped: {
+                                subject: string;
+                                error: string;
+                            }[];
+                            changesOutcomes: boolean;
+                        } | null;
+                        offset: number;
+                        limit: number;
+                        /** @description how many changes the whole report lists */
+                        total: number;
+                        /** @description the offset of the next page, null after the last */
+                        nextOffset: number | null;
+                        /** @description the page's changes, county after county, in the stored order */
+                        changes: {
+                            /** @enum {string} */
+                            subjectType: "household" | "village" | "county" | "township" | "assisting-unit";
+                            subjectId: string;
+                            ruleSetId: string;
+                            before: string | null;
+                            after: string | null;
+                            items: {
+                                id: string;
+                                before: string | null;
+                                after: string | null;
+                            }[];
+                            /** @description where a household or village lies */
+                            villageId?: string;
+                            townshipId?: string;
+                            countyId: string;
+                        }[];
                     };
                 };
             };

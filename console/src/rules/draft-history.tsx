@@ -1,8 +1,8 @@
 import { Card, Collapse, Table, Tag, Timeline, Typography } from 'antd';
 import { useLocale } from '../i18n/locale.js';
 import { diffPaths, type JsonObject } from './draft-paths.js';
-import { STATUS_COLOURS, latestReport, type RuleDraft } from './draft-types.js';
-import { ImpactView } from './impact-view.js';
+import { STATUS_COLOURS, type RuleDraft } from './draft-types.js';
+import { StoredImpact, latestReportStep } from './stored-impact.js';
 
 const shown = (value: unknown) => (value === undefined ? '—' : JSON.stringify(value));
 
@@ -56,7 +56,7 @@ export function DraftSteps({ draft }: { draft: RuleDraft }) {
  */
 export function DraftRecord({ draft, base }: { draft: RuleDraft; base: JsonObject | null }) {
   const { t } = useLocale();
-  const report = latestReport(draft);
+  const reported = latestReportStep(draft)?.reportRef;
   return (
     <Card size="small" data-testid="draft-record" data-status={draft.status} title={<span>{`${draft.ruleSetId} · ${draft.draftId}`} <Tag color={STATUS_COLOURS[draft.status]} data-testid="draft-status">{t(`rulesStatus_${draft.status}`)}</Tag></span>}>
       <Collapse
@@ -64,7 +64,7 @@ export function DraftRecord({ draft, base }: { draft: RuleDraft; base: JsonObjec
         items={[
           { key: 'steps', label: t('rulesSteps'), children: <DraftSteps draft={draft} /> },
           { key: 'diff', label: t('rulesDiff', { base: draft.baseVersion ?? '—' }), children: <DraftDiff before={base} after={draft.ruleSet} /> },
-          { key: 'impact', label: t('rulesImpactAsReported'), children: report?.preview ? <ImpactView preview={report.preview} /> : t('rulesNoReport') },
+          { key: 'impact', label: t('rulesImpactAsReported'), children: reported ? <StoredImpact at={{ ruleSetId: draft.ruleSetId, draftId: draft.draftId, reportKey: reported.key }} /> : t('rulesNoReport') },
         ]}
       />
     </Card>

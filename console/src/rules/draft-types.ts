@@ -1,5 +1,5 @@
 import type { JsonObject } from './draft-paths.js';
-import type { GateReport, GetOk } from './gate-types.js';
+import type { GetOk } from './gate-types.js';
 
 /**
  * A draft as the drafts routes answer it, taken from the generated API schema. Its rule set and
@@ -15,12 +15,6 @@ export type DraftStep = RuleDraft['steps'][number];
 export type DraftStatus = RuleDraft['status'];
 
 export const STATUS_COLOURS: Record<DraftStatus, string> = { draft: 'blue', submitted: 'gold', approved: 'green', rejected: 'red', withdrawn: 'default' };
-
-/** The latest report a step of the draft carries (approval's, else submission's): the impact as approved or as submitted. */
-export function latestReport(draft: RuleDraft): GateReport | null {
-  for (const step of [...draft.steps].reverse()) if (step.report) return step.report;
-  return null;
-}
 
 /** The cases document travelling with a draft, named for the draft's id and version. */
 export function casesFor(cases: JsonObject, draft: JsonObject): JsonObject {

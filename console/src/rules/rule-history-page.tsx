@@ -7,7 +7,7 @@ import { useLocale } from '../i18n/locale.js';
 import { DraftDiff } from './draft-history.js';
 import { STATUS_COLOURS } from './draft-types.js';
 import { draftsApi, type RuleHistory } from './drafts-api.js';
-import { ImpactView } from './impact-view.js';
+import { StoredImpact } from './stored-impact.js';
 
 type Version = RuleHistory['versions'][number];
 
@@ -59,7 +59,7 @@ export function RuleHistoryPage({ ruleSetId }: { ruleSetId: string }) {
                     <div data-testid={`version-${v.version}`}>
                       <DraftDiff before={previous(v)} after={v.ruleSet} />
                       <p>{t('rulesCasesStored', { count: Array.isArray(v.cases?.cases) ? v.cases.cases.length : 0 })}</p>
-                      {v.impact ? <ImpactView preview={v.impact} /> : <p>{t('rulesNoReport')}</p>}
+                      {v.impact ? <StoredImpact at={{ ruleSetId, draftId: v.impact.draftId, reportKey: v.impact.reportKey }} /> : <p>{t('rulesNoReport')}</p>}
                     </div>
                   ),
                 }}

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { RuleSetLimitError, sizeProblem } from '../../engine/rule-set-limits.js';
-import type { DraftContent, DraftStatus, DraftStep, RuleDraft, RuleDraftStore } from '../../ports/rule-draft-store.js';
+import type { DraftContent, DraftOverview, DraftStatus, DraftStep, RuleDraft, RuleDraftStore } from '../../ports/rule-draft-store.js';
 import { AUTHOR_ACTIONS, DraftNotFoundError, DraftReportMissingError, DraftStateError, refusalOf, SelfApprovalRefusedError } from '../../use-cases/rule-drafts/draft-errors.js';
-import { cutReport, joinReport, storedStep, wholeStep, type StepReportRef, type StoredDraftStep } from '../../use-cases/rule-drafts/stored-step.js';
+import { cutReport, joinReport, overviewStep, storedStep, wholeStep, type StepReportRef, type StoredDraftStep } from '../../use-cases/rule-drafts/stored-step.js';
 import type { GateReport } from '../../use-cases/rule-publishing/gate-report.js';
 import { batchWrite } from './batch-write.js';
 import { getItem, type DynamoTable } from './dynamo-table.js';
@@ -29,21 +29,17 @@ function reportItems(ruleSetId: string, draftId: string, reportKey: string, repo
   return cutReport(report, REPORT_CHUNK_BYTES).map((text, index) => ({ ...keys.ruleDraftReport(ruleSetId, draftId, reportKey, index), kind, draftId, reportKey, index, text }));
 }
 
-/**
- * The draft of an item with its steps' reports joined back from the chunk items found with it.
- * A chunk missing is an error, never a short report; chunks no step refers to (left by a
- * refused or interrupted step) are ignored.
- */
-function draftFrom(item: Item, chunks: readonly Item[]): RuleDraft {
+/** The draft as lists give it, from its item alone: each step's report as its summary. */
+function overviewFrom(item: Item): DraftOverview {
   const stored = dataOf<StoredDraft>(item, 'rule-draft');
-  const reportOf = (ref: StepReportRef): GateReport => {
-    const own = chunks.filter((c) => c.draftId === stored.draftId && c.reportKey === ref.key).sort((a, b) => Number(a.index) - Number(b.index));
-    if (own.length !== ref.chunks || own.some((c, i) => c.index !== i)) {
-      throw new DraftReportMissingError(stored.draftId, ref.key, own.length, ref.chunks);
-    }
-    return joinReport(own.map((c) => String(c.text)));
-  };
-  return { ...stored, steps: stored.steps.map((step) => wholeStep(step, reportOf)) };
+  return { ...stored, steps: stored.steps.map(overviewStep) };
+}
+
+/** The report from its chunks (one report's, in any order): a chunk missing is an error, never a short report. */
+function joinedReport(draftId: string, ref: StepReportRef, chunks: readonly Item[]): GateReport {
+  const own = [...chunks].sort((a, b) => Number(a.index) - Number(b.index));
+  if (own.length !== ref.chunks || own.some((c, i) => c.index !== i)) throw new DraftReportMissingError(draftId, ref.key, own.length, ref.chunks);
+  return joinReport(own.map((c) => String(c.text)));
 }
 
 /**
@@ -84,20 +80,29 @@ export class DynamoRuleDraftStore implements RuleDraftStore {
   }
 
   async get(ruleSetId: string, draftId: string): Promise<RuleDraft | null> {
-    // The draft's item and its reports' chunks in one Query: their keys share the draft's prefix.
-    const { sk } = keys.ruleDraft(ruleSetId, draftId);
-    const items = (await queryAll(this.table, keys.ruleDraftWithReports(ruleSetId, draftId), { consistent: true })).filter((i) => i.sk === sk || String(i.sk).startsWith(`${sk}#`));
-    const item = items.find((i) => i.sk === sk);
-    return item ? draftFrom(item, items) : null;
+    const item = await getItem(this.table, keys.ruleDraft(ruleSetId, draftId));
+    return item ? this.whole(item) : null;
   }
 
-  async list(ruleSetId: string): Promise<RuleDraft[]> {
+  async list(ruleSetId: string): Promise<DraftOverview[]> {
+    // The chunks sort under `DRAFT-REPORT#`, outside this prefix: the Query reads the drafts' items
+    // alone (and only the chunks of reports written before they moved, which are dropped here).
     const items = await queryAll(this.table, keys.ruleDrafts(ruleSetId), { consistent: true });
-    const chunks = items.filter((item) => item.kind === 'rule-draft-report');
     return items
-      .filter((item) => item.kind !== 'rule-draft-report')
-      .map((item) => draftFrom(item, chunks))
+      .filter((item) => item.kind === 'rule-draft')
+      .map(overviewFrom)
       .sort((a, b) => (a.createdAt === b.createdAt ? (a.draftId < b.draftId ? -1 : 1) : a.createdAt < b.createdAt ? -1 : 1));
+  }
+
+  async overview(ruleSetId: string, draftId: string): Promise<DraftOverview | null> {
+    const item = await getItem(this.table, keys.ruleDraft(ruleSetId, draftId));
+    return item ? overviewFrom(item) : null;
+  }
+
+  async report(ruleSetId: string, draftId: string, reportKey: string): Promise<GateReport | null> {
+    const item = await getItem(this.table, keys.ruleDraft(ruleSetId, draftId));
+    const ref = item ? dataOf<StoredDraft>(item, 'rule-draft').steps.find((step) => step.reportRef?.key === reportKey)?.reportRef : undefined;
+    return ref ? this.reportOf(ruleSetId, draftId, ref) : null;
   }
 
   async save(ruleSetId: string, draftId: string, content: DraftContent, step: DraftStep): Promise<RuleDraft> {
@@ -157,9 +162,7 @@ export class DynamoRuleDraftStore implements RuleDraftStore {
           ReturnValues: 'ALL_NEW',
         }),
       );
-      const { sk } = keys.ruleDraft(ruleSetId, draftId);
-      const chunks = await queryAll(this.table, { ...keys.ruleDraftWithReports(ruleSetId, draftId), skPrefix: `${sk}#REPORT#` }, { consistent: true });
-      return draftFrom(out.Attributes as Item, chunks);
+      return await this.whole(out.Attributes as Item);
     } catch (error) {
       // Any other fault leaves it unknown whether the step was taken, so its report stays.
       if (!isConditionFailure(error)) throw error;
@@ -168,6 +171,29 @@ export class DynamoRuleDraftStore implements RuleDraftStore {
       if (!current) throw new DraftNotFoundError(ruleSetId, draftId);
       throw refusalOf(current, from, step, this.allowsSelfApproval) ?? new DraftStateError(draftId, current.status, from);
     }
+  }
+
+  /** The draft with every step's whole report: the chunks of all its reports in one Query. */
+  private async whole(item: Item): Promise<RuleDraft> {
+    const stored = dataOf<StoredDraft>(item, 'rule-draft');
+    const refs = stored.steps.flatMap((step) => (step.reportRef ? [step.reportRef] : []));
+    const chunks = refs.length === 0 ? [] : await queryAll(this.table, keys.ruleDraftReports(stored.ruleSetId, stored.draftId), { consistent: true });
+    const reports = new Map<string, GateReport>();
+    for (const ref of refs) {
+      reports.set(ref.key, await this.reportOf(stored.ruleSetId, stored.draftId, ref, chunks.filter((c) => c.reportKey === ref.key)));
+    }
+    return { ...stored, steps: stored.steps.map((step) => wholeStep(step, (ref) => reports.get(ref.key)!)) };
+  }
+
+  /**
+   * One step's report from its chunks (`found`, or read with one Query of that report's keys);
+   * none under `DRAFT-REPORT#` means a report written before the chunks moved, read where it was.
+   * Chunks no step refers to (left by a refused or interrupted step) are never read.
+   */
+  private async reportOf(ruleSetId: string, draftId: string, ref: StepReportRef, found?: readonly Item[]): Promise<GateReport> {
+    let chunks = found ?? (await queryAll(this.table, keys.ruleDraftReportChunks(ruleSetId, draftId, ref.key), { consistent: true }));
+    if (chunks.length === 0) chunks = await queryAll(this.table, keys.ruleDraftReportChunks(ruleSetId, draftId, ref.key, true), { consistent: true });
+    return joinedReport(draftId, ref, chunks);
   }
 
   private async removeReport(ruleSetId: string, draftId: string, ref: StepReportRef): Promise<void> {

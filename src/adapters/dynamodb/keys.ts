@@ -137,11 +137,19 @@ export const keys = {
   /** A draft lives in its rule set's partition, beside the versions (whose prefix is `VERSION#`). */
   ruleDraft: (ruleSetId: string, draftId: string): TableKey => ({ pk: `RULE-SET#${part(ruleSetId)}`, sk: `DRAFT#${part(draftId)}` }),
   ruleDrafts: (ruleSetId: string): QueryTarget => ({ pk: `RULE-SET#${part(ruleSetId)}`, skPrefix: 'DRAFT#' }),
-  /** A draft's item and the chunks of its steps' reports, which sort right after it. */
-  ruleDraftWithReports: (ruleSetId: string, draftId: string): QueryTarget => ({ pk: `RULE-SET#${part(ruleSetId)}`, skPrefix: `DRAFT#${part(draftId)}` }),
-  /** One numbered chunk of the report of a draft's step, `reportKey` naming the step's report. */
+  /**
+   * One numbered chunk of the report of a draft's step, `reportKey` naming the step's report.
+   * Outside the `DRAFT#` prefix, so listing the drafts reads no chunk.
+   */
   ruleDraftReport: (ruleSetId: string, draftId: string, reportKey: string, index: number): TableKey => ({
     pk: `RULE-SET#${part(ruleSetId)}`,
-    sk: `DRAFT#${part(draftId)}#REPORT#${part(reportKey)}#${padded(index, 4)}`,
+    sk: `DRAFT-REPORT#${part(draftId)}#${part(reportKey)}#${padded(index, 4)}`,
+  }),
+  /** Every chunk of every report of one draft. */
+  ruleDraftReports: (ruleSetId: string, draftId: string): QueryTarget => ({ pk: `RULE-SET#${part(ruleSetId)}`, skPrefix: `DRAFT-REPORT#${part(draftId)}#` }),
+  /** The chunks of one step's report, in order; `legacy` where reports were kept before they moved out of `DRAFT#`. */
+  ruleDraftReportChunks: (ruleSetId: string, draftId: string, reportKey: string, legacy = false): QueryTarget => ({
+    pk: `RULE-SET#${part(ruleSetId)}`,
+    skPrefix: legacy ? `DRAFT#${part(draftId)}#REPORT#${part(reportKey)}#` : `DRAFT-REPORT#${part(draftId)}#${part(reportKey)}#`,
   }),
 } as const;

@@ -1,6 +1,6 @@
-import type { DraftContent, DraftStatus, DraftStep, RuleDraft, RuleDraftStore } from '../../ports/rule-draft-store.js';
+import type { DraftContent, DraftOverview, DraftStatus, DraftStep, RuleDraft, RuleDraftStore } from '../../ports/rule-draft-store.js';
 import { DraftNotFoundError, DraftReportMissingError, DraftStateError, refusalOf } from '../../use-cases/rule-drafts/draft-errors.js';
-import { storedStep, wholeStep, type StepReportRef, type StoredDraftStep } from '../../use-cases/rule-drafts/stored-step.js';
+import { overviewStep, storedStep, wholeStep, type StepReportRef, type StoredDraftStep } from '../../use-cases/rule-drafts/stored-step.js';
 import type { GateReport } from '../../use-cases/rule-publishing/gate-report.js';
 
 /** A draft as the map holds it: each step's report kept beside it, as the DynamoDB store keeps it. */
@@ -15,6 +15,7 @@ export class MemoryRuleDraftStore implements RuleDraftStore {
   private readonly drafts = new Map<string, StoredDraft>();
   private readonly reports = new Map<string, GateReport>();
   private written = 0;
+  private reportsRead = 0;
 
   constructor(readonly allowsSelfApproval = false) {}
 
@@ -30,11 +31,31 @@ export class MemoryRuleDraftStore implements RuleDraftStore {
     return draft ? this.whole(key, draft) : null;
   }
 
-  async list(ruleSetId: string): Promise<RuleDraft[]> {
-    return [...this.drafts.entries()]
-      .filter(([, d]) => d.ruleSetId === ruleSetId)
-      .sort(([, a], [, b]) => (a.createdAt === b.createdAt ? (a.draftId < b.draftId ? -1 : 1) : a.createdAt < b.createdAt ? -1 : 1))
-      .map(([key, d]) => this.whole(key, d));
+  async list(ruleSetId: string): Promise<DraftOverview[]> {
+    return [...this.drafts.values()]
+      .filter((d) => d.ruleSetId === ruleSetId)
+      .sort((a, b) => (a.createdAt === b.createdAt ? (a.draftId < b.draftId ? -1 : 1) : a.createdAt < b.createdAt ? -1 : 1))
+      .map((d) => this.overviewOf(d));
+  }
+
+  async overview(ruleSetId: string, draftId: string): Promise<DraftOverview | null> {
+    const draft = this.drafts.get(`${ruleSetId}#${draftId}`);
+    return draft ? this.overviewOf(draft) : null;
+  }
+
+  async report(ruleSetId: string, draftId: string, reportKey: string): Promise<GateReport | null> {
+    const key = `${ruleSetId}#${draftId}`;
+    const ref = this.drafts.get(key)?.steps.find((step) => step.reportRef?.key === reportKey)?.reportRef;
+    if (!ref) return null;
+    this.reportsRead += 1;
+    const report = this.reports.get(`${key}#${ref.key}`);
+    if (!report) throw new DraftReportMissingError(draftId, ref.key, 0, ref.chunks);
+    return structuredClone(report);
+  }
+
+  /** How many whole reports were read, so a test sees that lists read none. */
+  get reportReads(): number {
+    return this.reportsRead;
   }
 
   async save(ruleSetId: string, draftId: string, content: DraftContent, step: DraftStep): Promise<RuleDraft> {
@@ -54,8 +75,13 @@ export class MemoryRuleDraftStore implements RuleDraftStore {
     return structuredClone(storedStep(step, ref));
   }
 
+  private overviewOf(draft: StoredDraft): DraftOverview {
+    return structuredClone({ ...draft, steps: draft.steps.map(overviewStep) });
+  }
+
   private whole(draftKey: string, draft: StoredDraft): RuleDraft {
     const reportOf = (ref: StepReportRef) => {
+      this.reportsRead += 1;
       const report = this.reports.get(`${draftKey}#${ref.key}`);
       if (!report) throw new DraftReportMissingError(draft.draftId, ref.key, 0, ref.chunks);
       return structuredClone(report);

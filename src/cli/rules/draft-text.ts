@@ -1,5 +1,5 @@
 import { message, type Lang } from '../../i18n/messages.js';
-import type { RuleDraft } from '../../ports/rule-draft-store.js';
+import type { DraftOverview } from '../../ports/rule-draft-store.js';
 import type { Stores } from '../../ports/stores.js';
 import type { CarriedCasesRun } from '../../use-cases/rule-drafts/carried-cases.js';
 import type { DraftActor } from '../../use-cases/rule-drafts/draft-setting.js';
@@ -43,7 +43,7 @@ export function cliActor(stores: Stores, io: RulesIo, values: { years?: unknown;
 export const repositoryCases = (io: RulesIo) => async (id: string, version: number) => (await readJsonIfPresent(defaultCasesFile(io.repository, id, version))) ?? null;
 
 /** A draft for people: its line, where it started, and its steps. */
-export function draftText(lang: Lang, draft: RuleDraft): string {
+export function draftText(lang: Lang, draft: DraftOverview): string {
   const cases = draft.cases && Array.isArray((draft.cases as { cases?: unknown }).cases) ? String((draft.cases as { cases: unknown[] }).cases.length) : message(lang, 'draft.noCases');
   const lines = [
     message(lang, 'draft.line', { id: draft.ruleSetId, draftId: draft.draftId, version: String(draft.ruleSet.version ?? '?'), status: message(lang, `draftStatus.${draft.status}`), author: draft.author }),

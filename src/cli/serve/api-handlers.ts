@@ -17,6 +17,7 @@ const MODULES: Record<RouteName, () => Promise<{ makeHandler: (clients: Clients)
   'post-rule-set-rollback': () => import('../../../functions/post-rule-set-rollback.js'),
   'get-rule-set-history': () => import('../../../functions/get-rule-set-history.js'),
   'get-rule-set-drafts': () => import('../../../functions/get-rule-set-drafts.js'),
+  'get-rule-set-draft-report': () => import('../../../functions/get-rule-set-draft-report.js'),
   'post-rule-set-draft': () => import('../../../functions/post-rule-set-draft.js'),
   'get-rule-set-draft': () => import('../../../functions/get-rule-set-draft.js'),
   'post-rule-set-draft-save': () => import('../../../functions/post-rule-set-draft-save.js'),

@@ -4,9 +4,11 @@ import { QuarterSchema } from '../../kernel/quarter.js';
 import type { Stores } from '../../ports/stores.js';
 import { authorOf, gateSetting } from '../rule-publishing/rule-set-admin.js';
 import { createDraft } from './create-draft.js';
-import { approveDraft, confirmDraftCases, loadDraft, rejectDraft, runDraftCarriedCases, saveDraft, submitDraft, withdrawDraft } from './draft-lifecycle.js';
+import { DraftNotFoundError } from './draft-errors.js';
+import { approveDraft, confirmDraftCases, rejectDraft, runDraftCarriedCases, saveDraft, submitDraft, withdrawDraft } from './draft-lifecycle.js';
 import type { DraftActor } from './draft-setting.js';
 import { lifecycleHistory } from './draft-history.js';
+import { MAX_REPORT_PAGE, readReportPage } from './report-pages.js';
 
 // The draft lifecycle as the API offers it: the request bodies, and one function per route that
 // the handler calls with the signing principal. The author and approver are always the caller.
@@ -50,8 +52,26 @@ export async function listDrafts(stores: Stores, ruleSetId: string) {
   return { ruleSetId, drafts: await stores.drafts.list(ruleSetId) };
 }
 
+/** One draft, each step's report as its summary and reference (its changes are read in pages, `readReportPage`). */
 export async function getDraft(stores: Stores, path: DraftPath) {
-  return loadDraft({ stores }, path.ruleSetId, path.draftId);
+  const draft = await stores.drafts.overview(path.ruleSetId, path.draftId);
+  if (!draft) throw new DraftNotFoundError(path.ruleSetId, path.draftId);
+  return draft;
+}
+
+/** `GET …/drafts/{draftId}/reports/{reportKey}`: the query string, strings on the wire. */
+export const ReportPageQuerySchema = z.strictObject({
+  offset: z.string().regex(/^\d{1,9}$/, { error: 'expected a whole number' }).transform(Number).optional(),
+  limit: z
+    .string()
+    .regex(/^\d{1,4}$/, { error: `expected a whole number up to ${MAX_REPORT_PAGE}` })
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= MAX_REPORT_PAGE, { error: `expected 1 to ${MAX_REPORT_PAGE}` })
+    .optional(),
+});
+
+export async function getDraftReportPage(stores: Stores, path: DraftPath & { reportKey: string }, query: z.output<typeof ReportPageQuerySchema>) {
+  return readReportPage(stores, path, query.offset ?? 0, query.limit ?? MAX_REPORT_PAGE);
 }
 
 export async function createDraftByCaller(stores: Stores, ruleSetId: string, body: z.output<typeof CreateDraftRequestSchema>, caller: string | null, now: Date) {

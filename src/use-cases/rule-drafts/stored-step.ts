@@ -1,4 +1,4 @@
-import type { DraftStep } from '../../ports/rule-draft-store.js';
+import type { DraftStep, DraftStepOverview } from '../../ports/rule-draft-store.js';
 import type { GateReport } from '../rule-publishing/gate-report.js';
 import type { ImpactCount } from '../rule-publishing/impact/outcome-changes.js';
 
@@ -53,6 +53,15 @@ export function wholeStep(step: StoredDraftStep, reportOf: (ref: StepReportRef) 
   if (!step.reportRef) return step as DraftStep;
   const { reportRef, reportSummary: _summary, ...rest } = step;
   return { ...rest, report: reportOf(reportRef) };
+}
+
+/**
+ * The step as lists give it: the summary and reference kept; a step written before reports were
+ * kept beside the draft gives the summary of the report it carries.
+ */
+export function overviewStep(step: StoredDraftStep): DraftStepOverview {
+  const { report, ...rest } = step;
+  return report ? { ...rest, reportSummary: reportSummary(report) } : rest;
 }
 
 /**

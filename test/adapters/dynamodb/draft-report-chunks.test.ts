@@ -1,6 +1,6 @@
 import { BatchWriteCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createDynamoTable, type DynamoTable } from '../../../src/adapters/dynamodb/dynamo-table.js';
 import { DynamoRuleDraftStore } from '../../../src/adapters/dynamodb/dynamo-rule-draft-store.js';
 import { DYNAMO_LIMITS, itemSize } from '../../../src/adapters/dynamodb/item-size.js';
@@ -23,7 +23,30 @@ const submit = (report = bigGateReport(3000)): DraftStep => ({ action: 'submit',
 async function freshTable(): Promise<DynamoTable> {
   return createDynamoTable(dynalite.client, await dynalite.newTable(), { sleep: noWait, attempts: 3 });
 }
-const itemsOf = (table: DynamoTable) => queryAll(table, keys.ruleDrafts('household-exit'), { consistent: true });
+/** The drafts' items and their reports' chunks (`DRAFT#…` and `DRAFT-REPORT#…`). */
+const itemsOf = (table: DynamoTable) => queryAll(table, { ...keys.ruleDrafts('household-exit'), skPrefix: 'DRAFT' }, { consistent: true });
+
+/** The items and read units the Queries of `read` took, as DynamoDB reports them. */
+async function readsOf(table: DynamoTable, read: () => Promise<unknown>): Promise<{ items: number; units: number }> {
+  const send = table.doc.send.bind(table.doc);
+  const totals = { items: 0, units: 0 };
+  const spy = vi.spyOn(table.doc, 'send').mockImplementation((async (command: { input: Record<string, unknown> }) => {
+    const isQuery = command instanceof QueryCommand;
+    if (isQuery) command.input.ReturnConsumedCapacity = 'TOTAL';
+    const out = (await send(command as never)) as { ScannedCount?: number; ConsumedCapacity?: { CapacityUnits?: number } };
+    if (isQuery) {
+      totals.items += out.ScannedCount ?? 0;
+      totals.units += out.ConsumedCapacity?.CapacityUnits ?? 0;
+    }
+    return out;
+  }) as never);
+  try {
+    await read();
+  } finally {
+    spy.mockRestore();
+  }
+  return totals;
+}
 
 describe('the impact reports of draft steps in DynamoDB', () => {
   it('are kept beside the draft in chunks that each fit an item, the draft keeping the summary figures and a reference', async () => {
@@ -50,7 +73,39 @@ describe('the impact reports of draft steps in DynamoDB', () => {
     const chunk = (await itemsOf(table)).find((i) => i.kind === 'rule-draft-report' && i.index === 1)!;
     await table.doc.send(new DeleteCommand({ TableName: table.tableName, Key: { pk: chunk.pk, sk: chunk.sk } }));
     await expect(store.get('household-exit', 'd1')).rejects.toBeInstanceOf(DraftReportMissingError);
-    await expect(store.list('household-exit')).rejects.toThrow(/d1/);
+    await expect(store.report('household-exit', 'd1', String(chunk.reportKey))).rejects.toThrow(/d1/);
+  });
+
+  it('are not read to list the drafts: the list reads the drafts’ items alone', async () => {
+    const table = await freshTable();
+    const store = new DynamoRuleDraftStore(table);
+    await store.create(draft);
+    await store.create({ ...draft, draftId: 'd2' });
+    await store.transition('household-exit', 'd1', 'draft', submit());
+    await store.transition('household-exit', 'd2', 'draft', submit(bigGateReport(2000)));
+    expect((await itemsOf(table)).filter((i) => i.kind === 'rule-draft-report').length).toBeGreaterThan(4);
+    const queried = await readsOf(table, () => store.list('household-exit'));
+    expect(queried).toEqual({ items: 2, units: expect.any(Number) });
+    // Two small items, read strongly consistent: a few read units, where the chunks would take hundreds.
+    expect(queried.units).toBeLessThan(10);
+  });
+
+  it('are read from where they were kept before they moved out of the drafts’ prefix', async () => {
+    const table = await freshTable();
+    const store = new DynamoRuleDraftStore(table);
+    await store.create(draft);
+    await store.transition('household-exit', 'd1', 'draft', submit());
+    const report = (await store.get('household-exit', 'd1'))!.steps[1]!.report;
+    // The chunks moved back under the draft's own prefix, as the layout before kept them.
+    for (const chunk of (await itemsOf(table)).filter((i) => i.kind === 'rule-draft-report')) {
+      await table.doc.send(new DeleteCommand({ TableName: table.tableName, Key: { pk: chunk.pk, sk: chunk.sk } }));
+      const legacy = `DRAFT#d1#REPORT#${String(chunk.reportKey)}#${String(chunk.index).padStart(4, '0')}`;
+      await table.doc.send(new PutCommand({ TableName: table.tableName, Item: { ...chunk, sk: legacy } }));
+    }
+    expect((await store.get('household-exit', 'd1'))!.steps[1]!.report).toEqual(report);
+    const [listed] = await store.list('household-exit');
+    expect(listed!.steps[1]!.reportSummary?.totals?.households.changed).toBe(3000);
+    expect(await store.report('household-exit', 'd1', listed!.steps[1]!.reportRef!.key)).toEqual(report);
   });
 
   it('leave nothing behind for a step the store refuses', async () => {
@@ -108,7 +163,8 @@ describe('an interrupted step of a draft with a report', () => {
     const report = bigGateReport(3000, 'again');
     await sound.transition('household-exit', 'd1', 'draft', submit(report));
     expect((await sound.get('household-exit', 'd1'))!.steps[1]!.report).toEqual(report);
-    expect((await sound.list('household-exit'))[0]!.steps[1]!.report).toEqual(report);
+    const ref = (await sound.list('household-exit'))[0]!.steps[1]!.reportRef!;
+    expect(await sound.report('household-exit', 'd1', ref.key)).toEqual(report);
   });
 
   it('when the step’s update is lost, leaves the draft as it was, its report written but pointed at by nothing', async () => {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createDynamoStores } from '../../../src/adapters/dynamodb/dynamo-stores.js';
 import { createMemoryStores } from '../../../src/adapters/memory/memory-stores.js';
+import { MemoryRuleDraftStore } from '../../../src/adapters/memory/memory-rule-draft-store.js';
 import type { DraftStep, RuleDraftStore } from '../../../src/ports/rule-draft-store.js';
 import { DraftNotFoundError, DraftStateError, NotDraftAuthorError, SelfApprovalRefusedError } from '../../../src/use-cases/rule-drafts/draft-errors.js';
+import { DraftReportNotFoundError, readReportPage, type ReportPage } from '../../../src/use-cases/rule-drafts/report-pages.js';
 import { useDynalite } from '../../helpers/dynalite.js';
 import { bigGateReport } from '../../helpers/big-gate-report.js';
 import { DRAFT_AT, sampleDraft } from '../../helpers/sample-draft.js';
@@ -99,7 +101,42 @@ describe.each(families)('the $name draft store', ({ make }) => {
     expect(read.steps[1]!.report).toEqual(submitted);
     expect(read.steps[2]!.report).toEqual(approved);
     expect(read.steps[0]!.report).toBeUndefined();
-    expect(await store.list('household-exit')).toEqual([read]);
+  });
+
+  it('lists drafts and gives one draft with each step’s report as its summary and reference, the whole report read by that key', async () => {
+    const store = await make();
+    await store.create(draft());
+    const submitted = bigGateReport(3000, 'submit');
+    await store.transition('household-exit', 'd1', 'draft', step('submit', '王芳', 'submitted', { report: submitted }));
+    const [listed] = await store.list('household-exit');
+    expect(await store.overview('household-exit', 'd1')).toEqual(listed);
+    expect(await store.overview('household-exit', 'd9')).toBeNull();
+    const submit = listed!.steps[1]!;
+    expect(submit).not.toHaveProperty('report');
+    expect(submit.reportSummary).toEqual({ ok: true, ruleSetId: 'household-exit', version: 2, steps: submitted.steps, totals: submitted.preview!.totals, changesOutcomes: true });
+    expect(JSON.stringify(listed).length).toBeLessThan(20_000);
+    expect(await store.report('household-exit', 'd1', submit.reportRef!.key)).toEqual(submitted);
+    expect(await store.report('household-exit', 'd1', 'submit-unknown')).toBeNull();
+    expect(await store.report('household-exit', 'd9', submit.reportRef!.key)).toBeNull();
+  });
+
+  it('gives a 3,000-flip report page by page: every change once, in the stored order', async () => {
+    const store = await make();
+    await store.create(draft());
+    const submitted = bigGateReport(3000, 'submit');
+    await store.transition('household-exit', 'd1', 'draft', step('submit', '王芳', 'submitted', { report: submitted }));
+    const reportKey = (await store.overview('household-exit', 'd1'))!.steps[1]!.reportRef!.key;
+    const where = { ruleSetId: 'household-exit', draftId: 'd1', reportKey };
+    const pages: ReportPage[] = [];
+    for (let offset: number | null = 0; offset !== null; offset = pages.at(-1)!.nextOffset) pages.push(await readReportPage({ drafts: store }, where, offset, 1000));
+    expect(pages.map((p) => p.changes.length)).toEqual([1000, 1000, 1000, 1]);
+    expect(pages.every((p) => p.total === 3001 && p.summary.totals!.households.changed === 3000)).toBe(true);
+    const changes = pages.flatMap((p) => p.changes);
+    expect(changes.map(({ countyId: _county, ...change }) => change)).toEqual(submitted.preview!.counties[0]!.examples);
+    expect(new Set(changes.map((c) => `${c.subjectType}:${c.subjectId}`)).size).toBe(3001);
+    expect(pages[0]!.preview!.counties[0]).not.toHaveProperty('examples');
+    await expect(readReportPage({ drafts: store }, { ...where, reportKey: 'submit-unknown' }, 0, 10)).rejects.toBeInstanceOf(DraftReportNotFoundError);
+    await expect(readReportPage({ drafts: store }, { ...where, draftId: 'd9' }, 0, 10)).rejects.toBeInstanceOf(DraftNotFoundError);
   });
 
   it('accepts the author’s approval where the deployment allows it, recorded as self-approved', async () => {
@@ -111,5 +148,19 @@ describe.each(families)('the $name draft store', ({ make }) => {
     await expect(store.transition('household-exit', 'd1', 'submitted', step('approve', '王芳', 'approved'), 2)).rejects.toBeInstanceOf(SelfApprovalRefusedError);
     const approved = await store.transition('household-exit', 'd1', 'submitted', step('approve', '王芳', 'approved', { selfApproved: true }), 2);
     expect(approved.steps.at(-1)).toMatchObject({ action: 'approve', selfApproved: true });
+  });
+});
+
+describe('the memory draft store', () => {
+  it('reads no report to list the drafts or give one draft, and one report to give its page', async () => {
+    const store = new MemoryRuleDraftStore();
+    await store.create(draft());
+    await store.transition('household-exit', 'd1', 'draft', step('submit', '王芳', 'submitted', { report: bigGateReport(3000) }));
+    const before = store.reportReads;
+    const [listed] = await store.list('household-exit');
+    await store.overview('household-exit', 'd1');
+    expect(store.reportReads).toBe(before);
+    await readReportPage({ drafts: store }, { ruleSetId: 'household-exit', draftId: 'd1', reportKey: listed!.steps[1]!.reportRef!.key }, 0, 10);
+    expect(store.reportReads).toBe(before + 1);
   });
 });

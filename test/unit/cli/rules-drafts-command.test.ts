@@ -105,6 +105,13 @@ describe('tuopin rules: the draft lifecycle on the sample county', () => {
     expect(report.preview.counties.flatMap((c) => c.examples).filter((e) => e.subjectType === 'household')).toHaveLength(report.preview.totals.households.changed);
   });
 
+  it('lists the drafts with --json giving each step’s report as its summary, never its change lists', async () => {
+    const listed = JSON.parse((await rules('drafts', 'household-exit', '--json')).out) as { draftId: string; steps: { action: string; report?: unknown; reportSummary?: { totals: { households: { changed: number } } } }[] }[];
+    const submit = listed.find((d) => d.draftId === draftId)!.steps.find((s) => s.action === 'submit')!;
+    expect(submit).not.toHaveProperty('report');
+    expect(submit.reportSummary!.totals.households.changed).toBe((cliReport as unknown as { preview: ImpactPreview }).preview.totals.households.changed);
+  });
+
   it('lists the first changes of each county on a terminal and says how many more the whole report holds', () => {
     const preview = (cliReport as unknown as { preview: ImpactPreview }).preview;
     const county = preview.counties.find((c) => c.examples.length > CHANGES_SHOWN_PER_COUNTY)!;

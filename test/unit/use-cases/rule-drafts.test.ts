@@ -56,7 +56,8 @@ describe('a one-step publication where one officer may publish alone', () => {
     const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../../fixtures/drafts/${name}`, import.meta.url), 'utf8')) as unknown;
     const request = { kind: 'publish', document: fixture('household-exit-v2.json'), cases: fixture('household-exit-v2.cases.json'), note: 'line 4200', acceptImpact: true } as const;
     expect((await publishInOneStep(actor(stores, '王芳'), request)).status).toBe('published');
-    const [draft] = await stores.drafts.list('household-exit');
+    const [listed] = await stores.drafts.list('household-exit');
+    const draft = await stores.drafts.get('household-exit', listed!.draftId);
     const reported = draft!.steps.filter((step) => step.report);
     expect(reported.map((step) => step.action)).toEqual(['submit', 'approve']);
     for (const { report } of reported) {
