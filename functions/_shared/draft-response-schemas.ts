@@ -169,8 +169,8 @@ export const CarriedCasesSchema = z.object({
 const DraftGateOutcomeSchema = z.object({
   status: z.enum(['submitted', 'approved', 'refused']),
   message: z.string().optional().describe('why the gate refused'),
-  draft: RuleDraftSchema,
-  report: GateReportSchema,
+  draft: DraftOverviewSchema.describe("the draft after the step; the step's report is read in pages from GET …/drafts/{draftId}/reports/{reportKey}"),
+  report: ReportSummarySchema.describe("the gate's report as its summary: each step with its problems, and the impact's totals"),
 });
 
 const ValueChange = z.object({ path: z.string(), before: z.unknown(), after: z.unknown() });
@@ -205,14 +205,14 @@ export const HistorySchema = z.object({
 export const DRAFT_RESPONSES = {
   'get-rule-set-history': HistorySchema,
   'get-rule-set-drafts': z.object({ ruleSetId: z.string(), drafts: z.array(DraftOverviewSchema) }),
-  'post-rule-set-draft': RuleDraftSchema,
+  'post-rule-set-draft': DraftOverviewSchema,
   'get-rule-set-draft': DraftOverviewSchema,
   'get-rule-set-draft-report': ReportPageSchema,
-  'post-rule-set-draft-save': RuleDraftSchema,
+  'post-rule-set-draft-save': DraftOverviewSchema,
   'post-rule-set-draft-case-run': CarriedCasesSchema,
-  'post-rule-set-draft-case-confirmation': z.object({ draft: RuleDraftSchema, confirmed: z.array(z.string()) }),
+  'post-rule-set-draft-case-confirmation': z.object({ draft: DraftOverviewSchema, confirmed: z.array(z.string()) }),
   'post-rule-set-draft-submission': DraftGateOutcomeSchema,
   'post-rule-set-draft-approval': DraftGateOutcomeSchema,
-  'post-rule-set-draft-rejection': RuleDraftSchema,
-  'post-rule-set-draft-withdrawal': RuleDraftSchema,
+  'post-rule-set-draft-rejection': DraftOverviewSchema,
+  'post-rule-set-draft-withdrawal': DraftOverviewSchema,
 } as const;

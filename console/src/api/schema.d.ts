@@ -2030,11 +2030,13 @@ export interface operations {
                              * @enum {string}
                              */
                             status: "draft" | "submitted" | "approved" | "rejected" | "withdrawn";
-                            /** @description submission and approval: the gate as it ran then */
-                            report?: {
+                            selfApproved?: boolean;
+                            version?: number;
+                            /** @description the report's summary: whether the gate passed, its steps with their problems, the impact's totals */
+                            reportSummary?: {
+                                ok: boolean;
                                 ruleSetId: string | null;
                                 version: number | null;
-                                ok: boolean;
                                 steps: {
                                     /** @enum {string} */
                                     step: "schema" | "version" | "static" | "cases" | "preview";
@@ -2057,79 +2059,31 @@ export interface operations {
                                         case?: string;
                                     }[];
                                 }[];
-                                preview: {
-                                    ruleSetId: string;
-                                    quarter: string;
-                                    asOf: string;
-                                    fromVersion: number;
-                                    toVersion: number;
-                                    draftInForce: boolean;
-                                    totals: {
-                                        households: {
-                                            judged: number;
-                                            changed: number;
-                                        };
-                                        villages: {
-                                            judged: number;
-                                            changed: number;
-                                        };
-                                        counties: {
-                                            judged: number;
-                                            changed: number;
-                                        };
-                                        units: {
-                                            judged: number;
-                                            changed: number;
-                                        };
+                                totals: {
+                                    households: {
+                                        judged: number;
+                                        changed: number;
+                                    };
+                                    villages: {
+                                        judged: number;
+                                        changed: number;
                                     };
                                     counties: {
-                                        countyId: string;
-                                        households: {
-                                            judged: number;
-                                            changed: number;
-                                        };
-                                        villages: {
-                                            judged: number;
-                                            changed: number;
-                                        };
-                                        county: {
-                                            judged: number;
-                                            changed: number;
-                                        };
-                                        units: {
-                                            judged: number;
-                                            changed: number;
-                                        };
-                                        examples: {
-                                            /** @enum {string} */
-                                            subjectType: "household" | "village" | "county" | "township" | "assisting-unit";
-                                            subjectId: string;
-                                            ruleSetId: string;
-                                            before: string | null;
-                                            after: string | null;
-                                            items: {
-                                                id: string;
-                                                before: string | null;
-                                                after: string | null;
-                                            }[];
-                                            /** @description where a household or village lies */
-                                            villageId?: string;
-                                            townshipId?: string;
-                                        }[];
-                                    }[];
-                                    failures: {
-                                        subject: string;
-                                        error: string;
-                                    }[];
-                                    skipped: {
-                                        subject: string;
-                                        error: string;
-                                    }[];
-                                    changesOutcomes: boolean;
+                                        judged: number;
+                                        changed: number;
+                                    };
+                                    units: {
+                                        judged: number;
+                                        changed: number;
+                                    };
                                 } | null;
+                                changesOutcomes: boolean | null;
                             };
-                            selfApproved?: boolean;
-                            version?: number;
+                            /** @description GET …/drafts/{draftId}/reports/{key} reads the whole report in pages */
+                            reportRef?: {
+                                key: string;
+                                chunks: number;
+                            };
                         }[];
                         publishedVersion: number | null;
                     };
@@ -2592,11 +2546,13 @@ export interface operations {
                              * @enum {string}
                              */
                             status: "draft" | "submitted" | "approved" | "rejected" | "withdrawn";
-                            /** @description submission and approval: the gate as it ran then */
-                            report?: {
+                            selfApproved?: boolean;
+                            version?: number;
+                            /** @description the report's summary: whether the gate passed, its steps with their problems, the impact's totals */
+                            reportSummary?: {
+                                ok: boolean;
                                 ruleSetId: string | null;
                                 version: number | null;
-                                ok: boolean;
                                 steps: {
                                     /** @enum {string} */
                                     step: "schema" | "version" | "static" | "cases" | "preview";
@@ -2619,79 +2575,31 @@ export interface operations {
                                         case?: string;
                                     }[];
                                 }[];
-                                preview: {
-                                    ruleSetId: string;
-                                    quarter: string;
-                                    asOf: string;
-                                    fromVersion: number;
-                                    toVersion: number;
-                                    draftInForce: boolean;
-                                    totals: {
-                                        households: {
-                                            judged: number;
-                                            changed: number;
-                                        };
-                                        villages: {
-                                            judged: number;
-                                            changed: number;
-                                        };
-                                        counties: {
-                                            judged: number;
-                                            changed: number;
-                                        };
-                                        units: {
-                                            judged: number;
-                                            changed: number;
-                                        };
+                                totals: {
+                                    households: {
+                                        judged: number;
+                                        changed: number;
+                                    };
+                                    villages: {
+                                        judged: number;
+                                        changed: number;
                                     };
                                     counties: {
-                                        countyId: string;
-                                        households: {
-                                            judged: number;
-                                            changed: number;
-                                        };
-                                        villages: {
-                                            judged: number;
-                                            changed: number;
-                                        };
-                                        county: {
-                                            judged: number;
-                                            changed: number;
-                                        };
-                                        units: {
-                                            judged: number;
-                                            changed: number;
-                                        };
-                                        examples: {
-                                            /** @enum {string} */
-                                            subjectType: "household" | "village" | "county" | "township" | "assisting-unit";
-                                            subjectId: string;
-                                            ruleSetId: string;
-                                            before: string | null;
-                                            after: string | null;
-                                            items: {
-                                                id: string;
-                                                before: string | null;
-                                                after: string | null;
-                                            }[];
-                                            /** @description where a household or village lies */
-                                            villageId?: string;
-                                            townshipId?: string;
-                                        }[];
-                                    }[];
-                                    failures: {
-                                        subject: string;
-                                        error: string;
-                                    }[];
-                                    skipped: {
-                                        subject: string;
-                                        error: string;
-                                    }[];
-                                    changesOutcomes: boolean;
+                                        judged: number;
+                                        changed: number;
+                                    };
+                                    units: {
+                                        judged: number;
+                                        changed: number;
+                                    };
                                 } | null;
+                                changesOutcomes: boolean | null;
                             };
-                            selfApproved?: boolean;
-                            version?: number;
+                            /** @description GET …/drafts/{draftId}/reports/{key} reads the whole report in pages */
+                            reportRef?: {
+                                key: string;
+                                chunks: number;
+                            };
                         }[];
                         publishedVersion: number | null;
                     };
@@ -2907,11 +2815,13 @@ export interface operations {
                                  * @enum {string}
                                  */
                                 status: "draft" | "submitted" | "approved" | "rejected" | "withdrawn";
-                                /** @description submission and approval: the gate as it ran then */
-                                report?: {
+                                selfApproved?: boolean;
+                                version?: number;
+                                /** @description the report's summary: whether the gate passed, its steps with their problems, the impact's totals */
+                                reportSummary?: {
+                                    ok: boolean;
                                     ruleSetId: string | null;
                                     version: number | null;
-                                    ok: boolean;
                                     steps: {
                                         /** @enum {string} */
                                         step: "schema" | "version" | "static" | "cases" | "preview";
@@ -2934,79 +2844,31 @@ export interface operations {
                                             case?: string;
                                         }[];
                                     }[];
-                                    preview: {
-                                        ruleSetId: string;
-                                        quarter: string;
-                                        asOf: string;
-                                        fromVersion: number;
-                                        toVersion: number;
-                                        draftInForce: boolean;
-                                        totals: {
-                                            households: {
-                                                judged: number;
-                                                changed: number;
-                                            };
-                                            villages: {
-                                                judged: number;
-                                                changed: number;
-                                            };
-                                            counties: {
-                                                judged: number;
-                                                changed: number;
-                                            };
-                                            units: {
-                                                judged: number;
-                                                changed: number;
-                                            };
+                                    totals: {
+                                        households: {
+                                            judged: number;
+                                            changed: number;
+                                        };
+                                        villages: {
+                                            judged: number;
+                                            changed: number;
                                         };
                                         counties: {
-                                            countyId: string;
-                                            households: {
-                                                judged: number;
-                                                changed: number;
-                                            };
-                                            villages: {
-                                                judged: number;
-                                                changed: number;
-                                            };
-                                            county: {
-                                                judged: number;
-                                                changed: number;
-                                            };
-                                            units: {
-                                                judged: number;
-                                                changed: number;
-                                            };
-                                            examples: {
-                                                /** @enum {string} */
-                                                subjectType: "household" | "village" | "county" | "township" | "assisting-unit";
-                                                subjectId: string;
-                                                ruleSetId: string;
-                                                before: string | null;
-                                                after: string | null;
-                                                items: {
-                                                    id: string;
-                                                    before: string | null;
-                                                    after: string | null;
-                                                }[];
-                                                /** @description where a household or village lies */
-                                                villageId?: string;
-                                                townshipId?: string;
-                                            }[];
-                                        }[];
-                                        failures: {
-                                            subject: string;
-                                            error: string;
-                                        }[];
-                                        skipped: {
-                                            subject: string;
-                                            error: string;
-                                        }[];
-                                        changesOutcomes: boolean;
+                                            judged: number;
+                                            changed: number;
+                                        };
+                                        units: {
+                                            judged: number;
+                                            changed: number;
+                                        };
                                     } | null;
+                                    changesOutcomes: boolean | null;
                                 };
-                                selfApproved?: boolean;
-                                version?: number;
+                                /** @description GET …/drafts/{draftId}/reports/{key} reads the whole report in pages */
+                                reportRef?: {
+                                    key: string;
+                                    chunks: number;
+                                };
                             }[];
                             publishedVersion: number | null;
                         };
@@ -3089,6 +2951,7 @@ export interface operations {
                         status: "submitted" | "approved" | "refused";
                         /** @description why the gate refused */
                         message?: string;
+                        /** @description the draft after the step; the step's report is read in pages from GET …/drafts/{draftId}/reports/{reportKey} */
                         draft: {
                             draftId: string;
                             ruleSetId: string;
@@ -3119,11 +2982,13 @@ export interface operations {
                                  * @enum {string}
                                  */
                                 status: "draft" | "submitted" | "approved" | "rejected" | "withdrawn";
-                                /** @description submission and approval: the gate as it ran then */
-                                report?: {
+                                selfApproved?: boolean;
+                                version?: number;
+                                /** @description the report's summary: whether the gate passed, its steps with their problems, the impact's totals */
+                                reportSummary?: {
+                                    ok: boolean;
                                     ruleSetId: string | null;
                                     version: number | null;
-                                    ok: boolean;
                                     steps: {
                                         /** @enum {string} */
                                         step: "schema" | "version" | "static" | "cases" | "preview";
@@ -3146,87 +3011,39 @@ export interface operations {
                                             case?: string;
                                         }[];
                                     }[];
-                                    preview: {
-                                        ruleSetId: string;
-                                        quarter: string;
-                                        asOf: string;
-                                        fromVersion: number;
-                                        toVersion: number;
-                                        draftInForce: boolean;
-                                        totals: {
-                                            households: {
-                                                judged: number;
-                                                changed: number;
-                                            };
-                                            villages: {
-                                                judged: number;
-                                                changed: number;
-                                            };
-                                            counties: {
-                                                judged: number;
-                                                changed: number;
-                                            };
-                                            units: {
-                                                judged: number;
-                                                changed: number;
-                                            };
+                                    totals: {
+                                        households: {
+                                            judged: number;
+                                            changed: number;
+                                        };
+                                        villages: {
+                                            judged: number;
+                                            changed: number;
                                         };
                                         counties: {
-                                            countyId: string;
-                                            households: {
-                                                judged: number;
-                                                changed: number;
-                                            };
-                                            villages: {
-                                                judged: number;
-                                                changed: number;
-                                            };
-                                            county: {
-                                                judged: number;
-                                                changed: number;
-                                            };
-                                            units: {
-                                                judged: number;
-                                                changed: number;
-                                            };
-                                            examples: {
-                                                /** @enum {string} */
-                                                subjectType: "household" | "village" | "county" | "township" | "assisting-unit";
-                                                subjectId: string;
-                                                ruleSetId: string;
-                                                before: string | null;
-                                                after: string | null;
-                                                items: {
-                                                    id: string;
-                                                    before: string | null;
-                                                    after: string | null;
-                                                }[];
-                                                /** @description where a household or village lies */
-                                                villageId?: string;
-                                                townshipId?: string;
-                                            }[];
-                                        }[];
-                                        failures: {
-                                            subject: string;
-                                            error: string;
-                                        }[];
-                                        skipped: {
-                                            subject: string;
-                                            error: string;
-                                        }[];
-                                        changesOutcomes: boolean;
+                                            judged: number;
+                                            changed: number;
+                                        };
+                                        units: {
+                                            judged: number;
+                                            changed: number;
+                                        };
                                     } | null;
+                                    changesOutcomes: boolean | null;
                                 };
-                                selfApproved?: boolean;
-                                version?: number;
+                                /** @description GET …/drafts/{draftId}/reports/{key} reads the whole report in pages */
+                                reportRef?: {
+                                    key: string;
+                                    chunks: number;
+                                };
                             }[];
                             publishedVersion: number | null;
                         };
-                        /** @description the publish gate: schema → version → static checks → scenario cases → impact preview */
+                        /** @description the gate's report as its summary: each step with its problems, and the impact's totals */
                         report: {
+                            ok: boolean;
                             ruleSetId: string | null;
                             version: number | null;
-                            ok: boolean;
                             steps: {
                                 /** @enum {string} */
                                 step: "schema" | "version" | "static" | "cases" | "preview";
@@ -3249,76 +3066,25 @@ export interface operations {
                                     case?: string;
                                 }[];
                             }[];
-                            preview: {
-                                ruleSetId: string;
-                                quarter: string;
-                                asOf: string;
-                                fromVersion: number;
-                                toVersion: number;
-                                draftInForce: boolean;
-                                totals: {
-                                    households: {
-                                        judged: number;
-                                        changed: number;
-                                    };
-                                    villages: {
-                                        judged: number;
-                                        changed: number;
-                                    };
-                                    counties: {
-                                        judged: number;
-                                        changed: number;
-                                    };
-                                    units: {
-                                        judged: number;
-                                        changed: number;
-                                    };
+                            totals: {
+                                households: {
+                                    judged: number;
+                                    changed: number;
+                                };
+                                villages: {
+                                    judged: number;
+                                    changed: number;
                                 };
                                 counties: {
-                                    countyId: string;
-                                    households: {
-                                        judged: number;
-                                        changed: number;
-                                    };
-                                    villages: {
-                                        judged: number;
-                                        changed: number;
-                                    };
-                                    county: {
-                                        judged: number;
-                                        changed: number;
-                                    };
-                                    units: {
-                                        judged: number;
-                                        changed: number;
-                                    };
-                                    examples: {
-                                        /** @enum {string} */
-                                        subjectType: "household" | "village" | "county" | "township" | "assisting-unit";
-                                        subjectId: string;
-                                        ruleSetId: string;
-                                        before: string | null;
-                                        after: string | null;
-                                        items: {
-                                            id: string;
-                                            before: string | null;
-                                            after: string | null;
-                                        }[];
-                                        /** @description where a household or village lies */
-                                        villageId?: string;
-                                        townshipId?: string;
-                                    }[];
-                                }[];
-                                failures: {
-                                    subject: string;
-                                    error: string;
-                                }[];
-                                skipped: {
-                                    subject: string;
-                                    error: string;
-                                }[];
-                                changesOutcomes: boolean;
+                                    judged: number;
+                                    changed: number;
+                                };
+                                units: {
+                                    judged: number;
+                                    changed: number;
+                                };
                             } | null;
+                            changesOutcomes: boolean | null;
                         };
                     };
                 };
@@ -3398,6 +3164,7 @@ export interface operations {
                         status: "submitted" | "approved" | "refused";
                         /** @description why the gate refused */
                         message?: string;
+                        /** @description the draft after the step; the step's report is read in pages from GET …/drafts/{draftId}/reports/{reportKey} */
                         draft: {
                             draftId: string;
                             ruleSetId: string;
@@ -3428,11 +3195,13 @@ export interface operations {
                                  * @enum {string}
                                  */
                                 status: "draft" | "submitted" | "approved" | "rejected" | "withdrawn";
-                                /** @description submission and approval: the gate as it ran then */
-                                report?: {
+                                selfApproved?: boolean;
+                                version?: number;
+                                /** @description the report's summary: whether the gate passed, its steps with their problems, the impact's totals */
+                                reportSummary?: {
+                                    ok: boolean;
                                     ruleSetId: string | null;
                                     version: number | null;
-                                    ok: boolean;
                                     steps: {
                                         /** @enum {string} */
                                         step: "schema" | "version" | "static" | "cases" | "preview";
@@ -3455,87 +3224,39 @@ export interface operations {
                                             case?: string;
                                         }[];
                                     }[];
-                                    preview: {
-                                        ruleSetId: string;
-                                        quarter: string;
-                                        asOf: string;
-                                        fromVersion: number;
-                                        toVersion: number;
-                                        draftInForce: boolean;
-                                        totals: {
-                                            households: {
-                                                judged: number;
-                                                changed: number;
-                                            };
-                                            villages: {
-                                                judged: number;
-                                                changed: number;
-                                            };
-                                            counties: {
-                                                judged: number;
-                                                changed: number;
-                                            };
-                                            units: {
-                                                judged: number;
-                                                changed: number;
-                                            };
+                                    totals: {
+                                        households: {
+                                            judged: number;
+                                            changed: number;
+                                        };
+                                        villages: {
+                                            judged: number;
+                                            changed: number;
                                         };
                                         counties: {
-                                            countyId: string;
-                                            households: {
-                                                judged: number;
-                                                changed: number;
-                                            };
-                                            villages: {
-                                                judged: number;
-                                                changed: number;
-                                            };
-                                            county: {
-                                                judged: number;
-                                                changed: number;
-                                            };
-                                            units: {
-                                                judged: number;
-                                                changed: number;
-                                            };
-                                            examples: {
-                                                /** @enum {string} */
-                                                subjectType: "household" | "village" | "county" | "township" | "assisting-unit";
-                                                subjectId: string;
-                                                ruleSetId: string;
-                                                before: string | null;
-                                                after: string | null;
-                                                items: {
-                                                    id: string;
-                                                    before: string | null;
-                                                    after: string | null;
-                                                }[];
-                                                /** @description where a household or village lies */
-                                                villageId?: string;
-                                                townshipId?: string;
-                                            }[];
-                                        }[];
-                                        failures: {
-                                            subject: string;
-                                            error: string;
-                                        }[];
-                                        skipped: {
-                                            subject: string;
-                                            error: string;
-                                        }[];
-                                        changesOutcomes: boolean;
+                                            judged: number;
+                                            changed: number;
+                                        };
+                                        units: {
+                                            judged: number;
+                                            changed: number;
+                                        };
                                     } | null;
+                                    changesOutcomes: boolean | null;
                                 };
-                                selfApproved?: boolean;
-                                version?: number;
+                                /** @description GET …/drafts/{draftId}/reports/{key} reads the whole report in pages */
+                                reportRef?: {
+                                    key: string;
+                                    chunks: number;
+                                };
                             }[];
                             publishedVersion: number | null;
                         };
-                        /** @description the publish gate: schema → version → static checks → scenario cases → impact preview */
+                        /** @description the gate's report as its summary: each step with its problems, and the impact's totals */
                         report: {
+                            ok: boolean;
                             ruleSetId: string | null;
                             version: number | null;
-                            ok: boolean;
                             steps: {
                                 /** @enum {string} */
                                 step: "schema" | "version" | "static" | "cases" | "preview";
@@ -3558,76 +3279,25 @@ export interface operations {
                                     case?: string;
                                 }[];
                             }[];
-                            preview: {
-                                ruleSetId: string;
-                                quarter: string;
-                                asOf: string;
-                                fromVersion: number;
-                                toVersion: number;
-                                draftInForce: boolean;
-                                totals: {
-                                    households: {
-                                        judged: number;
-                                        changed: number;
-                                    };
-                                    villages: {
-                                        judged: number;
-                                        changed: number;
-                                    };
-                                    counties: {
-                                        judged: number;
-                                        changed: number;
-                                    };
-                                    units: {
-                                        judged: number;
-                                        changed: number;
-                                    };
+                            totals: {
+                                households: {
+                                    judged: number;
+                                    changed: number;
+                                };
+                                villages: {
+                                    judged: number;
+                                    changed: number;
                                 };
                                 counties: {
-                                    countyId: string;
-                                    households: {
-                                        judged: number;
-                                        changed: number;
-                                    };
-                                    villages: {
-                                        judged: number;
-                                        changed: number;
-                                    };
-                                    county: {
-                                        judged: number;
-                                        changed: number;
-                                    };
-                                    units: {
-                                        judged: number;
-                                        changed: number;
-                                    };
-                                    examples: {
-                                        /** @enum {string} */
-                                        subjectType: "household" | "village" | "county" | "township" | "assisting-unit";
-                                        subjectId: string;
-                                        ruleSetId: string;
-                                        before: string | null;
-                                        after: string | null;
-                                        items: {
-                                            id: string;
-                                            before: string | null;
-                                            after: string | null;
-                                        }[];
-                                        /** @description where a household or village lies */
-                                        villageId?: string;
-                                        townshipId?: string;
-                                    }[];
-                                }[];
-                                failures: {
-                                    subject: string;
-                                    error: string;
-                                }[];
-                                skipped: {
-                                    subject: string;
-                                    error: string;
-                                }[];
-                                changesOutcomes: boolean;
+                                    judged: number;
+                                    changed: number;
+                                };
+                                units: {
+                                    judged: number;
+                                    changed: number;
+                                };
                             } | null;
+                            changesOutcomes: boolean | null;
                         };
                     };
                 };
@@ -3731,11 +3401,13 @@ export interface operations {
                              * @enum {string}
                              */
                             status: "draft" | "submitted" | "approved" | "rejected" | "withdrawn";
-                            /** @description submission and approval: the gate as it ran then */
-                            report?: {
+                            selfApproved?: boolean;
+                            version?: number;
+                            /** @description the report's summary: whether the gate passed, its steps with their problems, the impact's totals */
+                            reportSummary?: {
+                                ok: boolean;
                                 ruleSetId: string | null;
                                 version: number | null;
-                                ok: boolean;
                                 steps: {
                                     /** @enum {string} */
                                     step: "schema" | "version" | "static" | "cases" | "preview";
@@ -3758,79 +3430,31 @@ export interface operations {
                                         case?: string;
                                     }[];
                                 }[];
-                                preview: {
-                                    ruleSetId: string;
-                                    quarter: string;
-                                    asOf: string;
-                                    fromVersion: number;
-                                    toVersion: number;
-                                    draftInForce: boolean;
-                                    totals: {
-                                        households: {
-                                            judged: number;
-                                            changed: number;
-                                        };
-                                        villages: {
-                                            judged: number;
-                                            changed: number;
-                                        };
-                                        counties: {
-                                            judged: number;
-                                            changed: number;
-                                        };
-                                        units: {
-                                            judged: number;
-                                            changed: number;
-                                        };
+                                totals: {
+                                    households: {
+                                        judged: number;
+                                        changed: number;
+                                    };
+                                    villages: {
+                                        judged: number;
+                                        changed: number;
                                     };
                                     counties: {
-                                        countyId: string;
-                                        households: {
-                                            judged: number;
-                                            changed: number;
-                                        };
-                                        villages: {
-                                            judged: number;
-                                            changed: number;
-                                        };
-                                        county: {
-                                            judged: number;
-                                            changed: number;
-                                        };
-                                        units: {
-                                            judged: number;
-                                            changed: number;
-                                        };
-                                        examples: {
-                                            /** @enum {string} */
-                                            subjectType: "household" | "village" | "county" | "township" | "assisting-unit";
-                                            subjectId: string;
-                                            ruleSetId: string;
-                                            before: string | null;
-                                            after: string | null;
-                                            items: {
-                                                id: string;
-                                                before: string | null;
-                                                after: string | null;
-                                            }[];
-                                            /** @description where a household or village lies */
-                                            villageId?: string;
-                                            townshipId?: string;
-                                        }[];
-                                    }[];
-                                    failures: {
-                                        subject: string;
-                                        error: string;
-                                    }[];
-                                    skipped: {
-                                        subject: string;
-                                        error: string;
-                                    }[];
-                                    changesOutcomes: boolean;
+                                        judged: number;
+                                        changed: number;
+                                    };
+                                    units: {
+                                        judged: number;
+                                        changed: number;
+                                    };
                                 } | null;
+                                changesOutcomes: boolean | null;
                             };
-                            selfApproved?: boolean;
-                            version?: number;
+                            /** @description GET …/drafts/{draftId}/reports/{key} reads the whole report in pages */
+                            reportRef?: {
+                                key: string;
+                                chunks: number;
+                            };
                         }[];
                         publishedVersion: number | null;
                     };
@@ -3936,11 +3560,13 @@ export interface operations {
                              * @enum {string}
                              */
                             status: "draft" | "submitted" | "approved" | "rejected" | "withdrawn";
-                            /** @description submission and approval: the gate as it ran then */
-                            report?: {
+                            selfApproved?: boolean;
+                            version?: number;
+                            /** @description the report's summary: whether the gate passed, its steps with their problems, the impact's totals */
+                            reportSummary?: {
+                                ok: boolean;
                                 ruleSetId: string | null;
                                 version: number | null;
-                                ok: boolean;
                                 steps: {
                                     /** @enum {string} */
                                     step: "schema" | "version" | "static" | "cases" | "preview";
@@ -3963,79 +3589,31 @@ export interface operations {
                                         case?: string;
                                     }[];
                                 }[];
-                                preview: {
-                                    ruleSetId: string;
-                                    quarter: string;
-                                    asOf: string;
-                                    fromVersion: number;
-                                    toVersion: number;
-                                    draftInForce: boolean;
-                                    totals: {
-                                        households: {
-                                            judged: number;
-                                            changed: number;
-                                        };
-                                        villages: {
-                                            judged: number;
-                                            changed: number;
-                                        };
-                                        counties: {
-                                            judged: number;
-                                            changed: number;
-                                        };
-                                        units: {
-                                            judged: number;
-                                            changed: number;
-                                        };
+                                totals: {
+                                    households: {
+                                        judged: number;
+                                        changed: number;
+                                    };
+                                    villages: {
+                                        judged: number;
+                                        changed: number;
                                     };
                                     counties: {
-                                        countyId: string;
-                                        households: {
-                                            judged: number;
-                                            changed: number;
-                                        };
-                                        villages: {
-                                            judged: number;
-                                            changed: number;
-                                        };
-                                        county: {
-                                            judged: number;
-                                            changed: number;
-                                        };
-                                        units: {
-                                            judged: number;
-                                            changed: number;
-                                        };
-                                        examples: {
-                                            /** @enum {string} */
-                                            subjectType: "household" | "village" | "county" | "township" | "assisting-unit";
-                                            subjectId: string;
-                                            ruleSetId: string;
-                                            before: string | null;
-                                            after: string | null;
-                                            items: {
-                                                id: string;
-                                                before: string | null;
-                                                after: string | null;
-                                            }[];
-                                            /** @description where a household or village lies */
-                                            villageId?: string;
-                                            townshipId?: string;
-                                        }[];
-                                    }[];
-                                    failures: {
-                                        subject: string;
-                                        error: string;
-                                    }[];
-                                    skipped: {
-                                        subject: string;
-                                        error: string;
-                                    }[];
-                                    changesOutcomes: boolean;
+                                        judged: number;
+                                        changed: number;
+                                    };
+                                    units: {
+                                        judged: number;
+                                        changed: number;
+                                    };
                                 } | null;
+                                changesOutcomes: boolean | null;
                             };
-                            selfApproved?: boolean;
-                            version?: number;
+                            /** @description GET …/drafts/{draftId}/reports/{key} reads the whole report in pages */
+                            reportRef?: {
+                                key: string;
+                                chunks: number;
+                            };
                         }[];
                         publishedVersion: number | null;
                     };

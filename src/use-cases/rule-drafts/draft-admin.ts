@@ -5,13 +5,17 @@ import type { Stores } from '../../ports/stores.js';
 import { authorOf, gateSetting } from '../rule-publishing/rule-set-admin.js';
 import { createDraft } from './create-draft.js';
 import { DraftNotFoundError } from './draft-errors.js';
-import { approveDraft, confirmDraftCases, rejectDraft, runDraftCarriedCases, saveDraft, submitDraft, withdrawDraft } from './draft-lifecycle.js';
+import { approveDraft, confirmDraftCases, rejectDraft, runDraftCarriedCases, saveDraft, submitDraft, withdrawDraft, type DraftGateOutcome } from './draft-lifecycle.js';
 import type { DraftActor } from './draft-setting.js';
 import { lifecycleHistory } from './draft-history.js';
 import { MAX_REPORT_PAGE, readReportPage } from './report-pages.js';
+import { reportSummary } from './stored-step.js';
 
 // The draft lifecycle as the API offers it: the request bodies, and one function per route that
 // the handler calls with the signing principal. The author and approver are always the caller.
+// Every answer gives the draft as GET gives it, each report as its summary and reference: a
+// province's report lists tens of thousands of changes, more than a Lambda answer may carry,
+// so its changes are read in pages (`readReportPage`).
 
 const Note = z.string().max(2_000).optional();
 const Json = z.record(z.string(), z.unknown());
@@ -74,12 +78,22 @@ export async function getDraftReportPage(stores: Stores, path: DraftPath & { rep
   return readReportPage(stores, path, query.offset ?? 0, query.limit ?? MAX_REPORT_PAGE);
 }
 
+/** The draft after a step, as `getDraft` gives it. */
+const answered = (stores: Stores, path: DraftPath) => getDraft(stores, path);
+
+/** A gate's outcome as the API answers it: the draft after the step, and the report's summary (its problems and totals). */
+async function answeredOutcome(stores: Stores, path: DraftPath, outcome: DraftGateOutcome) {
+  return { ...outcome, draft: await answered(stores, path), report: reportSummary(outcome.report) };
+}
+
 export async function createDraftByCaller(stores: Stores, ruleSetId: string, body: z.output<typeof CreateDraftRequestSchema>, caller: string | null, now: Date) {
-  return createDraft(actorOf(stores, caller, now), { ruleSetId, fromDraft: body.fromDraft, rollbackTo: body.rollbackTo, note: body.note });
+  const created = await createDraft(actorOf(stores, caller, now), { ruleSetId, fromDraft: body.fromDraft, rollbackTo: body.rollbackTo, note: body.note });
+  return answered(stores, { ruleSetId, draftId: created.draftId });
 }
 
 export async function saveDraftByCaller(stores: Stores, path: DraftPath, body: z.output<typeof SaveDraftRequestSchema>, caller: string | null, now: Date) {
-  return saveDraft(actorOf(stores, caller, now), path.ruleSetId, path.draftId, { ruleSet: body.ruleSet, cases: body.cases }, body.note);
+  await saveDraft(actorOf(stores, caller, now), path.ruleSetId, path.draftId, { ruleSet: body.ruleSet, cases: body.cases }, body.note);
+  return answered(stores, path);
 }
 
 export async function runDraftCases(stores: Stores, path: DraftPath, body: z.output<typeof CaseRunRequestSchema>, caller: string | null, now: Date) {
@@ -89,23 +103,26 @@ export async function runDraftCases(stores: Stores, path: DraftPath, body: z.out
 }
 
 export async function confirmDraftCasesByCaller(stores: Stores, path: DraftPath, body: z.output<typeof ConfirmCasesRequestSchema>, caller: string | null, now: Date) {
-  return confirmDraftCases(actorOf(stores, caller, now), path.ruleSetId, path.draftId, body.names ?? null);
+  const { confirmed } = await confirmDraftCases(actorOf(stores, caller, now), path.ruleSetId, path.draftId, body.names ?? null);
+  return { draft: await answered(stores, path), confirmed };
 }
 
 export async function submitDraftByCaller(stores: Stores, path: DraftPath, body: z.output<typeof DraftStepRequestSchema>, caller: string | null, now: Date) {
-  return submitDraft(actorOf(stores, caller, now, body.quarter), path.ruleSetId, path.draftId, body.note);
+  return answeredOutcome(stores, path, await submitDraft(actorOf(stores, caller, now, body.quarter), path.ruleSetId, path.draftId, body.note));
 }
 
 export async function approveDraftByCaller(stores: Stores, path: DraftPath, body: z.output<typeof DraftStepRequestSchema>, caller: string | null, now: Date) {
-  return approveDraft(actorOf(stores, caller, now, body.quarter), path.ruleSetId, path.draftId, body.note);
+  return answeredOutcome(stores, path, await approveDraft(actorOf(stores, caller, now, body.quarter), path.ruleSetId, path.draftId, body.note));
 }
 
 export async function rejectDraftByCaller(stores: Stores, path: DraftPath, body: z.output<typeof RejectDraftRequestSchema>, caller: string | null, now: Date) {
-  return rejectDraft(actorOf(stores, caller, now), path.ruleSetId, path.draftId, body.note);
+  await rejectDraft(actorOf(stores, caller, now), path.ruleSetId, path.draftId, body.note);
+  return answered(stores, path);
 }
 
 export async function withdrawDraftByCaller(stores: Stores, path: DraftPath, body: z.output<typeof DraftStepRequestSchema>, caller: string | null, now: Date) {
-  return withdrawDraft(actorOf(stores, caller, now), path.ruleSetId, path.draftId, body.note);
+  await withdrawDraft(actorOf(stores, caller, now), path.ruleSetId, path.draftId, body.note);
+  return answered(stores, path);
 }
 
 export async function ruleSetLifecycleHistory(stores: Stores, ruleSetId: string) {
