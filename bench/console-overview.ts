@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { serveCommand } from '../src/cli/serve/serve-command.js';
-import { writeProvince } from './generate-province.js';
+import { benchProvince } from './bench-province.js';
 
 const HELP = `Usage: node --import tsx bench/console-overview.ts [--households N] [--seed S] [--json]
 
@@ -27,11 +27,7 @@ async function main(): Promise<number> {
   const households = Number(values.households);
   const seed = Number(values.seed);
   const log = (line: string) => process.stderr.write(`${line}\n`);
-  const folder = fileURLToPath(new URL(`./data/province-${households}-seed-${seed}`, import.meta.url));
-  if (!existsSync(join(folder, 'households.jsonl'))) {
-    log(`generating ${households} households (seed ${seed}) into ${folder}`);
-    await writeProvince({ seed, households, quarter: QUARTER }, folder);
-  }
+  const folder = await benchProvince({ households, seed, quarter: QUARTER });
   const db = `${folder}-db`;
   if (!existsSync(db)) {
     log(`scoring ${QUARTER} into ${db} (once; later runs reuse it)…`);

@@ -1,8 +1,6 @@
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { readDatasetFolder } from '../src/adapters/file/read-dataset-folder.js';
 import { openDynamoRoot } from '../src/composition/open-dynamo-root.js';
@@ -11,7 +9,7 @@ import { importDataset } from '../src/use-cases/import/import-dataset.js';
 import { seedRuleSets } from '../src/use-cases/seed-rule-sets.js';
 import { startLocalNightly } from '../test/helpers/local-sfn/nightly-execution.js';
 import { repositoryRuleSets } from '../test/helpers/repository-rule-sets.js';
-import { writeProvince } from './generate-province.js';
+import { benchProvince } from './bench-province.js';
 
 const HELP = `Usage: npm run bench:sfn -- [--households N] [--seed S] [--quarter Q] [--json]
 
@@ -49,11 +47,8 @@ async function main(): Promise<number> {
     process.stderr.write('bench:sfn: --households and --seed take positive whole numbers\n');
     return 2;
   }
-  const folder = fileURLToPath(new URL(`./data/small-villages-${households}-seed-${seed}`, import.meta.url));
-  if (!existsSync(`${folder}/households.jsonl`)) {
-    log(`generating ${households} households in villages of 1–2 (seed ${seed}) into ${folder}`);
-    await writeProvince({ seed, households, quarter: values.quarter, rates: { householdsPerVillage: [1, 2] } }, folder);
-  }
+  // Villages of 1–2 households: many villages on a machine that holds few households.
+  const folder = await benchProvince({ seed, households, quarter: values.quarter, rates: { householdsPerVillage: [1, 2] } }, 'small-villages');
 
   // The embedded store through the composition root, its data in a scratch folder; the five
   // functions share its clients, as tuopin serve's handlers do.

@@ -1,12 +1,10 @@
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openRoot } from '../src/composition/open-root.js';
 import { startCountingProxy, type RequestCounts } from './counting-proxy.js';
-import { writeProvince } from './generate-province.js';
+import { benchProvince } from './bench-province.js';
 import { measureStoreRerun, runTuopin } from './measure-commands.js';
 
 const HELP = `Usage: node --import tsx bench/rerun-share.ts [--households N] [--runs R] [--seed S] [--json]
@@ -63,8 +61,7 @@ async function main(): Promise<number> {
   const runs = Number(values.runs);
   const seed = Number(values.seed);
   const quarter = values.quarter;
-  const folder = fileURLToPath(new URL(`./data/province-${households}-seed-${seed}`, import.meta.url));
-  if (!existsSync(`${folder}/households.jsonl`)) await writeProvince({ seed, households, quarter }, folder);
+  const folder = await benchProvince({ households, seed, quarter });
   const pairs: { first: number; rerun: number; share: number; rerunStages: Record<string, number> | null }[] = [];
   for (let run = 1; run <= runs; run += 1) {
     const { first, rerun } = await measureStoreRerun(folder, quarter);

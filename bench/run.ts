@@ -1,12 +1,10 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openDatasetFolder } from '../src/adapters/file/read-dataset-folder.js';
 import type { Household } from '../src/records/records.js';
 import { EVALUATORS } from '../src/engine/evaluators.js';
 import { openRoot } from '../src/composition/open-root.js';
 import { createScoringContext } from '../src/use-cases/scoring-context.js';
-import { writeProvince } from './generate-province.js';
+import { benchProvince } from './bench-province.js';
 import { handwrittenHouseholdExit } from './handwritten-household-exit.js';
 import { measureMemoryScore, measureStartup, measureStoreRerun } from './measure-commands.js';
 import { disagreements, measureItemDecisions, measureJudge, measureVerdicts } from './measure-verdicts.js';
@@ -26,15 +24,6 @@ Generates (or reuses) synthetic provinces (seed S, default 1) under bench/data/,
 --json prints the results as one JSON object on the last line.`;
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
-
-async function province(households: number, seed: number, quarter: string): Promise<string> {
-  const folder = fileURLToPath(new URL(`./data/province-${households}-seed-${seed}`, import.meta.url));
-  if (!existsSync(`${folder}/households.jsonl`)) {
-    log(`generating ${households} households (seed ${seed}) into ${folder}`);
-    await writeProvince({ seed, households, quarter }, folder);
-  }
-  return folder;
-}
 
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
 
@@ -65,7 +54,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const quarter = values.quarter;
-  const folder = await province(households, seed, quarter);
+  const folder = await benchProvince({ households, seed, quarter });
   // The repository's reviewed rule sets, as a memory run of the CLI reads them.
   const ruleSets = await (await openRoot({ store: 'memory' })).ruleSets.inForce(quarter);
   // The sample for the verdict rates: the first households household-exit judges.
@@ -110,7 +99,7 @@ async function main(): Promise<number> {
   const secondsPer100k: Record<string, number> = {};
   for (const size of sizes) {
     log(`tuopin score --store memory on ${size} households…`);
-    const run = await measureMemoryScore(await province(size, seed, quarter), quarter);
+    const run = await measureMemoryScore(await benchProvince({ households: size, seed, quarter }), quarter);
     peakRssMiB[size] = Math.round(run.peakRssMiB);
     secondsPer100k[size] = round(run.seconds / (size / 100_000), 2);
     log(`  ${run.seconds.toFixed(1)} s (${secondsPer100k[size]} s per 100k), peak rss ${peakRssMiB[size]} MiB`);
@@ -119,7 +108,7 @@ async function main(): Promise<number> {
   let store: Record<string, unknown> = {};
   if (storeHouseholds > 0) {
     log(`tuopin score on the embedded store, ${storeHouseholds} households, then again over the unchanged data…`);
-    const { first, rerun } = await measureStoreRerun(await province(storeHouseholds, seed, quarter), quarter);
+    const { first, rerun } = await measureStoreRerun(await benchProvince({ households: storeHouseholds, seed, quarter }), quarter);
     log(`  first  ${first.seconds.toFixed(1)} s, ${first.summary?.writes.verdicts} verdicts written; ${JSON.stringify(first.summary?.stageSeconds)}`);
     log(`  re-run ${rerun.seconds.toFixed(1)} s, ${rerun.summary?.writes.verdicts} verdicts written; ${JSON.stringify(rerun.summary?.stageSeconds)}`);
     store = {
