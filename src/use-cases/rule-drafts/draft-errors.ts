@@ -97,3 +97,13 @@ export class DraftReportMissingError extends TuopinError {
     );
   }
 }
+
+/** No step of the draft has a report under that key. */
+export class DraftReportNotFoundError extends TuopinError {
+  constructor(
+    readonly draftId: string,
+    readonly reportKey: string,
+  ) {
+    super('DRAFT_REPORT_NOT_FOUND', `草稿 ${draftId} 没有报告 ${reportKey} / draft ${draftId} has no report ${reportKey}`);
+  }
+}

@@ -1,8 +1,7 @@
-import { TuopinError } from '../../kernel/errors.js';
 import type { Stores } from '../../ports/stores.js';
 import type { GateReport } from '../rule-publishing/gate-report.js';
 import type { CountyImpact, ImpactPreview, OutcomeChange } from '../rule-publishing/impact/outcome-changes.js';
-import { DraftNotFoundError } from './draft-errors.js';
+import { DraftNotFoundError, DraftReportNotFoundError } from './draft-errors.js';
 import { reportSummary, type StepReportSummary } from './stored-step.js';
 
 // A step's stored report read in pages. For a province the impact lists tens of thousands of
@@ -32,16 +31,6 @@ export interface ReportPage {
   /** The offset of the next page, null after the last. */
   readonly nextOffset: number | null;
   readonly changes: readonly ReportChange[];
-}
-
-/** No step of the draft has a report under that key. */
-export class DraftReportNotFoundError extends TuopinError {
-  constructor(
-    readonly draftId: string,
-    readonly reportKey: string,
-  ) {
-    super('DRAFT_REPORT_NOT_FOUND', `草稿 ${draftId} 没有报告 ${reportKey} / draft ${draftId} has no report ${reportKey}`);
-  }
 }
 
 /** Every change of the report's impact, county after county, each county's list in its stored order. */

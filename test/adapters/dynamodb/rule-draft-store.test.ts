@@ -3,8 +3,8 @@ import { createDynamoStores } from '../../../src/adapters/dynamodb/dynamo-stores
 import { createMemoryStores } from '../../../src/adapters/memory/memory-stores.js';
 import { MemoryRuleDraftStore } from '../../../src/adapters/memory/memory-rule-draft-store.js';
 import type { DraftStep, RuleDraftStore } from '../../../src/ports/rule-draft-store.js';
-import { DraftNotFoundError, DraftStateError, NotDraftAuthorError, SelfApprovalRefusedError } from '../../../src/use-cases/rule-drafts/draft-errors.js';
-import { DraftReportNotFoundError, readReportPage, type ReportPage } from '../../../src/use-cases/rule-drafts/report-pages.js';
+import { DraftNotFoundError, DraftReportNotFoundError, DraftStateError, NotDraftAuthorError, SelfApprovalRefusedError } from '../../../src/use-cases/rule-drafts/draft-errors.js';
+import { readReportPage, type ReportPage } from '../../../src/use-cases/rule-drafts/report-pages.js';
 import { useDynalite } from '../../helpers/dynalite.js';
 import { bigGateReport } from '../../helpers/big-gate-report.js';
 import { DRAFT_AT, sampleDraft } from '../../helpers/sample-draft.js';
