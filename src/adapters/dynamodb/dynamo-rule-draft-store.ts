@@ -167,7 +167,8 @@ export class DynamoRuleDraftStore implements RuleDraftStore {
       // Any other fault leaves it unknown whether the step was taken, so its report stays.
       if (!isConditionFailure(error)) throw error;
       if (kept.reportRef) await this.removeReport(ruleSetId, draftId, kept.reportRef);
-      const current = await this.get(ruleSetId, draftId);
+      // The refusal is told from the draft's status and author: its reports are not read.
+      const current = await this.overview(ruleSetId, draftId);
       if (!current) throw new DraftNotFoundError(ruleSetId, draftId);
       throw refusalOf(current, from, step, this.allowsSelfApproval) ?? new DraftStateError(draftId, current.status, from);
     }

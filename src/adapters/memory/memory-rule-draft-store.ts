@@ -46,11 +46,7 @@ export class MemoryRuleDraftStore implements RuleDraftStore {
   async report(ruleSetId: string, draftId: string, reportKey: string): Promise<GateReport | null> {
     const key = `${ruleSetId}#${draftId}`;
     const ref = this.drafts.get(key)?.steps.find((step) => step.reportRef?.key === reportKey)?.reportRef;
-    if (!ref) return null;
-    this.reportsRead += 1;
-    const report = this.reports.get(`${key}#${ref.key}`);
-    if (!report) throw new DraftReportMissingError(draftId, ref.key, 0, ref.chunks);
-    return structuredClone(report);
+    return ref ? this.reportAt(key, draftId, ref) : null;
   }
 
   /** How many whole reports were read, so a test sees that lists read none. */
@@ -79,14 +75,16 @@ export class MemoryRuleDraftStore implements RuleDraftStore {
     return structuredClone({ ...draft, steps: draft.steps.map(overviewStep) });
   }
 
+  /** The report a step refers to, counted as read; a reference to a report not held is a store fault. */
+  private reportAt(draftKey: string, draftId: string, ref: StepReportRef): GateReport {
+    this.reportsRead += 1;
+    const report = this.reports.get(`${draftKey}#${ref.key}`);
+    if (!report) throw new DraftReportMissingError(draftId, ref.key, 0, ref.chunks);
+    return structuredClone(report);
+  }
+
   private whole(draftKey: string, draft: StoredDraft): RuleDraft {
-    const reportOf = (ref: StepReportRef) => {
-      this.reportsRead += 1;
-      const report = this.reports.get(`${draftKey}#${ref.key}`);
-      if (!report) throw new DraftReportMissingError(draft.draftId, ref.key, 0, ref.chunks);
-      return structuredClone(report);
-    };
-    return structuredClone({ ...draft, steps: draft.steps.map((step) => wholeStep(step, reportOf)) });
+    return structuredClone({ ...draft, steps: draft.steps.map((step) => wholeStep(step, (ref) => this.reportAt(draftKey, draft.draftId, ref))) });
   }
 
   private change(ruleSetId: string, draftId: string, from: DraftStatus, step: DraftStep, apply: (draft: StoredDraft) => StoredDraft): RuleDraft {
@@ -94,7 +92,7 @@ export class MemoryRuleDraftStore implements RuleDraftStore {
     const draft = this.drafts.get(key);
     if (!draft) throw new DraftNotFoundError(ruleSetId, draftId);
     const kept = this.keep(key, step);
-    const refusal = refusalOf(this.whole(key, draft), from, step, this.allowsSelfApproval);
+    const refusal = refusalOf(draft, from, step, this.allowsSelfApproval);
     if (refusal) {
       if (kept.reportRef) this.reports.delete(`${key}#${kept.reportRef.key}`);
       throw refusal;

@@ -72,7 +72,7 @@ export const AUTHOR_ACTIONS: ReadonlySet<DraftStep['action']> = new Set(['save',
  * Why a step may not be applied to a draft, checked in the order the DynamoDB store's condition
  * is explained: the status first, then who acts. Shared by both stores so they refuse alike.
  */
-export function refusalOf(draft: RuleDraft, from: DraftStatus, step: DraftStep, allowsSelfApproval: boolean): Error | null {
+export function refusalOf(draft: Pick<RuleDraft, 'draftId' | 'status' | 'author'>, from: DraftStatus, step: DraftStep, allowsSelfApproval: boolean): Error | null {
   if (draft.status !== from) return new DraftStateError(draft.draftId, draft.status, from);
   if (AUTHOR_ACTIONS.has(step.action) && step.by !== draft.author) return new NotDraftAuthorError(draft.draftId, step.by);
   if (step.action === 'approve') {
