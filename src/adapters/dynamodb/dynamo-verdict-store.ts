@@ -19,7 +19,7 @@ const compareVerdicts = (a: Verdict, b: Verdict) =>
 
 /**
  * Latest verdicts, partitioned by village (its households and itself) or county, so a
- * village's verdicts are one strongly consistent Query and a subject's a few small ones.
+ * village's verdicts are one Query and a subject's a few small ones.
  * Verdicts are stored compact, referring to their rule-set version for every text it decides
  * (`compact-verdict.ts`), and read back whole.
  */
@@ -93,7 +93,13 @@ export class DynamoVerdictStore implements VerdictStore {
     const digest = verdictDigest(partition, verdicts);
     const mark = await getItem(this.table, keys.verdictDigest(partition, year));
     if (mark?.digest === digest) return 0;
-    const items = await queryAll(this.table, keys.partitionVerdicts(partition, year), { consistent: true, attributes: ['pk', 'sk', 'determinationId'] });
+    // A digest present (read strongly above) means no one has written the partition since the
+    // last complete nightly write of it, usually a night ago: every other writer deletes the
+    // digest first. An eventually consistent Query (half the read units) then sees that state; a
+    // view older than it takes two runs of one village within a second, and misleads only if the
+    // data changed between them (else a write or delete happens twice). Without a digest,
+    // someone wrote since (an on-demand verdict, a removal, an interrupted write): read strongly.
+    const items = await queryAll(this.table, keys.partitionVerdicts(partition, year), { consistent: mark === null, attributes: ['pk', 'sk', 'determinationId'] });
     const stored = new Map(items.map((item) => [String(item.sk), item]));
     const changed: Verdict[] = [];
     for (const verdict of verdicts) {

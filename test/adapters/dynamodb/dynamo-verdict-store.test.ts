@@ -1,4 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createDynamoTable } from '../../../src/adapters/dynamodb/dynamo-table.js';
+import { keys } from '../../../src/adapters/dynamodb/keys.js';
+import { queryAll } from '../../../src/adapters/dynamodb/query-all.js';
 import { useDynalite } from '../../helpers/dynalite.js';
 import { household, verdict } from './builders.js';
 import { logCommands, type CommandLog } from './command-log.js';
@@ -118,6 +121,48 @@ describe("a village's verdict digest", () => {
     await verdicts.putChangedVerdicts('DSTALE', [{ ...village[2]!, determinationId: 'd-on-demand', outcome: 'stay' }]);
     expect(await verdicts.replacePartitionVerdicts('DSTALE', 2018, village)).toBe(1);
     expect((await verdicts.getSubjectVerdicts('household', village[2]!.subjectId))[0]?.outcome).toBe(village[2]!.outcome);
+  });
+
+  it("reads a changed village's ids eventually consistently while its digest stands, strongly once someone wrote since", async () => {
+    const { verdicts } = dynalite.stores();
+    const village = villageVerdicts('DHALF', 6);
+    const consistency = () => log.named('QueryCommand').filter((c) => JSON.stringify(c.input).includes('PARTITION#DHALF')).map((c) => c.input.ConsistentRead === true);
+    log.clear();
+    await verdicts.replacePartitionVerdicts('DHALF', 2018, village);
+    const changed = village.map((v, i) => (i === 1 ? { ...v, determinationId: 'd-2' } : v));
+    await verdicts.replacePartitionVerdicts('DHALF', 2018, changed);
+    // An on-demand verdict deletes the digest, so the next night reads strongly.
+    await verdicts.putChangedVerdicts('DHALF', [{ ...village[2]!, determinationId: 'd-on-demand' }]);
+    await verdicts.replacePartitionVerdicts('DHALF', 2018, changed);
+    expect(consistency()).toEqual([true, false, true, true]);
+    expect((await verdicts.listPartitionVerdicts('DHALF', 2018)).map((v) => v.determinationId).sort()).toEqual(changed.map((v) => v.determinationId).sort());
+  });
+
+  it('is set right by a night that reads a view older than the last night: a verdict is only written twice', async () => {
+    const { verdicts } = dynalite.stores();
+    const first = villageVerdicts('DOLD', 8);
+    await verdicts.replacePartitionVerdicts('DOLD', 2018, first);
+    const before = await queryAll(createDynamoTable(dynalite.client, dynalite.tableName), keys.partitionVerdicts('DOLD', 2018), { consistent: true });
+    const second = first.map((v, i) => (i === 3 ? { ...v, determinationId: 'd-2' } : v));
+    await verdicts.replacePartitionVerdicts('DOLD', 2018, second);
+    // The third night's Query answers with the first night's items, as a lagging replica could.
+    const stale = (next: (args: any) => Promise<any>) => async (args: any) => {
+      const out = await next(args);
+      if (args.input.ConsistentRead !== true && JSON.stringify(args.input).includes('PARTITION#DOLD')) {
+        // Items are already plain values here: the document client's middleware sits inside this one.
+        out.output.Items = before.map((item) => ({ pk: item.pk, sk: item.sk, determinationId: item.determinationId }));
+      }
+      return out;
+    };
+    dynalite.client.middlewareStack.add(stale, { step: 'initialize', name: 'staleView' });
+    try {
+      const third = second.map((v, i) => (i === 5 ? { ...v, determinationId: 'd-3' } : v));
+      // Verdict 3 again (the old view still shows its first id) and verdict 5.
+      expect(await verdicts.replacePartitionVerdicts('DOLD', 2018, third)).toBe(2);
+      expect((await verdicts.listPartitionVerdicts('DOLD', 2018)).map((v) => `${v.subjectId} ${v.determinationId}`).sort()).toEqual(third.map((v) => `${v.subjectId} ${v.determinationId}`).sort());
+    } finally {
+      dynalite.client.middlewareStack.remove('staleView');
+    }
   });
 
   it('never vouches for a partition whose verdicts a snapshot import removed', async () => {
