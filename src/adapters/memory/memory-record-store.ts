@@ -1,5 +1,6 @@
 import type { AssistingUnit, County, Household, Township, Village } from '../../records/records.js';
 import { compareNotes, type IncompleteNote, type RecordStore, type RemovableKind } from '../../ports/record-store.js';
+import { turnEventLoop } from './event-loop-turn.js';
 import { HouseholdSpill } from './household-spill.js';
 import { SpillFile } from '../file/spill-file.js';
 
@@ -74,6 +75,7 @@ export class MemoryRecordStore implements RecordStore {
     return byId([...this.units.values()].filter((r) => r.countyId === countyId), (r) => r.unitId);
   }
   async listHouseholds(villageId: string): Promise<Household[]> {
+    await turnEventLoop();
     return byId(this.households.ofVillage(villageId), (r) => r.householdId);
   }
   async listHouseholdIds(villageId: string): Promise<string[]> {

@@ -1,3 +1,4 @@
+import { turnEventLoop } from './event-loop-turn.js';
 import { RunConflictError } from '../../ports/run-store.js';
 import type { RunRecord, RunStore, VillageTally } from '../../ports/run-store.js';
 import { SpillFile, type SpillSpan } from '../file/spill-file.js';
@@ -16,6 +17,7 @@ export class MemoryRunStore implements RunStore {
     this.tallies.set(`${tally.quarter}#${tally.countyId}#${tally.villageId}`, { villageId: tally.villageId, span: this.spill.append(JSON.stringify(tally)) });
   }
   async listVillageTallies(quarter: string, countyId: string): Promise<VillageTally[]> {
+    await turnEventLoop();
     const prefix = `${quarter}#${countyId}#`;
     return [...this.tallies.entries()]
       .filter(([key]) => key.startsWith(prefix))

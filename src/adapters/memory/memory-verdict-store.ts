@@ -1,3 +1,4 @@
+import { turnEventLoop } from './event-loop-turn.js';
 import type { SubjectType, Verdict } from '../../engine/verdict.js';
 import type { VerdictStore } from '../../ports/verdict-store.js';
 import { SpillFile, type SpillSpan } from '../file/spill-file.js';
@@ -89,6 +90,7 @@ export class MemoryVerdictStore implements VerdictStore {
   }
 
   async listPartitionVerdicts(partition: string, year: number): Promise<Verdict[]> {
+    await turnEventLoop();
     const span = this.partitions.get(partition);
     return span ? this.spill.readLines<Verdict>(span).filter((v) => v.year === year) : [];
   }
