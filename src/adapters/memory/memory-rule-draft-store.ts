@@ -49,7 +49,7 @@ export class MemoryRuleDraftStore implements RuleDraftStore {
     return ref ? this.reportAt(key, draftId, ref) : null;
   }
 
-  /** How many whole reports were read, so a test sees that lists read none. */
+  /** How many whole reports were read, so a test sees that lists and steps read none. */
   get reportReads(): number {
     return this.reportsRead;
   }
