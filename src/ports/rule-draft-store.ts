@@ -86,13 +86,16 @@ export interface RuleDraftStore {
   report(ruleSetId: string, draftId: string, reportKey: string): Promise<GateReport | null>;
   /**
    * Replaces content and cases and appends the step, only while the draft is `draft` and
-   * `step.by` is its author (`DraftStateError`, `NotDraftAuthorError`).
+   * `step.by` is its author (`DraftStateError`, `NotDraftAuthorError`). Gives the draft as
+   * `overview` would now give it, built from what was written: no report is read.
    */
-  save(ruleSetId: string, draftId: string, content: DraftContent, step: DraftStep): Promise<RuleDraft>;
+  save(ruleSetId: string, draftId: string, content: DraftContent, step: DraftStep): Promise<DraftOverview>;
   /**
    * Moves the draft from `from` to `step.status`, appending the step. Submit and withdraw are the
    * author's (`NotDraftAuthorError` otherwise); approval by the author is refused with
    * `SelfApprovalRefusedError` unless self-approval is allowed and the step says `selfApproved`.
+   * Gives the draft as `overview` would now give it, the new step's report as its summary and
+   * reference: no report is read, neither the one just written nor an earlier step's.
    */
-  transition(ruleSetId: string, draftId: string, from: DraftStatus, step: DraftStep, publishedVersion?: number): Promise<RuleDraft>;
+  transition(ruleSetId: string, draftId: string, from: DraftStatus, step: DraftStep, publishedVersion?: number): Promise<DraftOverview>;
 }

@@ -105,7 +105,7 @@ export class DynamoRuleDraftStore implements RuleDraftStore {
     return ref ? this.reportOf(ruleSetId, draftId, ref) : null;
   }
 
-  async save(ruleSetId: string, draftId: string, content: DraftContent, step: DraftStep): Promise<RuleDraft> {
+  async save(ruleSetId: string, draftId: string, content: DraftContent, step: DraftStep): Promise<DraftOverview> {
     // Measured as the whole item would be, with the content replaced (the steps' reports are not in it).
     const current = await getItem(this.table, keys.ruleDraft(ruleSetId, draftId));
     if (current) {
@@ -118,7 +118,7 @@ export class DynamoRuleDraftStore implements RuleDraftStore {
     });
   }
 
-  async transition(ruleSetId: string, draftId: string, from: DraftStatus, step: DraftStep, publishedVersion?: number): Promise<RuleDraft> {
+  async transition(ruleSetId: string, draftId: string, from: DraftStatus, step: DraftStep, publishedVersion?: number): Promise<DraftOverview> {
     if (step.action === 'approve' && step.selfApproved === true && !this.allowsSelfApproval) throw new SelfApprovalRefusedError(draftId, step.by);
     const names: Record<string, string> = { '#dataStatus': 'status' };
     const values: Record<string, unknown> = { ':to': step.status };
@@ -146,8 +146,10 @@ export class DynamoRuleDraftStore implements RuleDraftStore {
   /**
    * One conditional update that also appends the step, its report written first; a refused
    * condition is explained from the item as it now is, and the refused step's report removed.
+   * The answer is the overview of the item as the update wrote it (`ALL_NEW` comes with the
+   * write): a province's reports run to megabytes, and the step's caller wants their summaries.
    */
-  private async update(ruleSetId: string, draftId: string, from: DraftStatus, step: DraftStep, set: string, names: Record<string, string>, values: Record<string, unknown>): Promise<RuleDraft> {
+  private async update(ruleSetId: string, draftId: string, from: DraftStatus, step: DraftStep, set: string, names: Record<string, string>, values: Record<string, unknown>): Promise<DraftOverview> {
     const condition = conditionOf(step);
     const kept = await this.writeReport(ruleSetId, draftId, step);
     try {
@@ -162,7 +164,7 @@ export class DynamoRuleDraftStore implements RuleDraftStore {
           ReturnValues: 'ALL_NEW',
         }),
       );
-      return await this.whole(out.Attributes as Item);
+      return overviewFrom(out.Attributes as Item);
     } catch (error) {
       // Any other fault leaves it unknown whether the step was taken, so its report stays.
       if (!isConditionFailure(error)) throw error;

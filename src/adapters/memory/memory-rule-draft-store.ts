@@ -49,16 +49,16 @@ export class MemoryRuleDraftStore implements RuleDraftStore {
     return ref ? this.reportAt(key, draftId, ref) : null;
   }
 
-  /** How many whole reports were read, so a test sees that lists read none. */
+  /** How many whole reports were read, so a test sees that lists and steps read none. */
   get reportReads(): number {
     return this.reportsRead;
   }
 
-  async save(ruleSetId: string, draftId: string, content: DraftContent, step: DraftStep): Promise<RuleDraft> {
+  async save(ruleSetId: string, draftId: string, content: DraftContent, step: DraftStep): Promise<DraftOverview> {
     return this.change(ruleSetId, draftId, 'draft', step, (draft) => ({ ...draft, ruleSet: structuredClone(content.ruleSet), cases: structuredClone(content.cases) }));
   }
 
-  async transition(ruleSetId: string, draftId: string, from: DraftStatus, step: DraftStep, publishedVersion?: number): Promise<RuleDraft> {
+  async transition(ruleSetId: string, draftId: string, from: DraftStatus, step: DraftStep, publishedVersion?: number): Promise<DraftOverview> {
     return this.change(ruleSetId, draftId, from, step, (draft) => ({ ...draft, status: step.status, ...(publishedVersion === undefined ? {} : { publishedVersion }) }));
   }
 
@@ -87,7 +87,8 @@ export class MemoryRuleDraftStore implements RuleDraftStore {
     return structuredClone({ ...draft, steps: draft.steps.map((step) => wholeStep(step, (ref) => this.reportAt(draftKey, draft.draftId, ref))) });
   }
 
-  private change(ruleSetId: string, draftId: string, from: DraftStatus, step: DraftStep, apply: (draft: StoredDraft) => StoredDraft): RuleDraft {
+  /** Applies a step under the same checks as the DynamoDB conditions; gives the draft's overview, reading no report. */
+  private change(ruleSetId: string, draftId: string, from: DraftStatus, step: DraftStep, apply: (draft: StoredDraft) => StoredDraft): DraftOverview {
     const key = `${ruleSetId}#${draftId}`;
     const draft = this.drafts.get(key);
     if (!draft) throw new DraftNotFoundError(ruleSetId, draftId);
@@ -99,6 +100,6 @@ export class MemoryRuleDraftStore implements RuleDraftStore {
     }
     const next: StoredDraft = { ...apply(draft), updatedAt: step.at, steps: [...draft.steps, kept] };
     this.drafts.set(key, next);
-    return this.whole(key, next);
+    return this.overviewOf(next);
   }
 }

@@ -4,7 +4,7 @@ import { selectVersionInForce } from '../../engine/load-rule-set.js';
 import { RuleSetNotFoundError } from '../../engine/errors.js';
 import { carriedCases } from '../../use-cases/rule-drafts/create-draft.js';
 import { confirmCases, runCarriedCases, type CarriedCasesRun } from '../../use-cases/rule-drafts/carried-cases.js';
-import { confirmDraftCases, loadDraft, runDraftCarriedCases } from '../../use-cases/rule-drafts/draft-lifecycle.js';
+import { confirmDraftCases, loadOverview, runDraftCarriedCases } from '../../use-cases/rule-drafts/draft-lifecycle.js';
 import { casesOf } from '../../use-cases/rule-publishing/published-entry.js';
 import { LANG_OPTION, langOption } from '../options/run-options.js';
 import { parseOptions, printHelp, required, UsageError } from '../options/command-line.js';
@@ -61,7 +61,7 @@ export async function rulesCasesCommand(argv: string[], io: RulesIo): Promise<nu
 
   const { ruleSetId, draftId } = draftRef(positionals);
   return withRuleStores(io, values, async ({ stores }) => {
-    const version = (await loadDraft({ stores }, ruleSetId, draftId)).ruleSet.version;
+    const version = (await loadOverview({ stores }, ruleSetId, draftId)).ruleSet.version;
     if (confirm === undefined) {
       const run = await runDraftCarriedCases(cliActor(stores, io, {}, ''), ruleSetId, draftId);
       print(run, version);

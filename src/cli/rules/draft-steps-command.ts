@@ -1,7 +1,7 @@
 import { message, type Lang, type MessageKey } from '../../i18n/messages.js';
-import type { RuleDraft } from '../../ports/rule-draft-store.js';
+import type { DraftOverview } from '../../ports/rule-draft-store.js';
 import type { Stores } from '../../ports/stores.js';
-import { approveDraft, rejectDraft, saveDraft, submitDraft, withdrawDraft, loadDraft, type DraftGateOutcome } from '../../use-cases/rule-drafts/draft-lifecycle.js';
+import { approveDraft, rejectDraft, saveDraft, submitDraft, withdrawDraft, loadDraft, loadOverview, type DraftGateOutcome } from '../../use-cases/rule-drafts/draft-lifecycle.js';
 import { LANG_OPTION, langOption } from '../options/run-options.js';
 import { parseOptions, printHelp, required } from '../options/command-line.js';
 import { SELF_APPROVAL_OPTION, STORE_OPTIONS } from '../wiring/open-stores.js';
@@ -22,7 +22,7 @@ export async function rulesSaveCommand(argv: string[], io: RulesIo): Promise<num
   const ruleSet = asObject(await readJsonOrFail(file), file);
   const cases = values.cases === undefined ? undefined : asObject(await readJsonOrFail(values.cases), values.cases);
   return withRuleStores(io, values, async ({ stores }) => {
-    const kept = cases ?? (await loadDraft({ stores }, ruleSetId, draftId)).cases;
+    const kept = cases ?? (await loadOverview({ stores }, ruleSetId, draftId)).cases;
     io.out(draftText(lang, await saveDraft(cliActor(stores, io, {}, author), ruleSetId, draftId, { ruleSet, cases: kept }, values.note ?? '')));
     return 0;
   });
@@ -51,7 +51,10 @@ async function gateStepCommand(argv: string[], io: RulesIo, help: MessageKey, st
   const author = required(values, 'author');
   return withRuleStores(io, values, async ({ stores }) => {
     const outcome = await step(cliActor(stores, io, values, author), ruleSetId, draftId, values.note ?? '');
-    io.out(values.json ? `${JSON.stringify(outcome, null, 2)}\n` : gateOutcomeText(lang, outcome, done));
+    // --json gives the draft with its steps' whole reports, as `rules drafts ID DRAFT --json` does:
+    // the step itself answers with summaries, so the draft is read whole here, on purpose.
+    if (values.json) io.out(`${JSON.stringify({ ...outcome, draft: await loadDraft({ stores }, ruleSetId, draftId) }, null, 2)}\n`);
+    else io.out(gateOutcomeText(lang, outcome, done));
     return outcome.status === 'refused' ? 1 : 0;
   });
 }
@@ -59,7 +62,7 @@ async function gateStepCommand(argv: string[], io: RulesIo, help: MessageKey, st
 export const rulesSubmitCommand = (argv: string[], io: RulesIo) => gateStepCommand(argv, io, 'help.rules.submit', submitDraft, 'draft.submitted');
 export const rulesApproveCommand = (argv: string[], io: RulesIo) => gateStepCommand(argv, io, 'help.rules.approve', approveDraft, 'draft.approved');
 
-type CloseStep = (actor: ReturnType<typeof cliActor>, ruleSetId: string, draftId: string, note: string) => Promise<RuleDraft>;
+type CloseStep = (actor: ReturnType<typeof cliActor>, ruleSetId: string, draftId: string, note: string) => Promise<DraftOverview>;
 
 /** `reject` and `withdraw`: the draft is closed with a note. */
 async function closeCommand(argv: string[], io: RulesIo, help: MessageKey, step: CloseStep, noteRequired: boolean): Promise<number> {

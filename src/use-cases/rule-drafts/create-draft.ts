@@ -65,7 +65,7 @@ export async function createDraft(actor: DraftActor, origin: DraftOrigin): Promi
     cases = carriedCases(await storedCases(target, origin), origin.ruleSetId, next);
     baseVersion = latest;
   } else if (origin.fromDraft !== undefined) {
-    const from = await stores.drafts.get(origin.ruleSetId, origin.fromDraft);
+    const from = await stores.drafts.overview(origin.ruleSetId, origin.fromDraft);
     if (!from) throw new DraftNotFoundError(origin.ruleSetId, origin.fromDraft);
     ruleSet = { ...structuredClone(from.ruleSet), version: next };
     cases = carriedCases(from.cases, origin.ruleSetId, next);
@@ -86,7 +86,7 @@ async function createFirstDraft(actor: DraftActor, origin: DraftOrigin): Promise
   if (origin.fromDraft === undefined) {
     return storeDraft(actor, origin, { ruleSet: { id: origin.ruleSetId, version: 1 }, cases: null, baseVersion: null, note: origin.note?.trim() || 'first version' });
   }
-  const from = await actor.stores.drafts.get(origin.ruleSetId, origin.fromDraft);
+  const from = await actor.stores.drafts.overview(origin.ruleSetId, origin.fromDraft);
   if (!from) throw new DraftNotFoundError(origin.ruleSetId, origin.fromDraft);
   return storeDraft(actor, origin, { ruleSet: { ...structuredClone(from.ruleSet), version: 1 }, cases: carriedCases(from.cases, origin.ruleSetId, 1), baseVersion: null, note: origin.note?.trim() || `from draft ${origin.fromDraft}` });
 }

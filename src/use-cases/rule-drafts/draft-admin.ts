@@ -15,7 +15,8 @@ import { reportSummary } from './stored-step.js';
 // the handler calls with the signing principal. The author and approver are always the caller.
 // Every answer gives the draft as GET gives it, each report as its summary and reference: a
 // province's report lists tens of thousands of changes, more than a Lambda answer may carry,
-// so its changes are read in pages (`readReportPage`).
+// so its changes are read in pages (`readReportPage`). A step's answer is the overview the
+// store gave back with the step: the draft is not read again, and no report is read at all.
 
 const Note = z.string().max(2_000).optional();
 const Json = z.record(z.string(), z.unknown());
@@ -78,22 +79,16 @@ export async function getDraftReportPage(stores: Stores, path: DraftPath & { rep
   return readReportPage(stores, path, query.offset ?? 0, query.limit ?? MAX_REPORT_PAGE);
 }
 
-/** The draft after a step, as `getDraft` gives it. */
-const answered = (stores: Stores, path: DraftPath) => getDraft(stores, path);
-
-/** A gate's outcome as the API answers it: the draft after the step, and the report's summary (its problems and totals). */
-async function answeredOutcome(stores: Stores, path: DraftPath, outcome: DraftGateOutcome) {
-  return { ...outcome, draft: await answered(stores, path), report: reportSummary(outcome.report) };
-}
+/** A gate's outcome as the API answers it: the draft after the step (its overview), and the report's summary (its problems and totals). */
+const answeredOutcome = (outcome: DraftGateOutcome) => ({ ...outcome, report: reportSummary(outcome.report) });
 
 export async function createDraftByCaller(stores: Stores, ruleSetId: string, body: z.output<typeof CreateDraftRequestSchema>, caller: string | null, now: Date) {
   const created = await createDraft(actorOf(stores, caller, now), { ruleSetId, fromDraft: body.fromDraft, rollbackTo: body.rollbackTo, note: body.note });
-  return answered(stores, { ruleSetId, draftId: created.draftId });
+  return getDraft(stores, { ruleSetId, draftId: created.draftId });
 }
 
 export async function saveDraftByCaller(stores: Stores, path: DraftPath, body: z.output<typeof SaveDraftRequestSchema>, caller: string | null, now: Date) {
-  await saveDraft(actorOf(stores, caller, now), path.ruleSetId, path.draftId, { ruleSet: body.ruleSet, cases: body.cases }, body.note);
-  return answered(stores, path);
+  return saveDraft(actorOf(stores, caller, now), path.ruleSetId, path.draftId, { ruleSet: body.ruleSet, cases: body.cases }, body.note);
 }
 
 export async function runDraftCases(stores: Stores, path: DraftPath, body: z.output<typeof CaseRunRequestSchema>, caller: string | null, now: Date) {
@@ -103,26 +98,23 @@ export async function runDraftCases(stores: Stores, path: DraftPath, body: z.out
 }
 
 export async function confirmDraftCasesByCaller(stores: Stores, path: DraftPath, body: z.output<typeof ConfirmCasesRequestSchema>, caller: string | null, now: Date) {
-  const { confirmed } = await confirmDraftCases(actorOf(stores, caller, now), path.ruleSetId, path.draftId, body.names ?? null);
-  return { draft: await answered(stores, path), confirmed };
+  return confirmDraftCases(actorOf(stores, caller, now), path.ruleSetId, path.draftId, body.names ?? null);
 }
 
 export async function submitDraftByCaller(stores: Stores, path: DraftPath, body: z.output<typeof DraftStepRequestSchema>, caller: string | null, now: Date) {
-  return answeredOutcome(stores, path, await submitDraft(actorOf(stores, caller, now, body.quarter), path.ruleSetId, path.draftId, body.note));
+  return answeredOutcome(await submitDraft(actorOf(stores, caller, now, body.quarter), path.ruleSetId, path.draftId, body.note));
 }
 
 export async function approveDraftByCaller(stores: Stores, path: DraftPath, body: z.output<typeof DraftStepRequestSchema>, caller: string | null, now: Date) {
-  return answeredOutcome(stores, path, await approveDraft(actorOf(stores, caller, now, body.quarter), path.ruleSetId, path.draftId, body.note));
+  return answeredOutcome(await approveDraft(actorOf(stores, caller, now, body.quarter), path.ruleSetId, path.draftId, body.note));
 }
 
 export async function rejectDraftByCaller(stores: Stores, path: DraftPath, body: z.output<typeof RejectDraftRequestSchema>, caller: string | null, now: Date) {
-  await rejectDraft(actorOf(stores, caller, now), path.ruleSetId, path.draftId, body.note);
-  return answered(stores, path);
+  return rejectDraft(actorOf(stores, caller, now), path.ruleSetId, path.draftId, body.note);
 }
 
 export async function withdrawDraftByCaller(stores: Stores, path: DraftPath, body: z.output<typeof DraftStepRequestSchema>, caller: string | null, now: Date) {
-  await withdrawDraft(actorOf(stores, caller, now), path.ruleSetId, path.draftId, body.note);
-  return answered(stores, path);
+  return withdrawDraft(actorOf(stores, caller, now), path.ruleSetId, path.draftId, body.note);
 }
 
 export async function ruleSetLifecycleHistory(stores: Stores, ruleSetId: string) {

@@ -1,6 +1,6 @@
 import { assertWithinLimits } from '../../engine/rule-set-limits.js';
 import { STANDARD_IDS } from '../../standards/standard-ids.js';
-import type { DraftContent, DraftStatus, DraftStep, RuleDraft } from '../../ports/rule-draft-store.js';
+import type { DraftContent, DraftOverview, DraftStatus, DraftStep, RuleDraft } from '../../ports/rule-draft-store.js';
 import type { GateReport } from '../rule-publishing/gate-report.js';
 import { contentOf, gateRefusal } from '../rule-publishing/publish-rule-set.js';
 import { publishEntry, type PublishedRuleSetWithCases } from '../rule-publishing/published-entry.js';
@@ -9,14 +9,29 @@ import { confirmCases, runCarriedCases, type CarriedCasesRun } from './carried-c
 import { DraftNoteRequiredError, DraftNotFoundError, DraftStateError, NotDraftAuthorError, SelfApprovalRefusedError } from './draft-errors.js';
 import type { DraftActor } from './draft-setting.js';
 
-/** What a submission or approval came to: done, or refused by the gate with its report (the draft unchanged). */
+/**
+ * What a submission or approval came to: done, or refused by the gate with its report (the draft
+ * unchanged). The draft is its overview (each step's report as its summary and reference); the
+ * report is this step's gate report, whole, as it was computed.
+ */
 export type DraftGateOutcome =
-  | { readonly status: 'submitted' | 'approved'; readonly draft: RuleDraft; readonly report: GateReport }
-  | { readonly status: 'refused'; readonly message: string; readonly draft: RuleDraft; readonly report: GateReport };
+  | { readonly status: 'submitted' | 'approved'; readonly draft: DraftOverview; readonly report: GateReport }
+  | { readonly status: 'refused'; readonly message: string; readonly draft: DraftOverview; readonly report: GateReport };
 
-/** The draft, or `DraftNotFoundError`. */
+/** The draft with every step's whole report, or `DraftNotFoundError`: for a reader who shows the reports whole. */
 export async function loadDraft(actor: Pick<DraftActor, 'stores'>, ruleSetId: string, draftId: string): Promise<RuleDraft> {
   const draft = await actor.stores.drafts.get(ruleSetId, draftId);
+  if (!draft) throw new DraftNotFoundError(ruleSetId, draftId);
+  return draft;
+}
+
+/**
+ * The draft with each step's report as its summary, or `DraftNotFoundError`. The steps read the
+ * draft this way: they need its status, author, content and cases, never an earlier step's
+ * report (a province's submission report runs to megabytes).
+ */
+export async function loadOverview(actor: Pick<DraftActor, 'stores'>, ruleSetId: string, draftId: string): Promise<DraftOverview> {
+  const draft = await actor.stores.drafts.overview(ruleSetId, draftId);
   if (!draft) throw new DraftNotFoundError(ruleSetId, draftId);
   return draft;
 }
@@ -31,7 +46,7 @@ const stepOf = (actor: DraftActor, action: DraftStep['action'], status: DraftSta
 });
 
 /** Replaces the draft's content and cases (its author, while it is a draft). */
-export async function saveDraft(actor: DraftActor, ruleSetId: string, draftId: string, content: DraftContent, note = ''): Promise<RuleDraft> {
+export async function saveDraft(actor: DraftActor, ruleSetId: string, draftId: string, content: DraftContent, note = ''): Promise<DraftOverview> {
   assertWithinLimits(content.ruleSet, 'rule set');
   if (content.cases !== null) assertWithinLimits(content.cases, 'cases');
   return actor.stores.drafts.save(ruleSetId, draftId, content, stepOf(actor, 'save', 'draft', note));
@@ -46,7 +61,7 @@ async function published(actor: DraftActor) {
  * runs unsaved content (the console re-runs as the officer types); by default the stored draft.
  */
 export async function runDraftCarriedCases(actor: DraftActor, ruleSetId: string, draftId: string, content?: Partial<DraftContent>): Promise<CarriedCasesRun> {
-  const draft = await loadDraft(actor, ruleSetId, draftId);
+  const draft = await loadOverview(actor, ruleSetId, draftId);
   const ruleSet = content?.ruleSet ?? draft.ruleSet;
   const setting = await actor.settingFor(ruleSet);
   return (await runCarriedCases({ ruleSet, cases: content?.cases ?? draft.cases, published: await published(actor), reviewed: setting.reviewed, evaluator: setting.evaluator })).run;
@@ -57,8 +72,8 @@ export async function runDraftCarriedCases(actor: DraftActor, ruleSetId: string,
  * `names` is null) and saves the cases: raising a line is a matter of confirmations, not of
  * writing JSON. Returns the draft as saved and the names confirmed.
  */
-export async function confirmDraftCases(actor: DraftActor, ruleSetId: string, draftId: string, names: readonly string[] | null): Promise<{ draft: RuleDraft; confirmed: string[] }> {
-  const draft = await loadDraft(actor, ruleSetId, draftId);
+export async function confirmDraftCases(actor: DraftActor, ruleSetId: string, draftId: string, names: readonly string[] | null): Promise<{ draft: DraftOverview; confirmed: string[] }> {
+  const draft = await loadOverview(actor, ruleSetId, draftId);
   if (draft.status !== 'draft') throw new DraftStateError(draftId, draft.status, 'draft');
   if (draft.author !== actor.by) throw new NotDraftAuthorError(draftId, actor.by);
   const setting = await actor.settingFor(draft.ruleSet);
@@ -77,7 +92,7 @@ export const EVERY_CHANGE = Number.POSITIVE_INFINITY;
  * Its impact lists every change, not a few per county: it is stored with the step as the
  * report the approver reads and the history keeps.
  */
-async function gateOn(actor: DraftActor, draft: RuleDraft): Promise<GateOutcome> {
+async function gateOn(actor: DraftActor, draft: DraftContent): Promise<GateOutcome> {
   const setting = await actor.settingFor(draft.ruleSet);
   return runPublishGate(actor.stores, {
     document: draft.ruleSet,
@@ -95,7 +110,7 @@ async function gateOn(actor: DraftActor, draft: RuleDraft): Promise<GateOutcome>
  * preview with it — is stored with the step, as the approver will first see it.
  */
 export async function submitDraft(actor: DraftActor, ruleSetId: string, draftId: string, note = ''): Promise<DraftGateOutcome> {
-  const draft = await loadDraft(actor, ruleSetId, draftId);
+  const draft = await loadOverview(actor, ruleSetId, draftId);
   if (draft.status !== 'draft') throw new DraftStateError(draftId, draft.status, 'draft');
   if (draft.author !== actor.by) throw new NotDraftAuthorError(draftId, actor.by);
   const gate = await gateOn(actor, draft);
@@ -112,7 +127,7 @@ export async function submitDraft(actor: DraftActor, ruleSetId: string, draftId:
  * impact as approved. The store's conditional write settles racing approvals: one publishes.
  */
 export async function approveDraft(actor: DraftActor, ruleSetId: string, draftId: string, note = ''): Promise<DraftGateOutcome> {
-  const draft = await loadDraft(actor, ruleSetId, draftId);
+  const draft = await loadOverview(actor, ruleSetId, draftId);
   if (draft.status !== 'submitted') throw new DraftStateError(draftId, draft.status, 'submitted');
   const selfApproved = draft.author === actor.by;
   if (selfApproved && !actor.stores.drafts.allowsSelfApproval) throw new SelfApprovalRefusedError(draftId, actor.by);
@@ -138,14 +153,14 @@ export async function approveDraft(actor: DraftActor, ruleSetId: string, draftId
 }
 
 /** Rejects a submitted draft, with the reason; the draft is closed, its author may start a new one from it. */
-export async function rejectDraft(actor: DraftActor, ruleSetId: string, draftId: string, note: string): Promise<RuleDraft> {
+export async function rejectDraft(actor: DraftActor, ruleSetId: string, draftId: string, note: string): Promise<DraftOverview> {
   if (note.trim() === '') throw new DraftNoteRequiredError('rejection');
   return actor.stores.drafts.transition(ruleSetId, draftId, 'submitted', stepOf(actor, 'reject', 'rejected', note));
 }
 
 /** Withdraws a draft or a submission (its author); the draft is closed. */
-export async function withdrawDraft(actor: DraftActor, ruleSetId: string, draftId: string, note = ''): Promise<RuleDraft> {
-  const draft = await loadDraft(actor, ruleSetId, draftId);
+export async function withdrawDraft(actor: DraftActor, ruleSetId: string, draftId: string, note = ''): Promise<DraftOverview> {
+  const draft = await loadOverview(actor, ruleSetId, draftId);
   if (draft.status !== 'draft' && draft.status !== 'submitted') throw new DraftStateError(draftId, draft.status, 'draft or submitted');
   return actor.stores.drafts.transition(ruleSetId, draftId, draft.status, stepOf(actor, 'withdraw', 'withdrawn', note));
 }

@@ -92,8 +92,7 @@ describe.each(families)('the $name draft store', ({ make }) => {
     const submitted = bigGateReport(3000, 'submit');
     const approved = bigGateReport(2500, 'approve');
     expect(JSON.stringify(submitted).length).toBeGreaterThan(400_000);
-    const afterSubmit = await store.transition('household-exit', 'd1', 'draft', step('submit', '王芳', 'submitted', { report: submitted }));
-    expect(afterSubmit.steps.at(-1)!.report).toEqual(submitted);
+    await store.transition('household-exit', 'd1', 'draft', step('submit', '王芳', 'submitted', { report: submitted }));
     await store.transition('household-exit', 'd1', 'submitted', step('approve', '王芳', 'approved', { report: bigGateReport(10, 'refused') }), 2).catch(() => undefined);
     await store.transition('household-exit', 'd1', 'submitted', step('approve', '李强', 'approved', { report: approved, version: 2 }), 2);
     const read = (await store.get('household-exit', 'd1'))!;
@@ -101,6 +100,22 @@ describe.each(families)('the $name draft store', ({ make }) => {
     expect(read.steps[1]!.report).toEqual(submitted);
     expect(read.steps[2]!.report).toEqual(approved);
     expect(read.steps[0]!.report).toBeUndefined();
+  });
+
+  it('answers every step with the draft as overview gives it, the new step’s report as its summary and reference', async () => {
+    const store = await make();
+    await store.create(draft());
+    const saved = await store.save('household-exit', 'd1', { ruleSet: { id: 'household-exit', version: 2 }, cases: null }, step('save', '王芳', 'draft'));
+    expect(saved).toEqual(await store.overview('household-exit', 'd1'));
+    const submitted = bigGateReport(3000, 'submit');
+    const afterSubmit = await store.transition('household-exit', 'd1', 'draft', step('submit', '王芳', 'submitted', { report: submitted }));
+    expect(afterSubmit).toEqual(await store.overview('household-exit', 'd1'));
+    expect(afterSubmit.steps.at(-1)).not.toHaveProperty('report');
+    expect(afterSubmit.steps.at(-1)!.reportSummary).toMatchObject({ ok: true, totals: { households: { changed: 3000 } } });
+    expect(await store.report('household-exit', 'd1', afterSubmit.steps.at(-1)!.reportRef!.key)).toEqual(submitted);
+    const rejected = await store.transition('household-exit', 'd1', 'submitted', step('reject', '李强', 'rejected'));
+    expect(rejected).toEqual(await store.overview('household-exit', 'd1'));
+    expect(rejected.steps.map((s) => [s.action, s.status])).toEqual([['create', 'draft'], ['save', 'draft'], ['submit', 'submitted'], ['reject', 'rejected']]);
   });
 
   it('lists drafts and gives one draft with each step’s report as its summary and reference, the whole report read by that key', async () => {
@@ -152,6 +167,14 @@ describe.each(families)('the $name draft store', ({ make }) => {
 });
 
 describe('the memory draft store', () => {
+  it('reads no report to take a step, whatever reports the draft already keeps', async () => {
+    const store = new MemoryRuleDraftStore();
+    await store.create(draft());
+    await store.transition('household-exit', 'd1', 'draft', step('submit', '王芳', 'submitted', { report: bigGateReport(3000) }));
+    await store.transition('household-exit', 'd1', 'submitted', step('approve', '李强', 'approved', { report: bigGateReport(3000, 'approve'), version: 2 }), 2);
+    expect(store.reportReads).toBe(0);
+  });
+
   it('reads no report to list the drafts or give one draft, and one report to give its page', async () => {
     const store = new MemoryRuleDraftStore();
     await store.create(draft());
