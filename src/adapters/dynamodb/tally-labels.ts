@@ -29,7 +29,7 @@ export async function tallyTexts(source: VerdictTextSource | undefined, versions
 }
 
 /** The overview as stored when its labels come from the versions. */
-type StoredOverview = Omit<VillageOverviewTally, 'outcomes' | 'householdItemLabels' | 'village'> & {
+export type StoredOverview = Omit<VillageOverviewTally, 'outcomes' | 'householdItemLabels' | 'village'> & {
   readonly outcomes: readonly Omit<VillageOverviewTally['outcomes'][number], 'labels'>[];
   readonly householdItemLabels: readonly string[];
   readonly village: (Omit<NonNullable<VillageOverviewTally['village']>, 'outcomeLabel' | 'failingItems'> & { readonly failingItems: readonly Omit<ItemBrief, 'label'>[] }) | null;
@@ -85,4 +85,3 @@ export function overviewWithLabels(stored: StoredOverview, texts: TallyTexts): V
   };
 }
 
-export type { StoredOverview };
