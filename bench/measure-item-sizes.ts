@@ -115,8 +115,12 @@ async function main(): Promise<void> {
   }
   for (const county of dataset.counties) {
     for (const tally of await stores.runs.listVillageTallies(quarter, county.countyId)) {
-      const { header, chunks } = tallyToItems(tally);
+      // The labels the tally's versions give are left out, as the store does when it holds those versions.
+      const tallyTexts = new Map(Object.keys(tally.versions).map((id) => [id, textsOf({ ruleSetId: id, ruleSetVersion: tally.versions[id]!, year: context.year } as Verdict)]));
+      const { header, chunks } = tallyToItems(tally, { texts: tallyTexts });
       for (const item of [header, ...chunks]) add(sizes, 'tally (header and chunks)', item);
+      add(sizes, 'tally header', header);
+      for (const item of chunks) add(sizes, 'tally part', item);
     }
   }
 
@@ -142,6 +146,8 @@ async function main(): Promise<void> {
     verdictsPerHousehold: round((verdicts - villages - dataset.counties.length) / households, 4),
     verdictBytesPerVillageHousehold: round(villageVerdictBytes / households, 1),
     tallyBytesPerHousehold: round(tally.bytes / households, 1),
+    tallyWriteUnitsPerVillage: round(tally.writeUnits / villages, 2),
+    tallyIndexWriteUnitsPerVillage: round(tally.indexWriteUnits / villages, 2),
     items: table,
   };
   for (const [name, s] of Object.entries(table)) {

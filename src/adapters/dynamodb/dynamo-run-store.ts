@@ -7,11 +7,21 @@ import { keys, type TableKey } from './keys.js';
 import { dataOf, runItem, type Item } from './mappers.js';
 import { queryAll } from './query-all.js';
 import { RunConflictError } from '../../ports/run-store.js';
-import { tallyChunkKeys, tallyFromItems, tallyToItems } from './tally-chunks.js';
+import { tallyChunkKeys, tallyFromItems, tallyLabelSource, tallyToItems } from './tally-chunks.js';
+import { tallyTexts } from './tally-labels.js';
+import type { VerdictTextSource } from './verdict-text-source.js';
 
-/** Village tallies (one partition per quarter and county) and run records (listed by quarter in `gsi1`). */
+/**
+ * Village tallies (one partition per quarter and county) and run records (listed by quarter in
+ * `gsi1`). A tally's overview labels come from the published versions it names, through `texts`
+ * (the verdict store's source, cached per process); without it, or for a version the store
+ * lacks, the labels are stored.
+ */
 export class DynamoRunStore implements RunStore {
-  constructor(private readonly table: DynamoTable) {}
+  constructor(
+    private readonly table: DynamoTable,
+    private readonly texts?: VerdictTextSource,
+  ) {}
 
   /**
    * Writes the tally unless the same content is stored already. The parts the stored header
@@ -20,7 +30,8 @@ export class DynamoRunStore implements RunStore {
    * or the new one, never a mix, and a rewrite puts only the parts whose content changed.
    */
   async putVillageTally(tally: VillageTally): Promise<void> {
-    const { hash, header, chunks } = tallyToItems(tally);
+    const texts = tally.overview === undefined ? undefined : await tallyTexts(this.texts, tally.versions, tally.quarter);
+    const { hash, header, chunks } = tallyToItems(tally, { texts });
     // Only the hash and the part list are compared: the header's tally itself is not sent back.
     const previous = await getItem(this.table, keys.tally(tally.quarter, tally.countyId, tally.villageId), ['hash', 'chunks']);
     if (previous?.hash === hash) return;
@@ -42,9 +53,14 @@ export class DynamoRunStore implements RunStore {
       if (item.kind === 'tally') headers.push(item);
       else if (item.kind === 'tally-chunk') chunks.set(String(item.villageId), [...(chunks.get(String(item.villageId)) ?? []), item]);
     }
-    return headers
-      .map((header) => tallyFromItems(header, chunks.get(String(header.villageId)) ?? []))
-      .sort((a, b) => compareText(a.villageId, b.villageId));
+    const tallies = await Promise.all(
+      headers.map(async (header) => {
+        const source = tallyLabelSource(header);
+        const texts = source ? await tallyTexts(this.texts, source.versions, source.quarter) : undefined;
+        return tallyFromItems(header, chunks.get(String(header.villageId)) ?? [], texts);
+      }),
+    );
+    return tallies.sort((a, b) => compareText(a.villageId, b.villageId));
   }
 
   /**

@@ -44,10 +44,12 @@ export interface DynamoStoresOptions {
 export function createDynamoStores(options: DynamoStoresOptions): Stores {
   const table = createDynamoTable(options.client, options.tableName, { ...options.retry, ...(options.sleep ? { sleep: options.sleep } : {}) });
   const ruleSets = new DynamoRuleSetStore(table);
+  // One source for verdicts and tallies: each version's texts are read once per process.
+  const texts = storedVerdictTexts(ruleSets);
   return {
     records: new DynamoRecordStore(table),
-    verdicts: new DynamoVerdictStore(table, storedVerdictTexts(ruleSets)),
-    runs: new DynamoRunStore(table),
+    verdicts: new DynamoVerdictStore(table, texts),
+    runs: new DynamoRunStore(table, texts),
     accountability: new DynamoAccountabilityStore(table),
     ruleSets,
     drafts: new DynamoRuleDraftStore(table, options.allowSelfApproval ?? false),

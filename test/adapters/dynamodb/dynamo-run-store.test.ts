@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createDynamoTable } from '../../../src/adapters/dynamodb/dynamo-table.js';
 import { keys } from '../../../src/adapters/dynamodb/keys.js';
 import { queryAll } from '../../../src/adapters/dynamodb/query-all.js';
-import { RunConflictError } from '../../../src/ports/run-store.js';
+import { RunConflictError, type VillageTally } from '../../../src/ports/run-store.js';
 import { useDynalite } from '../../helpers/dynalite.js';
-import { run, tally } from './builders.js';
+import { run, summary, tally } from './builders.js';
 import { logCommands, type CommandLog } from './command-log.js';
 
 const dynalite = useDynalite();
@@ -19,6 +19,18 @@ async function tallyItems(quarter: string, countyId: string) {
 }
 
 describe('the DynamoDB run store', () => {
+  it('gives back a packed tally exactly for a village with no household, with odd summaries and with non-ASCII ids', async () => {
+    const runs = dynalite.stores().runs;
+    const odd: VillageTally[] = [
+      tally({ countyId: 'EDGE', villageId: 'V-EMPTY', households: 0 }),
+      tally({ countyId: 'EDGE', villageId: 'V-ODD', summaries: [summary('X-1', 'V-ODD'), { ...summary('V-ODD-2', 'V-ODD'), exit: { outcome: 'unknown', items: {} } }, { ...summary('V-ODD-3', 'V-ODD'), status: 'moved' as never }] }),
+      tally({ countyId: 'EDGE', villageId: '村一', summaries: [summary('村一-户一', '村一'), summary('村一-户二', '村一')] }),
+    ];
+    for (const t of odd) await runs.putVillageTally(t);
+    const back = await runs.listVillageTallies('2018Q3', 'EDGE');
+    expect(back.map((t) => JSON.stringify(t)).sort()).toEqual(odd.map((t) => JSON.stringify(t)).sort());
+  });
+
   it('splits a 5,000-household tally into chunk items and reads it back whole', async () => {
     const { runs } = dynalite.stores();
     const big = tally({ countyId: 'BIG', villageId: 'V1', households: 5_000 });

@@ -5,11 +5,12 @@ import { createDynamoTable, type DynamoTable } from '../../../src/adapters/dynam
 import { estimateItemSize } from '../../../src/adapters/dynamodb/item-size.js';
 import { keys } from '../../../src/adapters/dynamodb/keys.js';
 import { queryAll } from '../../../src/adapters/dynamodb/query-all.js';
-import { tallyToItems } from '../../../src/adapters/dynamodb/tally-chunks.js';
+import { TALLY_PARTS_FROM, tallyToItems } from '../../../src/adapters/dynamodb/tally-chunks.js';
 import type { VillageTally } from '../../../src/ports/run-store.js';
 import { useDynalite } from '../../helpers/dynalite.js';
 import { tally } from './builders.js';
 import { logCommands, type CommandLog } from './command-log.js';
+import { contentHashPartItems, mapTallyItems, numberedChunkItems } from './old-tally-layouts.js';
 
 const dynalite = useDynalite();
 let log: CommandLog;
@@ -17,7 +18,7 @@ beforeAll(() => {
   log = logCommands(dynalite.client);
 });
 
-/** A 300-household tally with one household's summary changed. */
+/** A tally with one household's summary changed. */
 function withChange(base: VillageTally, index: number): VillageTally {
   const summaries = base.summaries.map((s, i) => (i === index ? { ...s, plannedExitYear: 2030 } : s));
   return { ...base, summaries };
@@ -27,24 +28,30 @@ const partHashes = (t: VillageTally) => tallyToItems(t).chunks.map((c) => String
 const table = () => createDynamoTable(dynalite.client, dynalite.tableName);
 const puts = () => log.named('BatchWriteItemCommand').flatMap((c) => Object.values(c.input.RequestItems as Record<string, { PutRequest?: { Item: Record<string, unknown> } }[]>).flat()).filter((r) => r.PutRequest).map((r) => r.PutRequest!.Item);
 const deletes = () => log.batchWrites() - puts().length;
+/** Big enough to be kept in parts. */
+const BIG = 5_000;
 
 describe('a tally in parts', () => {
-  it('cuts a 300-household tally into parts of a few households, so one changed household changes one part', () => {
-    const base = tally({ households: 300 });
+  it('keeps a 300-household tally in one item, and cuts a big one into parts of many households, so one changed household changes one part', () => {
+    const village = tallyToItems(tally({ households: 300 }));
+    expect(village.chunks).toEqual([]);
+    expect(estimateItemSize(village.header)).toBeLessThan(TALLY_PARTS_FROM);
+    const base = tally({ households: BIG });
     const { header, chunks } = tallyToItems(base);
-    expect(chunks.length).toBeGreaterThan(30);
-    for (const part of chunks) expect(estimateItemSize(part)).toBeLessThan(3 * 1024);
-    expect(estimateItemSize(header)).toBeLessThan(4 * 1024);
+    expect(chunks.length).toBeGreaterThan(BIG / 60);
+    expect(chunks.length).toBeLessThan(BIG / 10);
+    for (const part of chunks) expect(estimateItemSize(part)).toBeLessThanOrEqual(1024);
+    expect(estimateItemSize(header)).toBeLessThan(12 * 1024);
     const before = new Set(partHashes(base));
-    const changed = partHashes(withChange(base, 150)).filter((hash) => !before.has(hash));
+    const changed = partHashes(withChange(base, 1500)).filter((hash) => !before.has(hash));
     expect(changed).toHaveLength(1);
-    const added = { ...base, summaries: [...base.summaries.slice(0, 100), { ...base.summaries[0]!, householdId: 'V1-NEW' }, ...base.summaries.slice(100)] };
-    expect(partHashes(added).filter((hash) => !before.has(hash)).length).toBeLessThanOrEqual(2);
+    const added = { ...base, summaries: [...base.summaries.slice(0, 1000), { ...base.summaries[0]!, householdId: 'V1-NEW' }, ...base.summaries.slice(1000)] };
+    expect(partHashes(added).filter((hash) => !before.has(hash)).length).toBeLessThanOrEqual(3);
   });
 
   it('rewrites only the changed part, then the header, then deletes the part no header names', async () => {
     const runs = dynalite.stores().runs;
-    const base = tally({ countyId: 'PARTS', households: 300 });
+    const base = tally({ countyId: 'PARTS', households: BIG });
     await runs.putVillageTally(base);
     const next = withChange(base, 42);
     log.clear();
@@ -56,38 +63,42 @@ describe('a tally in parts', () => {
     expect(items).toHaveLength(1 + tallyToItems(next).chunks.length);
   });
 
-  it("costs a county's Query about the read units of one whole item (the parts' own keys add a little), and the header's GetItem one", async () => {
+  it("costs a county's Query a few read units for a 300-household tally, a sixth of the map it was stored as", async () => {
     const runs = dynalite.stores().runs;
     const base = tally({ countyId: 'RRU', households: 300 });
     await runs.putVillageTally(base);
-    const whole = { ...tallyToItems(base).header, ...keys.tally('2018Q3', 'WHOLE', 'V1'), chunks: 0, tally: base };
-    await table().doc.send(new PutCommand({ TableName: dynalite.tableName, Item: whole }));
+    for (const Item of mapTallyItems({ ...base, countyId: 'MAP' })) await table().doc.send(new PutCommand({ TableName: dynalite.tableName, Item }));
     const units = async (countyId: string) =>
       (await table().doc.send(new QueryCommand({ TableName: dynalite.tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.countyTallies('2018Q3', countyId).pk }, ConsistentRead: true, ReturnConsumedCapacity: 'TOTAL' })))
         .ConsumedCapacity!.CapacityUnits!;
-    const [parts, one] = [await units('RRU'), await units('WHOLE')];
-    // Billed on bytes read, not on items: ~75 parts cost their keys (~130 B each), not 75 units.
-    expect(one).toBeGreaterThan(10);
-    expect(parts).toBeLessThanOrEqual(Math.ceil(one * 1.3));
+    const [packed, map] = [await units('RRU'), await units('MAP')];
+    expect(map).toBeGreaterThan(10);
+    expect(packed).toBeLessThanOrEqual(3);
+    expect(packed * 6).toBeLessThanOrEqual(map);
     const header = await table().doc.send(new GetCommand({ TableName: dynalite.tableName, Key: keys.tally('2018Q3', 'RRU', 'V1'), ConsistentRead: true, ReturnConsumedCapacity: 'TOTAL' }));
-    expect(header.ConsumedCapacity!.CapacityUnits).toBe(1);
+    expect(header.ConsumedCapacity!.CapacityUnits).toBeLessThanOrEqual(3);
   });
 
-  it('reads a tally of the older layout (numbered chunks) and replaces it, its chunks deleted', async () => {
-    const runs = dynalite.stores().runs;
-    const old = tally({ countyId: 'OLDLAYOUT', households: 300 });
-    const { summaries, ...figures } = old;
-    const header = { ...tallyToItems(old).header, chunks: 2, hash: 'oldhash', tally: figures };
-    const halves = [summaries.slice(0, 150), summaries.slice(150)];
-    const chunkItems = halves.map((slice, index) => ({ ...keys.tallyChunk('2018Q3', 'OLDLAYOUT', 'V1', 'oldhash', index), kind: 'tally-chunk', villageId: 'V1', hash: 'oldhash', index, summaries: slice }));
-    for (const Item of [...chunkItems, header]) await table().doc.send(new PutCommand({ TableName: dynalite.tableName, Item }));
-    expect(await runs.listVillageTallies('2018Q3', 'OLDLAYOUT')).toEqual([old]);
-    const next = withChange(old, 7);
-    await runs.putVillageTally(next);
-    expect(await runs.listVillageTallies('2018Q3', 'OLDLAYOUT')).toEqual([next]);
-    const items = await queryAll(table(), keys.countyTallies('2018Q3', 'OLDLAYOUT'), { consistent: true });
-    expect(items.filter((item) => item.index !== undefined)).toEqual([]);
-  });
+  for (const [layout, itemsOf] of [
+    ['a map', mapTallyItems],
+    ['parts of maps keyed by content hash', contentHashPartItems],
+    ['numbered chunks', numberedChunkItems],
+  ] as const) {
+    it(`reads a tally of an older layout (${layout}) and replaces it on the next write, same content or not, its items deleted`, async () => {
+      const runs = dynalite.stores().runs;
+      const countyId = `OLD-${layout.length}`;
+      const old = tally({ countyId, households: 300 });
+      for (const Item of itemsOf(old)) await table().doc.send(new PutCommand({ TableName: dynalite.tableName, Item }));
+      expect(await runs.listVillageTallies('2018Q3', countyId)).toEqual([old]);
+      await runs.putVillageTally(old);
+      const items = await queryAll(table(), keys.countyTallies('2018Q3', countyId), { consistent: true });
+      expect(items.map((item) => [item.kind, item.chunks, item.tally, item.summaries])).toEqual([['tally', 0, undefined, undefined]]);
+      expect(JSON.stringify(await runs.listVillageTallies('2018Q3', countyId))).toBe(JSON.stringify([old]));
+      const next = withChange(old, 7);
+      await runs.putVillageTally(next);
+      expect(await runs.listVillageTallies('2018Q3', countyId)).toEqual([next]);
+    });
+  }
 
   it('leaves the old tally or the new one, whole, when a rewrite is interrupted', async () => {
     /** A table whose BatchWriteItem fails once it sees the `kind` named (the header, or a delete). */
@@ -99,7 +110,7 @@ describe('a tally in parts', () => {
     };
     const requests = (input: Record<string, any>) => Object.values(input.RequestItems as Record<string, any[]>).flat();
     const runs = dynalite.stores().runs;
-    const base = tally({ countyId: 'CUT', households: 300 });
+    const base = tally({ countyId: 'CUT', households: BIG });
     await runs.putVillageTally(base);
     const next = withChange(base, 200);
 
