@@ -18,7 +18,8 @@ type Line = { householdId: string; villageId: string; incomePerCapita: number | 
 
 /** The households file with the chosen households' income per head raised by 1. */
 async function changed(from: string, to: string, pick: (h: Line, index: number, villageIndex: number) => boolean): Promise<number> {
-  await cp(from, to, { recursive: true });
+  // Dereferenced: a symlinked data folder must be copied, never written through.
+  await cp(from, to, { recursive: true, dereference: true });
   const lines = (await readFile(join(from, 'households.jsonl'), 'utf8')).split('\n').filter((l) => l.trim() !== '');
   const villages = new Map<string, number>();
   let count = 0;
