@@ -1,6 +1,7 @@
 import type { Household } from '../../records/records.js';
 import { SpillFile } from '../file/spill-file.js';
-import { CompactIdMap, grown } from '../../records/references/compact-id-map.js';
+import { grown } from '../../records/references/compact-id-map.js';
+import { HashedSlotIndex } from './hashed-slot-index.js';
 
 /** A village's households: the first and last slot of its chain (`next` links the rest). */
 interface VillageChain {
@@ -11,17 +12,18 @@ interface VillageChain {
 const END = -1;
 
 /**
- * The households of the memory record store, kept in a spill file: in memory only the id, where
- * its line sits, and which household of its village comes next. A province's households are
- * read from their file once and never all held at once; a village's are read back when it is
- * scored (they were written together, so that is one read).
+ * The households of the memory record store, kept in a spill file: in memory only the id's hash,
+ * where its line sits, and which household of its village comes next. A province's households
+ * are read from their file once and never all held at once; a village's are read back when it
+ * is scored (they were written together, so that is one read).
  *
- * The per-household numbers live in typed arrays grown by doubling (16 bytes a household),
- * not in JS arrays of numbers and a list per village, which took about twice that.
+ * The per-household numbers live in typed arrays grown by doubling (16 bytes a household, and
+ * about 12 for the id index, `hashed-slot-index.ts`), not in JS arrays of numbers and a list per
+ * village, which took about twice that.
  */
 export class HouseholdSpill {
-  /** Household id → slot; a slot's line is `offsets[slot]`, `lengths[slot]` bytes long. */
-  private readonly slots = new CompactIdMap();
+  /** Household id → slot; a slot's line is `offsets[slot]`, `lengths[slot]` bytes long. The ids stay in the file. */
+  private readonly slots = new HashedSlotIndex((slot) => this.read([slot])[0]!.householdId);
   private offsets = new Float64Array(1 << 10);
   private lengths = new Int32Array(1 << 10);
   /** The next slot of the same village, in the order they were put, or `END`. */
