@@ -3,7 +3,7 @@ import type { AssistingUnit, County, Household, Township, Village } from '../rec
 import type { RejectedRow } from '../records/parsing/rejected-row.js';
 
 /** The kinds of record a snapshot import can remove (a county goes only with its whole dataset). */
-export type RemovableKind = 'township' | 'village' | 'unit' | 'household';
+export type RemovableKind = 'township' | 'village' | 'unit';
 
 /**
  * Rows of one file that the last import of a county rejected, and that leave one of its villages
@@ -28,12 +28,18 @@ export interface RecordStore {
   putVillages(records: readonly Village[]): Promise<void>;
   putUnits(records: readonly AssistingUnit[]): Promise<void>;
   /**
-   * `unstored` may name households the store is known not to hold already (their village is
-   * new to it): a store that compares content before writing writes those without reading.
+   * `unstored` may name households the store is known not to hold, in any village (the store
+   * held no county before the import): a store that compares content before writing writes
+   * those without reading.
    */
   putHouseholds(records: readonly Household[], unstored?: (household: Household) => boolean): Promise<void>;
-  /** Deletes records of one kind by id (a household leaves its village's listing); unknown ids are ignored. */
+  /** Deletes records of one kind by id; unknown ids are ignored. */
   deleteRecords(kind: RemovableKind, ids: readonly string[]): Promise<void>;
+  /**
+   * Deletes those of the households that are still stored in the village and returns their ids:
+   * one the listing still showed there but that has moved to another village is kept.
+   */
+  removeHouseholds(villageId: string, householdIds: readonly string[]): Promise<string[]>;
 
   /** Replaces every incompleteness note of the county (an empty list: the county is complete). */
   replaceIncompleteNotes(countyId: string, notes: readonly IncompleteNote[]): Promise<void>;

@@ -5,6 +5,8 @@ import type { AssistingUnit, County, Household, Township, Village } from '../../
 import { batchGet } from './batch-get.js';
 import { batchWrite } from './batch-write.js';
 import { getItem, type DynamoTable } from './dynamo-table.js';
+import { putHouseholdItems, removeHouseholdItems, type HouseholdPut } from './household-puts.js';
+import { readRosters, rosterWrite } from './household-roster.js';
 import { compareText } from '../../kernel/text.js';
 import { keys, unpart, type QueryTarget, type TableKey } from './keys.js';
 import { countyItem, dataOf, householdItem, incompleteNoteItem, townshipItem, unitItem, villageItem, type Item, type ItemKind } from './mappers.js';
@@ -36,14 +38,24 @@ export class DynamoRecordStore implements RecordStore {
   putUnits(records: readonly AssistingUnit[]): Promise<void> {
     return this.put(records.map(unitItem));
   }
+  /** Households compare with their village's roster first (`household-puts.ts`); the last of two records with one id wins. */
   putHouseholds(records: readonly Household[], unstored?: (household: Household) => boolean): Promise<void> {
-    if (!unstored) return this.put(records.map(householdItem));
-    // Households of a village new to the store have no stored hash to compare: no BatchGet for them.
-    return this.put(records.map(householdItem), records.map(unstored));
+    const latest = new Map<string, HouseholdPut>();
+    for (const record of records) {
+      const item = householdItem(record);
+      const contentHash = this.contentHash(item);
+      latest.delete(record.householdId);
+      latest.set(record.householdId, { householdId: record.householdId, villageId: record.villageId, item: { ...item, [CONTENT_HASH]: contentHash }, contentHash, blind: unstored?.(record) ?? false });
+    }
+    return putHouseholdItems(this.table, [...latest.values()]);
   }
-  /** Records are keyed by their id alone, so a delete needs no read; the `gsi1` entry goes with the item. */
+  removeHouseholds(villageId: string, householdIds: readonly string[]): Promise<string[]> {
+    return removeHouseholdItems(this.table, villageId, householdIds);
+  }
+  /** Records are keyed by their id alone, so a delete needs no read; the `gsi1` entry goes with the item, a village's roster with the village. */
   deleteRecords(kind: RemovableKind, ids: readonly string[]): Promise<void> {
-    const keyOf = { township: keys.township, village: keys.village, unit: keys.unit, household: keys.household }[kind];
+    if (kind === 'village') return batchWrite(this.table, ids.flatMap((id) => [{ delete: keys.householdRoster(id) }, { delete: keys.village(id) }]));
+    const keyOf = { township: keys.township, unit: keys.unit }[kind];
     return batchWrite(this.table, ids.map((id) => ({ delete: keyOf(id) })));
   }
 
@@ -81,10 +93,21 @@ export class DynamoRecordStore implements RecordStore {
   listHouseholds(villageId: string): Promise<Household[]> {
     return this.list(keys.villageHouseholds(villageId), 'household', (r: Household) => r.householdId);
   }
-  /** The village's `gsi1` listing projected to its sort key (the escaped household id): no record is sent. */
+  /**
+   * The ids of a complete roster (one strongly consistent read); otherwise the village's `gsi1`
+   * listing projected to its sort key (the escaped household id), no record sent. A roster that
+   * lists exactly those ids is then marked complete: every household it lists is stored in the
+   * village, and one the listing shows that it lacked would have told them apart.
+   */
   async listHouseholdIds(villageId: string): Promise<string[]> {
+    const roster = (await readRosters(this.table, [villageId])).get(villageId);
+    if (roster?.complete) return [...roster.hashes.keys()].sort(compareText);
     const entries = await queryAll(this.table, keys.villageHouseholds(villageId), { attributes: ['gsi1sk'] });
-    return entries.map((entry) => unpart(String(entry.gsi1sk))).sort(compareText);
+    const ids = entries.map((entry) => unpart(String(entry.gsi1sk))).sort(compareText);
+    if (roster && roster.hashes.size === ids.length && ids.every((id) => roster.hashes.has(id))) {
+      await batchWrite(this.table, [rosterWrite(villageId, { hashes: roster.hashes, complete: true })]);
+    }
+    return ids;
   }
   getHousehold(householdId: string): Promise<Household | null> {
     return this.get(keys.household(householdId), 'household');
@@ -94,25 +117,24 @@ export class DynamoRecordStore implements RecordStore {
    * Upserts, skipping every record whose stored item already holds the same content: each
    * item carries a SHA-256 of its canonical JSON (keys and record), read back in one BatchGet
    * per 100 records, so re-importing an unchanged dataset reads instead of rewriting. The
-   * last of two records with one id wins, as upserts in order would leave it. Items that
-   * `unstored` marks are written without reading their stored hash.
+   * last of two records with one id wins, as upserts in order would leave it.
    */
-  private async put(items: Item[], unstored?: readonly boolean[]): Promise<void> {
+  private async put(items: Item[]): Promise<void> {
     const last = new Map<string, Item>();
-    const unread = new Set<string>();
-    items.forEach((item, index) => {
+    for (const item of items) {
       const key = `${String(item.pk)}\u0000${String(item.sk)}`;
       last.delete(key);
-      last.set(key, { ...item, [CONTENT_HASH]: hash('sha256', this.canonical(item), 'base64') });
-      if (unstored?.[index]) unread.add(key);
-      else unread.delete(key);
-    });
-    const toRead = [...last.entries()].filter(([key]) => !unread.has(key)).map(([, item]) => ({ pk: String(item.pk), sk: String(item.sk) }));
+      last.set(key, { ...item, [CONTENT_HASH]: this.contentHash(item) });
+    }
+    const toRead = [...last.values()].map((item) => ({ pk: String(item.pk), sk: String(item.sk) }));
     const stored = new Map(
       (toRead.length === 0 ? [] : await batchGet(this.table, toRead, ['pk', 'sk', CONTENT_HASH])).map((item) => [`${String(item.pk)}\u0000${String(item.sk)}`, item[CONTENT_HASH]]),
     );
     const changed = [...last.entries()].filter(([key, item]) => stored.get(key) !== item[CONTENT_HASH]).map(([, item]) => item);
     if (changed.length > 0) await batchWrite(this.table, changed.map((item) => ({ put: item })));
+  }
+  private contentHash(item: Item): string {
+    return hash('sha256', this.canonical(item), 'base64');
   }
   private async get<T>(key: TableKey, kind: ItemKind): Promise<T | null> {
     const item = await getItem(this.table, key);

@@ -64,6 +64,13 @@ export const keys = {
   household: (householdId: string): TableKey => ({ pk: `HOUSEHOLD#${part(householdId)}`, sk: 'HOUSEHOLD' }),
   householdEntry: (villageId: string, householdId: string): IndexEntry => ({ gsi1pk: `VILLAGE#${part(villageId)}#HOUSEHOLDS`, gsi1sk: part(householdId) }),
   villageHouseholds: (villageId: string): QueryTarget => gsi1(`VILLAGE#${part(villageId)}#HOUSEHOLDS`),
+  /** The village's household roster (`household-roster.ts`), beside the village record. */
+  householdRoster: (villageId: string): TableKey => ({ pk: `VILLAGE#${part(villageId)}`, sk: 'HOUSEHOLDS' }),
+  /** The village a household's `gsi1` partition names (the inverse of `householdEntry`'s `gsi1pk`); null for another partition. */
+  villageOfHouseholdEntry: (gsi1pk: string): string | null => {
+    const match = /^VILLAGE#([^#]*)#HOUSEHOLDS$/.exec(gsi1pk);
+    return match ? unpart(match[1]!) : null;
+  },
 
   /** County-wide notes sort before village notes (`-` before `V`). */
   incompleteNote: (countyId: string, villageId: string | null, kind: string): TableKey => ({

@@ -20,6 +20,7 @@ export type ItemKind =
   | 'village'
   | 'unit'
   | 'household'
+  | 'household-roster'
   | 'incomplete-note'
   | 'verdict'
   | 'verdict-digest'

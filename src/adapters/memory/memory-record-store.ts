@@ -43,9 +43,13 @@ export class MemoryRecordStore implements RecordStore {
     for (const id of ids) {
       if (kind === 'township') this.townships.delete(id);
       else if (kind === 'village') this.villages.delete(id);
-      else if (kind === 'unit') this.units.delete(id);
-      else this.households.remove(id);
+      else this.units.delete(id);
     }
+  }
+  async removeHouseholds(villageId: string, householdIds: readonly string[]): Promise<string[]> {
+    const gone = householdIds.filter((id) => this.households.get(id)?.villageId === villageId);
+    for (const id of gone) this.households.remove(id);
+    return gone;
   }
 
   async replaceIncompleteNotes(countyId: string, notes: readonly IncompleteNote[]): Promise<void> {

@@ -134,8 +134,11 @@ export async function importDataset(
   const delivered = new Set<string>();
   const checked = await nonEmpty(households, dataset);
   const storedBefore = mode === 'snapshot' ? await storedVillages(stores, dataset) : null;
-  // A village the store did not hold has no households stored: nothing to compare them with.
-  const unstored = storedBefore === null ? undefined : (household: Household) => !storedBefore.has(household.villageId);
+  // A store that held no county held no household (counties are written first): nothing to
+  // compare with. A village new to a store that holds others may receive a household moved
+  // from one of them, so its households are compared like the rest.
+  const emptyStore = (await stores.records.listCounties()).length === 0;
+  const unstored = emptyStore ? () => true : undefined;
   await stores.records.putCounties(dataset.counties);
   await stores.records.putTownships(dataset.townships);
   await stores.records.putUnits(dataset.units);

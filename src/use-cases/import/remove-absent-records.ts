@@ -65,9 +65,11 @@ export async function removeAbsentRecords(stores: Stores, holdings: DatasetHoldi
       const villageRemoved = !kept(holdings.villageIds, villageId);
       if (!villageRemoved && holdings.villagesStoredBefore && !holdings.villagesStoredBefore.has(villageId)) continue;
       const present = holdings.householdsByVillage.get(villageId) ?? new Set<string>();
-      const householdIds = (await records.listHouseholdIds(villageId)).filter((id) => villageRemoved || !kept(present, id));
+      const absent = (await records.listHouseholdIds(villageId)).filter((id) => villageRemoved || !kept(present, id));
+      if (!villageRemoved && absent.length === 0) continue;
+      // A household the listing still shows here but that moved to another village stays.
+      const householdIds = await records.removeHouseholds(villageId, absent);
       if (!villageRemoved && householdIds.length === 0) continue;
-      await records.deleteRecords('household', householdIds);
       if (villageRemoved) {
         verdictsDeleted += await verdicts.deleteSubjectVerdicts(villageId, 'household', 'all');
         talliesDeleted += await runs.deleteVillageTallies([villageId]);

@@ -61,22 +61,24 @@ describe.each(families)('the $name stores', ({ make }) => {
       expect(await records.listHouseholdIds('VNONE')).toEqual([]);
     });
 
-    it('delete townships, villages, units and households by id, a household leaving its village listing, unknown ids ignored', async () => {
+    it('delete townships, villages, units and households by id, a household leaving its village listing, unknown ids and households of another village ignored', async () => {
       const { records } = await make();
       await records.putTownships([township({ townshipId: 'T1', countyId: 'C1' }), township({ townshipId: 'T2', countyId: 'C1' })]);
       await records.putVillages([village({ villageId: 'V1', countyId: 'C1' }), village({ villageId: 'V2', countyId: 'C1' })]);
       await records.putUnits([unit({ unitId: 'U1', countyId: 'C1' }), unit({ unitId: 'U2', countyId: 'C1' })]);
       await records.putHouseholds(['H1', 'H2', 'H3'].map((id) => household({ householdId: id, villageId: 'V1' })));
+      await records.putHouseholds([household({ householdId: 'H4', villageId: 'V2' })]);
       await records.deleteRecords('township', ['T2', 'T9']);
       await records.deleteRecords('village', ['V2']);
       await records.deleteRecords('unit', ['U1']);
-      await records.deleteRecords('household', ['H2', 'H9']);
+      expect(await records.removeHouseholds('V1', ['H2', 'H9', 'H4'])).toEqual(['H2']);
       expect((await records.listTownships('C1')).map((t) => t.townshipId)).toEqual(['T1']);
       expect((await records.listVillages('C1')).map((v) => v.villageId)).toEqual(['V1']);
       expect(await records.getVillage('V2')).toBeNull();
       expect((await records.listUnits('C1')).map((u) => u.unitId)).toEqual(['U2']);
       expect((await records.listHouseholds('V1')).map((h) => h.householdId)).toEqual(['H1', 'H3']);
       expect(await records.getHousehold('H2')).toBeNull();
+      expect((await records.getHousehold('H4'))?.villageId).toBe('V2');
     });
 
     it("replace a county's incompleteness notes wholly and list them county-wide first, then by village", async () => {

@@ -6,7 +6,7 @@ import { createDynamoClient, createDynamoStores } from '../../../src/adapters/dy
 import { StoreWriteError } from '../../../src/adapters/dynamodb/store-errors.js';
 import { RuleSetConflictError } from '../../../src/engine/errors.js';
 import type { RuleSet } from '../../../src/engine/rule-set-schema.js';
-import { card, household, published } from './builders.js';
+import { card, published, village } from './builders.js';
 
 /*
  * Faults dynalite never produces (it processes every batch item and never throttles), played
@@ -28,7 +28,8 @@ function storesRecordingWaits(retry: { attempts?: number; baseMs?: number; capMs
   return { stores, waits };
 }
 
-const households = (count: number) => Array.from({ length: count }, (_, i) => household({ householdId: `H${String(i).padStart(2, '0')}`, villageId: 'V1' }));
+// Villages stand for any records put in batches (households also keep their villages' rosters).
+const villages = (count: number) => Array.from({ length: count }, (_, i) => village({ villageId: `V${String(i).padStart(2, '0')}`, countyId: 'C1' }));
 const requestsOf = (input: { RequestItems?: Record<string, unknown[]> }) => (input.RequestItems?.faults ?? []) as Request[];
 const pkOf = (r: Request) => String(r.PutRequest?.Item.pk ?? r.DeleteRequest?.Key.pk);
 const throttling = (name: string) => Object.assign(new Error(`${name}: slow down`), { name });
@@ -50,15 +51,15 @@ describe('batch writes under faults', () => {
       return { UnprocessedItems: unprocessed.length > 0 ? { faults: unprocessed } : {} };
     });
     const { stores, waits } = storesRecordingWaits();
-    await stores.records.putHouseholds(households(30));
-    expect(written.sort()).toEqual(households(30).map((h) => `HOUSEHOLD#${h.householdId}`));
+    await stores.records.putVillages(villages(30));
+    expect(written.sort()).toEqual(villages(30).map((v) => `VILLAGE#${v.villageId}`));
     expect(waits).toHaveLength(4);
   });
 
   it.each(['ProvisionedThroughputExceededException', 'ThrottlingException', 'RequestLimitExceeded'])('retry a batch refused with %s, then write it once', async (name) => {
     mock.on(BatchWriteCommand).rejectsOnce(throttling(name)).rejectsOnce(throttling(name)).resolves({});
     const { stores, waits } = storesRecordingWaits();
-    await stores.records.putHouseholds(households(3));
+    await stores.records.putVillages(villages(3));
     expect(mock.commandCalls(BatchWriteCommand)).toHaveLength(3);
     expect(waits).toHaveLength(2);
   });
@@ -66,14 +67,14 @@ describe('batch writes under faults', () => {
   it('wait with full jitter under an exponential ceiling that stops at the cap', async () => {
     mock.on(BatchWriteCommand).rejects(throttling('ThrottlingException'));
     const { stores, waits } = storesRecordingWaits({ attempts: 6, baseMs: 10, capMs: 100, random: () => 0.5 });
-    await expect(stores.records.putHouseholds(households(1))).rejects.toBeInstanceOf(StoreWriteError);
+    await expect(stores.records.putVillages(villages(1))).rejects.toBeInstanceOf(StoreWriteError);
     expect(waits).toEqual([10, 20, 40, 50, 50]);
   });
 
   it('give up after the attempts with a StoreWriteError counting every write not applied', async () => {
     mock.on(BatchWriteCommand).callsFake((input) => ({ UnprocessedItems: { faults: requestsOf(input).slice(0, 3) } }));
     const { stores } = storesRecordingWaits({ attempts: 4 });
-    const error = await stores.records.putHouseholds(households(30)).catch((e: unknown) => e);
+    const error = await stores.records.putVillages(villages(30)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StoreWriteError);
     expect(error).toMatchObject({ code: 'STORE_WRITE', unprocessed: 6 });
     expect(mock.commandCalls(BatchWriteCommand)).toHaveLength(8);
@@ -82,7 +83,7 @@ describe('batch writes under faults', () => {
   it('fail at once, without retrying, on an error that is not throttling', async () => {
     mock.on(BatchWriteCommand).rejects(Object.assign(new Error('Item size has exceeded the maximum allowed size'), { name: 'ValidationException' }));
     const { stores, waits } = storesRecordingWaits();
-    await expect(stores.records.putHouseholds(households(3))).rejects.toMatchObject({ code: 'STORE_WRITE', unprocessed: 3 });
+    await expect(stores.records.putVillages(villages(3))).rejects.toMatchObject({ code: 'STORE_WRITE', unprocessed: 3 });
     expect(waits).toEqual([]);
   });
 });

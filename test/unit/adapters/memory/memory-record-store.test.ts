@@ -31,10 +31,10 @@ describe('MemoryRecordStore', () => {
     const store = new MemoryRecordStore();
     await store.putHouseholds(['H-1', 'H-2', 'H-3', 'H-4', 'H-5'].map((id) => aHousehold({ householdId: id })));
     await store.putHouseholds([aHousehold({ householdId: 'H-9', villageId: 'V-002' })]);
-    await store.deleteRecords('household', ['H-3', 'H-5', 'H-1']);
+    expect(await store.removeHouseholds('V-001', ['H-3', 'H-5', 'H-1', 'H-9'])).toEqual(['H-3', 'H-5', 'H-1']);
     await store.putHouseholds([aHousehold({ householdId: 'H-6' }), aHousehold({ householdId: 'H-0' })]);
     expect((await store.listHouseholds('V-001')).map((h) => h.householdId)).toEqual(['H-0', 'H-2', 'H-4', 'H-6']);
-    await store.deleteRecords('household', ['H-0', 'H-2', 'H-4', 'H-6']);
+    await store.removeHouseholds('V-001', ['H-0', 'H-2', 'H-4', 'H-6']);
     expect(await store.listHouseholds('V-001')).toEqual([]);
     await store.putHouseholds([aHousehold({ householdId: 'H-7' })]);
     expect((await store.listHouseholds('V-001')).map((h) => h.householdId)).toEqual(['H-7']);
