@@ -21,6 +21,20 @@ export interface IncompleteNote {
   readonly rowCount: number;
 }
 
+/** A household as a report names it: its id, its village and its head's name (户主姓名) when the data has one. */
+export interface HouseholdName {
+  readonly householdId: string;
+  readonly villageId: string;
+  /** Null when the record has no head's name, or an empty one. */
+  readonly headName: string | null;
+}
+
+/** The name of a household record (or of the fields a store read of it): a head's name only when a non-empty string. */
+export function householdName(record: { readonly householdId: string; readonly villageId: string; readonly headName?: unknown }): HouseholdName {
+  const { householdId, villageId, headName } = record;
+  return { householdId, villageId, headName: typeof headName === 'string' && headName.length > 0 ? headName : null };
+}
+
 /** The records of the data contract, as imported. Every write is an upsert by id. */
 export interface RecordStore {
   putCounties(records: readonly County[]): Promise<void>;
@@ -54,6 +68,11 @@ export interface RecordStore {
   listUnits(countyId: string): Promise<AssistingUnit[]>;
   /** The households of one village, in one query, sorted by id. */
   listHouseholds(villageId: string): Promise<Household[]>;
+  /**
+   * The names of one village's households, sorted by id: what the reports show beside a
+   * household, read without the rest of each record (its members, income, housing…).
+   */
+  listHouseholdNames(villageId: string): Promise<HouseholdName[]>;
   /** The ids of one village's households, sorted: what a snapshot import compares, without the records. */
   listHouseholdIds(villageId: string): Promise<string[]>;
   getHousehold(householdId: string): Promise<Household | null>;

@@ -48,7 +48,7 @@ export async function countyReportXlsx(stores: Stores, countyId: string, quarter
     listTownships: (id) => records.listTownships(id),
     listVillages: (id) => records.listVillages(id),
     listUnits: (id) => records.listUnits(id),
-    listHouseholds: (id) => records.listHouseholds(id),
+    listHouseholdNames: (id) => records.listHouseholdNames(id),
   };
   const { names, sheets } = await nameReport(source, model);
   const chunks: Buffer[] = [];

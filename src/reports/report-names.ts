@@ -1,4 +1,6 @@
-import type { RecordStore } from '../ports/record-store.js';
+import type { HouseholdName, RecordStore } from '../ports/record-store.js';
+
+export type { HouseholdName } from '../ports/record-store.js';
 
 /** The names a report shows beside ids, from the record store. */
 export interface ReportNames {
@@ -13,7 +15,7 @@ export interface ReportNames {
 
 const VILLAGES_AT_ONCE = 8;
 
-export type NameSource = Pick<RecordStore, 'listCounties' | 'listTownships' | 'listVillages' | 'listUnits' | 'listHouseholds'>;
+export type NameSource = Pick<RecordStore, 'listCounties' | 'listTownships' | 'listVillages' | 'listUnits' | 'listHouseholdNames'>;
 
 /** The names of every county, township, village and unit, and the villages in listing order. */
 export interface PlaceNames extends Omit<ReportNames, 'households'> {
@@ -39,23 +41,14 @@ export async function loadPlaceNames(records: NameSource): Promise<PlaceNames> {
   return { counties, townships, villages, units, villageIds };
 }
 
-/** A household as a report names it. */
-export interface HouseholdName {
-  readonly householdId: string;
-  readonly villageId: string;
-  readonly headName: string | null;
-}
-
-/** The households of `villageIds`, a few villages' queries at a time, each village's in the order given. */
+/**
+ * The households of `villageIds`, a few villages' queries at a time, each village's in the order
+ * given: their names alone, so a province's walk never reads its records' members and the rest.
+ */
 export async function* householdNames(records: NameSource, villageIds: readonly string[], order?: (a: HouseholdName, b: HouseholdName) => number): AsyncGenerator<HouseholdName> {
   for (let start = 0; start < villageIds.length; start += VILLAGES_AT_ONCE) {
     const batch = villageIds.slice(start, start + VILLAGES_AT_ONCE);
-    for (const found of await Promise.all(batch.map((villageId) => records.listHouseholds(villageId)))) {
-      const names = found.map((household) => ({
-        householdId: household.householdId,
-        villageId: household.villageId,
-        headName: typeof household.headName === 'string' && household.headName.length > 0 ? household.headName : null,
-      }));
+    for (const names of await Promise.all(batch.map((villageId) => records.listHouseholdNames(villageId)))) {
       if (order) names.sort(order);
       yield* names;
     }

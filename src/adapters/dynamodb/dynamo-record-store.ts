@@ -1,6 +1,6 @@
 import { hash } from 'node:crypto';
 import { shapedCanonicalWriter } from '../../kernel/canonical-json.js';
-import { compareNotes, type IncompleteNote, type RecordStore, type RemovableKind } from '../../ports/record-store.js';
+import { compareNotes, householdName, type HouseholdName, type IncompleteNote, type RecordStore, type RemovableKind } from '../../ports/record-store.js';
 import type { AssistingUnit, County, Household, Township, Village } from '../../records/records.js';
 import { batchGet } from './batch-get.js';
 import { batchWrite } from './batch-write.js';
@@ -14,6 +14,12 @@ import { queryAll } from './query-all.js';
 
 /** The attribute holding a digest of the rest of a record's item. */
 const CONTENT_HASH = 'contentHash';
+/** The fields of a household item's record that name it in a report. */
+const NAME_PATHS = [
+  ['data', 'householdId'],
+  ['data', 'villageId'],
+  ['data', 'headName'],
+] as const;
 
 /**
  * Records in the single table: each record in its own item (an upsert by id never duplicates it,
@@ -92,6 +98,15 @@ export class DynamoRecordStore implements RecordStore {
   }
   listHouseholds(villageId: string): Promise<Household[]> {
     return this.list(keys.villageHouseholds(villageId), 'household', (r: Household) => r.householdId);
+  }
+  /**
+   * The village's `gsi1` listing projected to the three fields under `data` (and `kind`, to check
+   * what was read): the records' members and the rest are never sent. Eventually consistent, as
+   * `listHouseholds` is.
+   */
+  async listHouseholdNames(villageId: string): Promise<HouseholdName[]> {
+    const items = await queryAll(this.table, keys.villageHouseholds(villageId), { attributes: ['kind'], paths: NAME_PATHS });
+    return items.map((item) => householdName(dataOf<Household>(item, 'household'))).sort((a, b) => compareText(a.householdId, b.householdId));
   }
   /**
    * The ids of a complete roster (one strongly consistent read); otherwise the village's `gsi1`

@@ -8,6 +8,13 @@ export interface QueryOptions {
   readonly consistent?: boolean;
   /** Top-level attributes to return instead of whole items (saves transfer, not read capacity). */
   readonly attributes?: readonly string[];
+  /**
+   * Attribute paths to return as well, each the names from the top down (`['data', 'headName']`
+   * for `data.headName`): a record's few fields out of the map it is kept in. Each name goes
+   * through `ExpressionAttributeNames`, so a field named like a reserved word or holding a dot
+   * is still read as itself.
+   */
+  readonly paths?: readonly (readonly string[])[];
 }
 
 /** Every item of a Query, following `LastEvaluatedKey` page after page (1 MB each). */
@@ -22,11 +29,13 @@ export async function queryAll(table: DynamoTable, target: QueryTarget, options:
     values[':sk'] = target.skPrefix;
     condition += ' AND begins_with(#sk, :sk)';
   }
-  let projection: string | undefined;
+  const projected: string[] = [];
   if (options.attributes) {
     options.attributes.forEach((name, i) => (names[`#a${i}`] = name));
-    projection = options.attributes.map((_, i) => `#a${i}`).join(', ');
+    projected.push(...options.attributes.map((_, i) => `#a${i}`));
   }
+  if (options.paths) projected.push(...pathProjection(options.paths, names));
+  const projection = projected.length > 0 ? projected.join(', ') : undefined;
   const items: Item[] = [];
   let startKey: Record<string, unknown> | undefined;
   do {
@@ -45,4 +54,19 @@ export async function queryAll(table: DynamoTable, target: QueryTarget, options:
     startKey = page.LastEvaluatedKey;
   } while (startKey);
   return items;
+}
+
+/** The projection of each path, its names added to `names` once each (`#p0`, `#p1`…), `data` shared by every path under it. */
+function pathProjection(paths: readonly (readonly string[])[], names: Record<string, string>): string[] {
+  const placeholders = new Map<string, string>();
+  const placeholder = (name: string) => {
+    let held = placeholders.get(name);
+    if (held === undefined) {
+      held = `#p${placeholders.size}`;
+      placeholders.set(name, held);
+      names[held] = name;
+    }
+    return held;
+  };
+  return paths.map((path) => path.map(placeholder).join('.'));
 }

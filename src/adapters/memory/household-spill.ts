@@ -1,3 +1,4 @@
+import { householdName, type HouseholdName } from '../../ports/record-store.js';
 import type { Household } from '../../records/records.js';
 import { SpillFile } from '../file/spill-file.js';
 import { grown } from '../../records/references/compact-id-map.js';
@@ -12,6 +13,21 @@ interface VillageChain {
 const END = -1;
 
 /**
+ * Each line is the household's names, a short JSON array, a tab, then the record's JSON: JSON
+ * never holds a raw tab, so the names (and the id, which the index confirms a slot by) are read
+ * without parsing the members and the rest.
+ */
+const lineOf = (r: Household): string => {
+  const { householdId, villageId, headName } = householdName(r);
+  return `${JSON.stringify([householdId, villageId, headName])}\t${JSON.stringify(r)}\n`;
+};
+const recordOf = (line: string, tab: number): Household => JSON.parse(line.slice(tab + 1)) as Household;
+const nameOf = (line: string, tab: number): HouseholdName => {
+  const [householdId, villageId, headName] = JSON.parse(line.slice(0, tab)) as [string, string, string | null];
+  return { householdId, villageId, headName };
+};
+
+/**
  * The households of the memory record store, kept in a spill file: in memory only the id's hash,
  * where its line sits, and which household of its village comes next. A province's households
  * are read from their file once and never all held at once; a village's are read back when it
@@ -23,7 +39,7 @@ const END = -1;
  */
 export class HouseholdSpill {
   /** Household id → slot; a slot's line is `offsets[slot]`, `lengths[slot]` bytes long. The ids stay in the file. */
-  private readonly slots = new HashedSlotIndex((slot) => this.read([slot])[0]!.householdId);
+  private readonly slots = new HashedSlotIndex((slot) => this.read([slot], nameOf)[0]!.householdId);
   private offsets = new Float64Array(1 << 10);
   private lengths = new Int32Array(1 << 10);
   /** The next slot of the same village, in the order they were put, or `END`. */
@@ -35,7 +51,7 @@ export class HouseholdSpill {
 
   /** Upserts by id: a household already held leaves its old village's chain. */
   put(records: readonly Household[]): void {
-    const lines = records.map((r) => `${JSON.stringify(r)}\n`);
+    const lines = records.map(lineOf);
     let offset = this.spill.append(lines.join('')).offset;
     records.forEach((record, index) => {
       const length = Buffer.byteLength(lines[index]!, 'utf8');
@@ -56,7 +72,7 @@ export class HouseholdSpill {
   remove(householdId: string): void {
     const slot = this.slots.get(householdId);
     if (slot === undefined) return;
-    const { villageId } = this.read([slot])[0]!;
+    const { villageId } = this.read([slot], nameOf)[0]!;
     const village = this.byVillage.get(villageId);
     if (village) this.unlink(villageId, village, slot);
     this.slots.delete(householdId);
@@ -64,15 +80,24 @@ export class HouseholdSpill {
 
   get(householdId: string): Household | null {
     const slot = this.slots.get(householdId);
-    return slot === undefined ? null : this.read([slot])[0]!;
+    return slot === undefined ? null : this.read([slot], recordOf)[0]!;
   }
 
   /** The village's households, in the order they were put. */
   ofVillage(villageId: string): Household[] {
+    return this.read(this.villageSlots(villageId), recordOf);
+  }
+
+  /** The names of the village's households, in the order they were put: their records are not parsed. */
+  namesOfVillage(villageId: string): HouseholdName[] {
+    return this.read(this.villageSlots(villageId), nameOf);
+  }
+
+  private villageSlots(villageId: string): number[] {
     const village = this.byVillage.get(villageId);
     const slots: number[] = [];
     if (village) for (let slot = village.first; slot !== END; slot = this.next[slot]!) slots.push(slot);
-    return this.read(slots);
+    return slots;
   }
 
   private slot(offset: number, length: number): number {
@@ -104,9 +129,9 @@ export class HouseholdSpill {
     }
   }
 
-  /** Reads slots, lines that follow each other in the file in one read. */
-  private read(slots: readonly number[]): Household[] {
-    const records: Household[] = [];
+  /** Reads slots, lines that follow each other in the file in one read, each line's part that `parse` takes. */
+  private read<T>(slots: readonly number[], parse: (line: string, tab: number) => T): T[] {
+    const records: T[] = [];
     for (let start = 0; start < slots.length; ) {
       let end = start + 1;
       let length = this.lengths[slots[start]!]!;
@@ -116,7 +141,10 @@ export class HouseholdSpill {
       }
       const text = this.spill.read({ offset: this.offsets[slots[start]!]!, length });
       let from = 0;
-      for (let to = text.indexOf('\n'); to !== -1; from = to + 1, to = text.indexOf('\n', from)) records.push(JSON.parse(text.slice(from, to)) as Household);
+      for (let to = text.indexOf('\n'); to !== -1; from = to + 1, to = text.indexOf('\n', from)) {
+        const line = text.slice(from, to);
+        records.push(parse(line, line.indexOf('\t')));
+      }
       start = end;
     }
     return records;

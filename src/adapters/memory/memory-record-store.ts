@@ -1,5 +1,5 @@
 import type { AssistingUnit, County, Household, Township, Village } from '../../records/records.js';
-import { compareNotes, type IncompleteNote, type RecordStore, type RemovableKind } from '../../ports/record-store.js';
+import { compareNotes, type HouseholdName, type IncompleteNote, type RecordStore, type RemovableKind } from '../../ports/record-store.js';
 import { turnEventLoop } from './event-loop-turn.js';
 import { HouseholdSpill } from './household-spill.js';
 import { SpillFile } from '../file/spill-file.js';
@@ -81,6 +81,11 @@ export class MemoryRecordStore implements RecordStore {
   async listHouseholds(villageId: string): Promise<Household[]> {
     await turnEventLoop();
     return byId(this.households.ofVillage(villageId), (r) => r.householdId);
+  }
+  /** The village's lines read back in one read (they were put together), only their names part parsed. */
+  async listHouseholdNames(villageId: string): Promise<HouseholdName[]> {
+    await turnEventLoop();
+    return byId(this.households.namesOfVillage(villageId), (r) => r.householdId);
   }
   async listHouseholdIds(villageId: string): Promise<string[]> {
     return this.households

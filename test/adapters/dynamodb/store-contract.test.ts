@@ -61,6 +61,26 @@ describe.each(families)('the $name stores', ({ make }) => {
       expect(await records.listHouseholdIds('VNONE')).toEqual([]);
     });
 
+    it("list a village's household names sorted by id, a head's name null when missing or empty, ids holding # and % included", async () => {
+      const { records } = await make();
+      await records.putHouseholds([
+        household({ householdId: 'N%231', villageId: 'V#N', headName: '张三' }),
+        household({ householdId: 'N#2', villageId: 'V#N', headName: '' }),
+        household({ householdId: 'N3', villageId: 'V#N' }),
+        household({ householdId: 'N%1', villageId: 'V#N', headName: null }),
+        household({ householdId: 'N0', villageId: 'V%N', headName: '李四' }),
+      ]);
+      await records.putHouseholds([household({ householdId: 'N3', villageId: 'V#N', headName: '王五' })]);
+      expect(await records.listHouseholdNames('V#N')).toEqual([
+        { householdId: 'N#2', villageId: 'V#N', headName: null },
+        { householdId: 'N%1', villageId: 'V#N', headName: null },
+        { householdId: 'N%231', villageId: 'V#N', headName: '张三' },
+        { householdId: 'N3', villageId: 'V#N', headName: '王五' },
+      ]);
+      expect(await records.listHouseholdNames('V%N')).toEqual([{ householdId: 'N0', villageId: 'V%N', headName: '李四' }]);
+      expect(await records.listHouseholdNames('VNONE')).toEqual([]);
+    });
+
     it('delete townships, villages, units and households by id, a household leaving its village listing, unknown ids and households of another village ignored', async () => {
       const { records } = await make();
       await records.putTownships([township({ townshipId: 'T1', countyId: 'C1' }), township({ townshipId: 'T2', countyId: 'C1' })]);

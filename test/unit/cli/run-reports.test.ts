@@ -130,7 +130,7 @@ describe('tuopin score on the sample county', () => {
   });
 
   it('still writes report.xlsx and the summary on a machine without the CJK font, saying what to install', async () => {
-    const names: NameSource = { listCounties: async () => [], listTownships: async () => [], listVillages: async () => [], listUnits: async () => [], listHouseholds: async () => [] };
+    const names: NameSource = { listCounties: async () => [], listTownships: async () => [], listVillages: async () => [], listUnits: async () => [], listHouseholdNames: async () => [] };
     const written = await writeReports(out, names, 'zh', { path: join(work, 'no-such-font.ttc'), face: 'x' });
     expect(written.files).toEqual([join(out, 'report.xlsx')]);
     expect(written.notices).toHaveLength(1);

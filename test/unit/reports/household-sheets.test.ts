@@ -89,7 +89,7 @@ describe('naming household rows', () => {
     listTownships: async () => [],
     listUnits: async () => [],
     listVillages: async () => [{ villageId: 'V2', townshipId: 'T', countyId: 'C', name: null } as never, { villageId: 'V1', townshipId: 'T', countyId: 'C', name: null } as never],
-    listHouseholds: async (villageId) => (villageId === 'V1' ? [{ householdId: 'H9', villageId: 'V1', headName: '甲' } as never] : [{ householdId: 'H1', villageId: 'V2', headName: '乙' } as never]),
+    listHouseholdNames: async (villageId) => (villageId === 'V1' ? [{ householdId: 'H9', villageId: 'V1', headName: '甲' }] : [{ householdId: 'H1', villageId: 'V2', headName: '乙' }]),
   };
 
   it('falls back to looking names up when household ids do not sort like their villages', async () => {

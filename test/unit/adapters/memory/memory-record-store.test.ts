@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MemoryRecordStore } from '../../../../src/adapters/memory/memory-record-store.js';
 import { aCounty, aHousehold, aTownship, aVillage } from '../../../helpers/builders.js';
 import { CountingSpill } from '../../../helpers/counting-spill.js';
@@ -76,5 +76,28 @@ describe('MemoryRecordStore', () => {
     expect(spill.reads).toBe(0);
     expect(await store.listHouseholds('V-001')).toEqual([households[1], households[2], households[0]]);
     expect(spill.reads).toBe(1);
+  });
+
+  it('reads a village’s household names in one read without parsing the records, tabs and newlines in ids and names kept', async () => {
+    const spill = new CountingSpill();
+    const store = new MemoryRecordStore(spill);
+    const households = [aHousehold({ householdId: 'H\t2', headName: '张\t三\n' }), aHousehold({ householdId: 'H-1', headName: '' }), aHousehold({ householdId: 'H-3' })];
+    await store.putHouseholds(households);
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      expect(await store.listHouseholdNames('V-001')).toEqual([
+        { householdId: 'H\t2', villageId: 'V-001', headName: '张\t三\n' },
+        { householdId: 'H-1', villageId: 'V-001', headName: null },
+        { householdId: 'H-3', villageId: 'V-001', headName: null },
+      ]);
+      expect(parse.mock.calls.filter(([text]) => String(text).includes('members'))).toEqual([]);
+    } finally {
+      parse.mockRestore();
+    }
+    expect(spill.reads).toBe(1);
+    // The records themselves read back whole, and a household found and removed by its id.
+    expect(await store.getHousehold('H\t2')).toEqual(households[0]);
+    await store.removeHouseholds('V-001', ['H\t2']);
+    expect((await store.listHouseholdNames('V-001')).map((n) => n.householdId)).toEqual(['H-1', 'H-3']);
   });
 });
