@@ -3,6 +3,7 @@ import type { Stores } from '../ports/stores.js';
 import type { ListRow, ScoreRow } from '../standards/accountability/accountability-output.js';
 import { OutcomeTally, type OutcomeCounts } from './run-summary.js';
 import { VerdictOrderError } from './use-case-errors.js';
+import { verdictLine, verdictOfLine, type VerdictHead, type VerdictLine } from './verdict-lines.js';
 
 export interface RunExport {
   readonly verdicts: Verdict[];
@@ -22,9 +23,11 @@ export interface RunStream {
    * verdict that breaks the order; `collect` reads everything and sorts, for any ids.
    */
   verdicts(mode: 'stream' | 'collect'): AsyncIterable<Verdict>;
+  /** The same as lines of the output file: verdicts the run judged pass through as the text they were kept as. */
+  lines(mode: 'stream' | 'collect'): AsyncIterable<VerdictLine>;
   readonly scores: ScoreRow[];
   readonly lists: ListRow[];
-  /** The outcome counts of the last `verdicts` read to its end. */
+  /** The outcome counts of the last `verdicts` or `lines` read to its end. */
   outcomes(): OutcomeCounts;
 }
 
@@ -34,8 +37,8 @@ export interface RunStream {
  * store only for partitions the run did not judge, instead of reading every verdict back.
  */
 export interface JudgedVerdicts {
-  /** The partition's verdicts as judged, or undefined when the run did not judge it. */
-  take(partition: string): readonly Verdict[] | undefined;
+  /** The partition's verdicts as judged, as lines, or undefined when the run did not judge it. */
+  take(partition: string): readonly VerdictLine[] | undefined;
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -50,23 +53,23 @@ export function compareVerdicts(a: VerdictKey, b: VerdictKey): number {
 /**
  * Where the export keeps the village verdicts it holds back (`village` sorts last) until every
  * partition has been read. A province's villages hold thousands of them with their
- * explanations, so `tuopin score` and `tuopin export` keep them in a scratch file; in memory
- * otherwise.
+ * explanations, so `tuopin score` and `tuopin export` keep their lines in a scratch file; in
+ * memory otherwise.
  */
-export interface HeldVerdicts {
-  add(verdict: Verdict): void;
+export interface HeldVerdicts<T extends VerdictHead = VerdictLine> {
+  add(verdict: T): void;
   /** What was added, in records.md's order. */
-  inOrder(): Iterable<Verdict>;
+  inOrder(): Iterable<T>;
 }
 
-class HeldInMemory implements HeldVerdicts {
-  private readonly verdicts: Verdict[] = [];
+class HeldInMemory<T extends VerdictHead> implements HeldVerdicts<T> {
+  private readonly verdicts: T[] = [];
 
-  add(verdict: Verdict): void {
+  add(verdict: T): void {
     this.verdicts.push(verdict);
   }
 
-  inOrder(): Iterable<Verdict> {
+  inOrder(): Iterable<T> {
     return this.verdicts.sort(compareVerdicts);
   }
 }
@@ -88,19 +91,17 @@ async function partitionsOf(stores: Stores, countyIds: readonly string[] | undef
   return counties;
 }
 
+/** A partition's verdicts, as objects or as lines: from what the run judged, else from the store. */
+type PartitionReader<T> = (partition: string) => Promise<readonly T[]>;
+
 /**
  * Reads every partition once: the counties' own partitions, then their villages'. County and
  * household verdicts go out as they are read, checked against the order; the village verdicts
  * (a few per village) are held back and go out last, sorted, as `village` sorts last.
  */
-async function partitionVerdicts(stores: Stores, partition: string, year: number, judged: JudgedVerdicts | undefined): Promise<Verdict[]> {
-  const taken = judged?.take(partition);
-  return taken ? [...taken] : stores.verdicts.listPartitionVerdicts(partition, year);
-}
-
-async function* streamed(stores: Stores, counties: readonly Partitions[], year: number, tally: OutcomeTally, judged: JudgedVerdicts | undefined, held: HeldVerdicts): AsyncGenerator<Verdict> {
-  let previous: Verdict | null = null;
-  function checked(verdict: Verdict): Verdict {
+async function* streamed<T extends VerdictHead>(counties: readonly Partitions[], read: PartitionReader<T>, tally: OutcomeTally, held: HeldVerdicts<T>): AsyncGenerator<T> {
+  let previous: T | null = null;
+  function checked(verdict: T): T {
     if (previous && compareVerdicts(previous, verdict) >= 0) throw new VerdictOrderError(`${verdict.subjectType}:${verdict.subjectId}`);
     previous = verdict;
     return verdict;
@@ -110,7 +111,7 @@ async function* streamed(stores: Stores, counties: readonly Partitions[], year: 
     ...counties.flatMap(({ countyId, partitions }) => partitions.slice(1).map((partition) => ({ countyId, partition }))),
   ];
   for (const { countyId, partition } of reads) {
-    const verdicts = (await partitionVerdicts(stores, partition, year, judged)).sort(compareVerdicts);
+    const verdicts = [...(await read(partition))].sort(compareVerdicts);
     for (const verdict of verdicts) {
       tally.add(verdict, countyId);
       if (verdict.subjectType === 'village') held.add(verdict);
@@ -120,11 +121,11 @@ async function* streamed(stores: Stores, counties: readonly Partitions[], year: 
   for (const verdict of held.inOrder()) yield checked(verdict);
 }
 
-async function* collected(stores: Stores, counties: readonly Partitions[], year: number, tally: OutcomeTally, judged: JudgedVerdicts | undefined): AsyncGenerator<Verdict> {
-  const verdicts: Verdict[] = [];
+async function* collected<T extends VerdictHead>(counties: readonly Partitions[], read: PartitionReader<T>, tally: OutcomeTally): AsyncGenerator<T> {
+  const verdicts: T[] = [];
   for (const { countyId, partitions } of counties) {
     for (const partition of partitions) {
-      for (const verdict of await partitionVerdicts(stores, partition, year, judged)) {
+      for (const verdict of await read(partition)) {
         tally.add(verdict, countyId);
         verdicts.push(verdict);
       }
@@ -138,7 +139,7 @@ async function* collected(stores: Stores, counties: readonly Partitions[], year:
  * streamed; of every stored county, or of `countyIds` only (a dataset's output holds its own
  * counties). With `judged`, the partitions the run has just judged come from there, not from
  * the store; a `judged` source is read once, so its run streams once. `holdBack` gives each
- * streaming read where to keep the village verdicts until the end (in memory unless given).
+ * streaming read of `lines` where to keep the village verdicts until the end (in memory unless given).
  */
 export async function streamRun(
   stores: Stores,
@@ -146,7 +147,7 @@ export async function streamRun(
   year: number,
   countyIds?: readonly string[],
   judged?: JudgedVerdicts,
-  holdBack: () => HeldVerdicts = () => new HeldInMemory(),
+  holdBack: () => HeldVerdicts<VerdictLine> = () => new HeldInMemory(),
 ): Promise<RunStream> {
   const counties = await partitionsOf(stores, countyIds);
   const scores: ScoreRow[] = [];
@@ -157,16 +158,21 @@ export async function streamRun(
   }
   scores.sort((a, b) => compare(a.unitType, b.unitType) || compare(a.unitId, b.unitId));
   lists.sort((a, b) => compare(a.list, b.list) || compare(a.unitType, b.unitType) || compare(a.unitId, b.unitId));
+  const stored = (partition: string) => stores.verdicts.listPartitionVerdicts(partition, year);
+  const readLines: PartitionReader<VerdictLine> = async (partition) => judged?.take(partition) ?? (await stored(partition)).map((verdict) => verdictLine(verdict));
+  const readVerdicts: PartitionReader<Verdict> = async (partition) => judged?.take(partition)?.map(verdictOfLine) ?? stored(partition);
   let finished = new OutcomeTally();
+  async function* counted<T extends VerdictHead>(read: PartitionReader<T>, mode: 'stream' | 'collect', held: () => HeldVerdicts<T>): AsyncGenerator<T> {
+    const tally = new OutcomeTally();
+    yield* mode === 'stream' ? streamed(counties, read, tally, held()) : collected(counties, read, tally);
+    finished = tally;
+  }
   return {
     scores,
     lists,
     outcomes: () => finished.counts(),
-    async *verdicts(mode) {
-      const tally = new OutcomeTally();
-      yield* mode === 'stream' ? streamed(stores, counties, year, tally, judged, holdBack()) : collected(stores, counties, year, tally, judged);
-      finished = tally;
-    },
+    verdicts: (mode) => counted(readVerdicts, mode, () => new HeldInMemory<Verdict>()),
+    lines: (mode) => counted(readLines, mode, holdBack),
   };
 }
 

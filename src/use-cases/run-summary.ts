@@ -17,7 +17,7 @@ export class OutcomeTally {
   private readonly total: Record<string, Record<string, number>> = {};
   private readonly byCounty: Record<string, Record<string, Record<string, number>>> = {};
 
-  add(verdict: Verdict, countyId: string): void {
+  add(verdict: Pick<Verdict, 'ruleSetId' | 'outcome'>, countyId: string): void {
     bump(this.total, verdict.ruleSetId, verdict.outcome);
     bump((this.byCounty[countyId] ??= {}), verdict.ruleSetId, verdict.outcome);
   }

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, open, readdir, rename, rm, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
+import { jsonLineOf } from '../../kernel/json-text.js';
 
 /** Lines are gathered into chunks of about this many characters before each write. */
 const CHUNK = 1 << 16;
 
 /**
- * Writes rows as JSON Lines into `file`, replacing it, and flushes it to disk. Lines go out in
+ * Writes rows as JSON Lines into `file` (a `JsonText` as its text), replacing it, and flushes it to disk. Lines go out in
  * chunks of ~64 KiB rather than one write per line, the cost that dominated the export.
  */
 export async function writeJsonLines(file: string, rows: Iterable<unknown> | AsyncIterable<unknown>): Promise<number> {
@@ -15,7 +16,7 @@ export async function writeJsonLines(file: string, rows: Iterable<unknown> | Asy
     let count = 0;
     let chunk = '';
     for await (const row of rows) {
-      chunk += `${JSON.stringify(row)}\n`;
+      chunk += `${jsonLineOf(row)}\n`;
       count += 1;
       if (chunk.length >= CHUNK) {
         await handle.writeFile(chunk, 'utf8');

@@ -1,11 +1,14 @@
-import type { SubjectType, Verdict } from '../../engine/verdict.js';
+import type { SubjectType } from '../../engine/verdict.js';
+import { JsonText } from '../../kernel/json-text.js';
 import { compareVerdicts, type HeldVerdicts } from '../../use-cases/export-run.js';
+import type { VerdictLine } from '../../use-cases/verdict-lines.js';
 import { SpillFile, type SpillSpan } from '../file/spill-file.js';
 
 interface HeldKey {
   readonly subjectType: SubjectType;
   readonly subjectId: string;
   readonly ruleSetId: string;
+  readonly outcome: string;
   readonly span: SpillSpan;
 }
 
@@ -13,19 +16,22 @@ interface HeldKey {
  * The village verdicts an export holds back until every partition has been read (`village`
  * sorts last), kept in a scratch file: a province's villages give thousands of verdicts with
  * their explanations, which the heap carried to the end of the export. In memory stay the
- * keys that sort them and where each one sits; each is read back once, in order.
+ * keys that sort them and where each one's text sits; each is read back once, in order.
  */
 export class HeldVerdictSpill implements HeldVerdicts {
   private readonly held: HeldKey[] = [];
 
   constructor(private readonly spill = new SpillFile()) {}
 
-  add(verdict: Verdict): void {
-    const { subjectType, subjectId, ruleSetId } = verdict;
-    this.held.push({ subjectType, subjectId, ruleSetId, span: this.spill.append(JSON.stringify(verdict)) });
+  add(line: VerdictLine): void {
+    const { subjectType, subjectId, ruleSetId, outcome } = line;
+    this.held.push({ subjectType, subjectId, ruleSetId, outcome, span: this.spill.append(line.json.text) });
   }
 
-  *inOrder(): Iterable<Verdict> {
-    for (const key of this.held.sort(compareVerdicts)) yield JSON.parse(this.spill.read(key.span)) as Verdict;
+  *inOrder(): Iterable<VerdictLine> {
+    for (const key of this.held.sort(compareVerdicts)) {
+      const { subjectType, subjectId, ruleSetId, outcome } = key;
+      yield { subjectType, subjectId, ruleSetId, outcome, json: new JsonText(this.spill.read(key.span)) };
+    }
   }
 }

@@ -1,5 +1,6 @@
 import type { Verdict } from '../../engine/verdict.js';
 import type { JudgedVerdicts } from '../../use-cases/export-run.js';
+import { lineOfScratch, scratchLineOf, type VerdictLine } from '../../use-cases/verdict-lines.js';
 import { SpillFile, type SpillSpan } from '../file/spill-file.js';
 
 /**
@@ -7,8 +8,9 @@ import { SpillFile, type SpillSpan } from '../file/spill-file.js';
  * that `tuopin score`'s export streams them instead of reading every verdict back from the
  * store (on the embedded store that read was a large part of a re-run). Villages whose
  * verdicts did not change are kept too: the run judges every household anyway, and the store
- * holds the same verdicts for them. In memory stays one span per village; a partition is read
- * once and then dropped.
+ * holds the same verdicts for them. Each verdict is kept as its JSON text behind a short head
+ * (`scratchLineOf`), and goes into the output file as that text: it is written as JSON once.
+ * In memory stays one span per village; a partition is read once and then dropped.
  */
 export class JudgedVerdictSpill implements JudgedVerdicts {
   private readonly spill = new SpillFile();
@@ -16,14 +18,19 @@ export class JudgedVerdictSpill implements JudgedVerdicts {
 
   /** The hook for the nightly run (`onVillageVerdicts`); a village judged again replaces its earlier verdicts. */
   readonly add = (villageId: string, verdicts: readonly Verdict[]): void => {
-    this.partitions.set(villageId, this.spill.appendLines(verdicts));
+    let text = '';
+    for (const verdict of verdicts) text += `${scratchLineOf(verdict)}\n`;
+    this.partitions.set(villageId, this.spill.append(text));
   };
 
-  take(partition: string): readonly Verdict[] | undefined {
+  take(partition: string): readonly VerdictLine[] | undefined {
     const span = this.partitions.get(partition);
     if (span === undefined) return undefined;
     this.partitions.delete(partition);
-    return this.spill.readLines<Verdict>(span);
+    const text = this.spill.read(span);
+    const lines: VerdictLine[] = [];
+    for (let start = 0, end = text.indexOf('\n'); end !== -1; start = end + 1, end = text.indexOf('\n', start)) lines.push(lineOfScratch(text.slice(start, end)));
+    return lines;
   }
 
   get size(): number {

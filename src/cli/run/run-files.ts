@@ -5,6 +5,8 @@ import type { NameSource } from '../../reports/report-names.js';
 import { writeReports } from '../../reports/write-reports.js';
 import type { OutcomeCounts } from '../../use-cases/run-summary.js';
 import { type RunExport, type RunStream } from '../../use-cases/export-run.js';
+import type { VerdictLine } from '../../use-cases/verdict-lines.js';
+import type { JsonText } from '../../kernel/json-text.js';
 import { counted, countedAgainst, type ProgressReport } from './progress.js';
 import { VerdictOrderError } from '../../use-cases/use-case-errors.js';
 import type { RejectedRow } from '../../records/parsing/rejected-row.js';
@@ -30,6 +32,11 @@ export interface SummaryParts {
 /** A run's export as arrays (`exportRun`) or as a stream (`streamRun`). */
 export type ExportedRun = RunExport | RunStream;
 
+/** The lines' JSON texts, which the file takes as they are. */
+async function* jsonOf(lines: AsyncIterable<VerdictLine>): AsyncGenerator<JsonText> {
+  for await (const line of lines) yield line.json;
+}
+
 function isStream(exported: ExportedRun): exported is RunStream {
   return typeof exported.verdicts === 'function';
 }
@@ -49,11 +56,11 @@ export async function writeRunFiles(out: string, exported: ExportedRun, parts: S
       // The run wrote about as many verdicts as the store now holds for it: the export's estimate.
       const estimate = parts.run !== null && parts.run.status !== 'running' && parts.run.writes.verdicts > 0 ? parts.run.writes.verdicts : null;
       try {
-        verdicts = await staged.writeLines('verdicts.jsonl', countedAgainst(exported.verdicts('stream'), progress, estimate));
+        verdicts = await staged.writeLines('verdicts.jsonl', countedAgainst(jsonOf(exported.lines('stream')), progress, estimate));
       } catch (error) {
         if (!(error instanceof VerdictOrderError)) throw error;
         // Ids that do not sort like their villages: rewrite the file from a sorted copy.
-        verdicts = await staged.writeLines('verdicts.jsonl', countedAgainst(exported.verdicts('collect'), progress, estimate));
+        verdicts = await staged.writeLines('verdicts.jsonl', countedAgainst(jsonOf(exported.lines('collect')), progress, estimate));
       }
     } else {
       outcomes = () => exported.outcomes;

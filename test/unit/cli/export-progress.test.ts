@@ -6,6 +6,7 @@ import { writeRunFiles } from '../../../src/cli/run/run-files.js';
 import type { Verdict } from '../../../src/engine/verdict.js';
 import type { RunRecord } from '../../../src/ports/run-store.js';
 import type { RunStream } from '../../../src/use-cases/export-run.js';
+import { verdictLine } from '../../../src/use-cases/verdict-lines.js';
 
 const work = mkdtempSync(join(tmpdir(), 'tuopin-export-progress-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -16,6 +17,9 @@ function streamOf(count: number): RunStream {
   return {
     async *verdicts() {
       yield* verdicts;
+    },
+    async *lines() {
+      yield* verdicts.map((verdict) => verdictLine(verdict));
     },
     scores: [],
     lists: [],

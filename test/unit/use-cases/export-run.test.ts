@@ -12,6 +12,7 @@ import type { Stores } from '../../../src/ports/stores.js';
 import type { StandardId } from '../../../src/standards/standard-ids.js';
 import { VerdictOrderError } from '../../../src/use-cases/use-case-errors.js';
 import { exportRun, streamRun } from '../../../src/use-cases/export-run.js';
+import type { VerdictLine } from '../../../src/use-cases/verdict-lines.js';
 import { HeldVerdictSpill } from '../../../src/adapters/memory/held-verdict-spill.js';
 import { CountingSpill } from '../../helpers/counting-spill.js';
 import { runNightly } from '../../../src/use-cases/nightly/run-nightly.js';
@@ -64,8 +65,12 @@ describe('streamRun', () => {
     };
     const inMemory = await all((await streamRun(stores, '2018Q4', 2018)).verdicts('stream'));
     const spill = new CountingSpill();
-    const spilled = await all((await streamRun(stores, '2018Q4', 2018, undefined, undefined, () => new HeldVerdictSpill(spill))).verdicts('stream'));
-    expect(spilled).toEqual(inMemory);
+    const lines: VerdictLine[] = [];
+    for await (const line of (await streamRun(stores, '2018Q4', 2018, undefined, undefined, () => new HeldVerdictSpill(spill))).lines('stream')) lines.push(line);
+    expect(lines.map((line) => line.json.text)).toEqual(inMemory.map((verdict) => JSON.stringify(verdict)));
+    expect(lines.map(({ subjectType, subjectId, ruleSetId, outcome }) => ({ subjectType, subjectId, ruleSetId, outcome }))).toEqual(
+      inMemory.map(({ subjectType, subjectId, ruleSetId, outcome }) => ({ subjectType, subjectId, ruleSetId, outcome })),
+    );
     const villageVerdicts = inMemory.filter((v) => v.subjectType === 'village').length;
     expect(villageVerdicts).toBeGreaterThan(1);
     expect(spill.reads).toBe(villageVerdicts);
@@ -100,8 +105,8 @@ describe('writeRunFiles', () => {
     const broken = await streamRun(stores, '2018Q4', 2018);
     const failing = {
       ...broken,
-      async *verdicts(): AsyncGenerator<Verdict> {
-        yield* broken.verdicts('stream');
+      async *lines(): AsyncGenerator<VerdictLine> {
+        yield* broken.lines('stream');
         throw new Error('the store went away');
       },
     };
