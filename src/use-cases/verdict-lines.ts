@@ -30,9 +30,12 @@ export function scratchLineOf(verdict: Verdict): string {
   return `${JSON.stringify([verdict.subjectType, verdict.subjectId, verdict.ruleSetId, verdict.outcome])}\t${JSON.stringify(verdict)}`;
 }
 
-/** The verdict line of a scratch-file text written by `scratchLineOf`. */
-export function lineOfScratch(text: string): VerdictLine {
-  const tab = text.indexOf('\t');
-  const [subjectType, subjectId, ruleSetId, outcome] = JSON.parse(text.slice(0, tab)) as [Verdict['subjectType'], string, string, Verdict['outcome']];
-  return { subjectType, subjectId, ruleSetId, outcome, json: new JsonText(text.slice(tab + 1)) };
+/** The verdict line of a scratch-file line written by `scratchLineOf`, as text or as its UTF-8 bytes. */
+export function lineOfScratch(line: string | Buffer): VerdictLine {
+  const tab = typeof line === 'string' ? line.indexOf('\t') : line.indexOf(TAB);
+  const head = typeof line === 'string' ? line.slice(0, tab) : line.toString('utf8', 0, tab);
+  const [subjectType, subjectId, ruleSetId, outcome] = JSON.parse(head) as [Verdict['subjectType'], string, string, Verdict['outcome']];
+  return { subjectType, subjectId, ruleSetId, outcome, json: new JsonText(typeof line === 'string' ? line.slice(tab + 1) : line.subarray(tab + 1)) };
 }
+
+const TAB = 0x09;

@@ -4,8 +4,9 @@ import { SpillFile, type SpillSpan } from '../../src/adapters/file/spill-file.js
 export class CountingSpill extends SpillFile {
   reads = 0;
 
-  override read(span: SpillSpan): string {
+  /** Every read, as text or as bytes (`read` reads its bytes through `readBytes`). */
+  override readBytes(span: SpillSpan): Buffer {
     this.reads += 1;
-    return super.read(span);
+    return super.readBytes(span);
   }
 }

@@ -46,10 +46,10 @@ export class SpillFile {
     return fd;
   }
 
-  /** Appends the text (UTF-8) and says where it went. */
-  append(text: string): SpillSpan {
+  /** Appends the text (UTF-8), or bytes as they are, and says where they went. */
+  append(text: string | Buffer): SpillSpan {
     const fd = this.open();
-    const bytes = Buffer.from(text, 'utf8');
+    const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
     let written = 0;
     while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written, this.size + written);
     const span = { offset: this.size, length: bytes.length };
@@ -59,7 +59,11 @@ export class SpillFile {
 
   /** The text of a span appended before. */
   read(span: SpillSpan): string {
-    if (span.length === 0) return '';
+    return this.readBytes(span).toString('utf8');
+  }
+
+  /** The bytes of a span appended before: outside the heap, for text that is only passed on. */
+  readBytes(span: SpillSpan): Buffer {
     const bytes = Buffer.allocUnsafe(span.length);
     let read = 0;
     while (read < span.length) {
@@ -67,7 +71,7 @@ export class SpillFile {
       if (got === 0) throw new Error(`spill file ends before ${span.offset + span.length}`);
       read += got;
     }
-    return bytes.toString('utf8');
+    return bytes;
   }
 
   /** Appends JSON lines, one per value. */

@@ -14,16 +14,30 @@ export async function writeJsonLines(file: string, rows: Iterable<unknown> | Asy
   const handle = await open(file, 'w');
   try {
     let count = 0;
-    let chunk = '';
+    // Text lines gather into one string; a line given as bytes is written beside it as it is.
+    let pieces: (string | Buffer)[] = [];
+    let text = '';
+    let size = 0;
+    const flush = async () => {
+      if (text) pieces.push(text);
+      if (pieces.length > 0) await handle.writeFile(pieces.length === 1 && typeof pieces[0] === 'string' ? pieces[0] : Buffer.concat(pieces.map((piece) => (typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece))));
+      pieces = [];
+      text = '';
+      size = 0;
+    };
     for await (const row of rows) {
-      chunk += `${jsonLineOf(row)}\n`;
-      count += 1;
-      if (chunk.length >= CHUNK) {
-        await handle.writeFile(chunk, 'utf8');
-        chunk = '';
+      const line = jsonLineOf(row);
+      if (typeof line === 'string') text += `${line}\n`;
+      else {
+        if (text) pieces.push(text);
+        text = '\n';
+        pieces.push(line);
       }
+      size += line.length + 1;
+      count += 1;
+      if (size >= CHUNK) await flush();
     }
-    if (chunk) await handle.writeFile(chunk, 'utf8');
+    await flush();
     await handle.sync();
     return count;
   } finally {

@@ -16,7 +16,8 @@ interface HeldKey {
  * The village verdicts an export holds back until every partition has been read (`village`
  * sorts last), kept in a scratch file: a province's villages give thousands of verdicts with
  * their explanations, which the heap carried to the end of the export. In memory stay the
- * keys that sort them and where each one's text sits; each is read back once, in order.
+ * keys that sort them and where each one's text sits; each is read back once, in order, as
+ * bytes for the output file.
  */
 export class HeldVerdictSpill implements HeldVerdicts {
   private readonly held: HeldKey[] = [];
@@ -25,13 +26,13 @@ export class HeldVerdictSpill implements HeldVerdicts {
 
   add(line: VerdictLine): void {
     const { subjectType, subjectId, ruleSetId, outcome } = line;
-    this.held.push({ subjectType, subjectId, ruleSetId, outcome, span: this.spill.append(line.json.text) });
+    this.held.push({ subjectType, subjectId, ruleSetId, outcome, span: this.spill.append(line.json.raw) });
   }
 
   *inOrder(): Iterable<VerdictLine> {
     for (const key of this.held.sort(compareVerdicts)) {
       const { subjectType, subjectId, ruleSetId, outcome } = key;
-      yield { subjectType, subjectId, ruleSetId, outcome, json: new JsonText(this.spill.read(key.span)) };
+      yield { subjectType, subjectId, ruleSetId, outcome, json: new JsonText(this.spill.readBytes(key.span)) };
     }
   }
 }

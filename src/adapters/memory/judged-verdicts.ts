@@ -9,9 +9,11 @@ import { SpillFile, type SpillSpan } from '../file/spill-file.js';
  * store (on the embedded store that read was a large part of a re-run). Villages whose
  * verdicts did not change are kept too: the run judges every household anyway, and the store
  * holds the same verdicts for them. Each verdict is kept as its JSON text behind a short head
- * (`scratchLineOf`), and goes into the output file as that text: it is written as JSON once.
+ * (`scratchLineOf`), and goes into the output file as those bytes: it is written as JSON once.
  * In memory stays one span per village; a partition is read once and then dropped.
  */
+const NEWLINE = 0x0a;
+
 export class JudgedVerdictSpill implements JudgedVerdicts {
   private readonly spill = new SpillFile();
   private readonly partitions = new Map<string, SpillSpan>();
@@ -27,9 +29,10 @@ export class JudgedVerdictSpill implements JudgedVerdicts {
     const span = this.partitions.get(partition);
     if (span === undefined) return undefined;
     this.partitions.delete(partition);
-    const text = this.spill.read(span);
+    // Bytes, not text: the verdicts' JSON goes to the output file as it is, never into the heap.
+    const bytes = this.spill.readBytes(span);
     const lines: VerdictLine[] = [];
-    for (let start = 0, end = text.indexOf('\n'); end !== -1; start = end + 1, end = text.indexOf('\n', start)) lines.push(lineOfScratch(text.slice(start, end)));
+    for (let start = 0, end = bytes.indexOf(NEWLINE); end !== -1; start = end + 1, end = bytes.indexOf(NEWLINE, start)) lines.push(lineOfScratch(bytes.subarray(start, end)));
     return lines;
   }
 

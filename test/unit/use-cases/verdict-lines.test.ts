@@ -36,7 +36,15 @@ describe('verdict lines', () => {
     }
   });
 
-  it('come back from the judged scratch file without parsing any verdict, only the heads', () => {
+  it('read the same from a scratch line given as bytes', () => {
+    const verdict = awkward('户\t1');
+    const line = lineOfScratch(Buffer.from(scratchLineOf(verdict), 'utf8'));
+    expect(Buffer.isBuffer(line.json.raw)).toBe(true);
+    expect(line.json.text).toBe(JSON.stringify(verdict));
+    expect(line.subjectId).toBe('户\t1');
+  });
+
+  it('come back from the judged scratch file as bytes, parsing no verdict, only the heads', () => {
     const spill = new JudgedVerdictSpill();
     const verdicts = [awkward('V-1-1'), awkward('V-1\t2'), { ...awkward('V-1'), subjectType: 'village' } as Verdict];
     spill.add('V-1', verdicts);
@@ -44,6 +52,7 @@ describe('verdict lines', () => {
     const lines = spill.take('V-1')!;
     expect(parse).toHaveBeenCalledTimes(verdicts.length);
     expect(parse.mock.calls.every(([text]) => String(text).startsWith('['))).toBe(true);
+    expect(lines.every((line) => Buffer.isBuffer(line.json.raw))).toBe(true);
     expect(lines.map((line) => line.json.text)).toEqual(verdicts.map((verdict) => JSON.stringify(verdict)));
     expect(spill.take('V-1')).toBeUndefined();
   });
@@ -53,9 +62,9 @@ describe('verdict lines', () => {
     try {
       const file = join(folder, 'rows.jsonl');
       const stringify = vi.spyOn(JSON, 'stringify');
-      await writeJsonLines(file, [new JsonText('{"kept":"as is"}'), { other: 1 }]);
-      expect(stringify).toHaveBeenCalledTimes(1);
-      expect(await readFile(file, 'utf8')).toBe('{"kept":"as is"}\n{"other":1}\n');
+      await writeJsonLines(file, [new JsonText('{"kept":"as is"}'), { other: 1 }, new JsonText(Buffer.from('{"bytes":"户"}')), new JsonText(Buffer.from('{"next":1}')), { last: '尾' }]);
+      expect(stringify).toHaveBeenCalledTimes(2);
+      expect(await readFile(file, 'utf8')).toBe('{"kept":"as is"}\n{"other":1}\n{"bytes":"户"}\n{"next":1}\n{"last":"尾"}\n');
     } finally {
       await rm(folder, { recursive: true, force: true });
     }
