@@ -21,11 +21,15 @@ const lineOf = (r: Household): string => {
   const { householdId, villageId, headName } = householdName(r);
   return `${JSON.stringify([householdId, villageId, headName])}\t${JSON.stringify(r)}\n`;
 };
-const recordOf = (line: string, tab: number): Household => JSON.parse(line.slice(tab + 1)) as Household;
-const nameOf = (line: string, tab: number): HouseholdName => {
-  const [householdId, villageId, headName] = JSON.parse(line.slice(0, tab)) as [string, string, string | null];
+/** Reads one part of a line of `bytes`: from `start` to its tab, or from the tab to `end`. */
+type LinePart<T> = (bytes: Buffer, start: number, tab: number, end: number) => T;
+const recordOf: LinePart<Household> = (bytes, _start, tab, end) => JSON.parse(bytes.toString('utf8', tab + 1, end)) as Household;
+const nameOf: LinePart<HouseholdName> = (bytes, start, tab) => {
+  const [householdId, villageId, headName] = JSON.parse(bytes.toString('utf8', start, tab)) as [string, string, string | null];
   return { householdId, villageId, headName };
 };
+const NEWLINE = 0x0a;
+const TAB = 0x09;
 
 /**
  * The households of the memory record store, kept in a spill file: in memory only the id's hash,
@@ -51,10 +55,11 @@ export class HouseholdSpill {
 
   /** Upserts by id: a household already held leaves its old village's chain. */
   put(records: readonly Household[]): void {
-    const lines = records.map(lineOf);
-    let offset = this.spill.append(lines.join('')).offset;
+    // Each line its own bytes, not one string of the chunk (see `SpillFile.appendLineTexts`).
+    const lines = records.map((record) => Buffer.from(lineOf(record), 'utf8'));
+    let offset = this.spill.append(Buffer.concat(lines)).offset;
     records.forEach((record, index) => {
-      const length = Buffer.byteLength(lines[index]!, 'utf8');
+      const length = lines[index]!.length;
       this.remove(record.householdId);
       const slot = this.slot(offset, length);
       offset += length;
@@ -129,8 +134,13 @@ export class HouseholdSpill {
     }
   }
 
-  /** Reads slots, lines that follow each other in the file in one read, each line's part that `parse` takes. */
-  private read<T>(slots: readonly number[], parse: (line: string, tab: number) => T): T[] {
+  /**
+   * Reads slots, lines that follow each other in the file in one read, each line's part that
+   * `parse` takes. The read is bytes, decoded line by line: a village's text as one string
+   * (hundreds of kilobytes) would be allocated where only a full collection frees it, and a
+   * province's villages outran the collector.
+   */
+  private read<T>(slots: readonly number[], parse: LinePart<T>): T[] {
     const records: T[] = [];
     for (let start = 0; start < slots.length; ) {
       let end = start + 1;
@@ -139,12 +149,9 @@ export class HouseholdSpill {
         length += this.lengths[slots[end]!]!;
         end += 1;
       }
-      const text = this.spill.read({ offset: this.offsets[slots[start]!]!, length });
+      const bytes = this.spill.readBytes({ offset: this.offsets[slots[start]!]!, length });
       let from = 0;
-      for (let to = text.indexOf('\n'); to !== -1; from = to + 1, to = text.indexOf('\n', from)) {
-        const line = text.slice(from, to);
-        records.push(parse(line, line.indexOf('\t')));
-      }
+      for (let to = bytes.indexOf(NEWLINE); to !== -1; from = to + 1, to = bytes.indexOf(NEWLINE, from)) records.push(parse(bytes, from, bytes.indexOf(TAB, from), to));
       start = end;
     }
     return records;

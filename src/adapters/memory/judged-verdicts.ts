@@ -20,9 +20,7 @@ export class JudgedVerdictSpill implements JudgedVerdicts {
 
   /** The hook for the nightly run (`onVillageVerdicts`); a village judged again replaces its earlier verdicts. */
   readonly add = (villageId: string, verdicts: readonly Verdict[]): void => {
-    let text = '';
-    for (const verdict of verdicts) text += `${scratchLineOf(verdict)}\n`;
-    this.partitions.set(villageId, this.spill.append(text));
+    this.partitions.set(villageId, this.spill.appendLineTexts(verdicts.map(scratchLineOf)));
   };
 
   take(partition: string): readonly VerdictLine[] | undefined {
