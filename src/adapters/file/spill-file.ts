@@ -4,6 +4,11 @@ import { join } from 'node:path';
 
 const NEWLINE = 0x0a;
 
+/** Calls `visit` with where each newline-ended line of `bytes` starts and ends (its newline left out). */
+export function forEachLine(bytes: Buffer, visit: (start: number, end: number) => void): void {
+  for (let start = 0, end = bytes.indexOf(NEWLINE); end !== -1; start = end + 1, end = bytes.indexOf(NEWLINE, start)) visit(start, end);
+}
+
 /** Where a piece of text sits in a spill file. */
 export interface SpillSpan {
   readonly offset: number;
@@ -94,7 +99,7 @@ export class SpillFile {
   readLines<T>(span: SpillSpan): T[] {
     const bytes = this.readBytes(span);
     const values: T[] = [];
-    for (let start = 0, end = bytes.indexOf(NEWLINE); end !== -1; start = end + 1, end = bytes.indexOf(NEWLINE, start)) values.push(JSON.parse(bytes.toString('utf8', start, end)) as T);
+    forEachLine(bytes, (start, end) => values.push(JSON.parse(bytes.toString('utf8', start, end)) as T));
     return values;
   }
 }

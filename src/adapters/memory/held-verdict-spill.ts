@@ -1,16 +1,10 @@
-import type { SubjectType } from '../../engine/verdict.js';
 import { JsonText } from '../../kernel/json-text.js';
 import { compareVerdicts, type HeldVerdicts } from '../../use-cases/export-run.js';
-import type { VerdictLine } from '../../use-cases/verdict-lines.js';
+import type { VerdictHead, VerdictLine } from '../../use-cases/verdict-lines.js';
 import { SpillFile, type SpillSpan } from '../file/spill-file.js';
 
-interface HeldKey {
-  readonly subjectType: SubjectType;
-  readonly subjectId: string;
-  readonly ruleSetId: string;
-  readonly outcome: string;
-  readonly span: SpillSpan;
-}
+/** A held verdict's head, and where its text sits. */
+type HeldKey = VerdictHead & { readonly span: SpillSpan };
 
 /**
  * The village verdicts an export holds back until every partition has been read (`village`

@@ -1,6 +1,6 @@
 import { householdName, type HouseholdName } from '../../ports/record-store.js';
 import type { Household } from '../../records/records.js';
-import { SpillFile } from '../file/spill-file.js';
+import { forEachLine, SpillFile } from '../file/spill-file.js';
 import { grown } from '../../records/references/compact-id-map.js';
 import { HashedSlotIndex } from './hashed-slot-index.js';
 
@@ -28,7 +28,6 @@ const nameOf: LinePart<HouseholdName> = (bytes, start, tab) => {
   const [householdId, villageId, headName] = JSON.parse(bytes.toString('utf8', start, tab)) as [string, string, string | null];
   return { householdId, villageId, headName };
 };
-const NEWLINE = 0x0a;
 const TAB = 0x09;
 
 /**
@@ -150,8 +149,7 @@ export class HouseholdSpill {
         end += 1;
       }
       const bytes = this.spill.readBytes({ offset: this.offsets[slots[start]!]!, length });
-      let from = 0;
-      for (let to = bytes.indexOf(NEWLINE); to !== -1; from = to + 1, to = bytes.indexOf(NEWLINE, from)) records.push(parse(bytes, from, bytes.indexOf(TAB, from), to));
+      forEachLine(bytes, (from, to) => records.push(parse(bytes, from, bytes.indexOf(TAB, from), to)));
       start = end;
     }
     return records;

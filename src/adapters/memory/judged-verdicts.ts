@@ -1,7 +1,7 @@
 import type { Verdict } from '../../engine/verdict.js';
 import type { JudgedVerdicts } from '../../use-cases/export-run.js';
 import { lineOfScratch, scratchLineOf, type VerdictLine } from '../../use-cases/verdict-lines.js';
-import { SpillFile, type SpillSpan } from '../file/spill-file.js';
+import { forEachLine, SpillFile, type SpillSpan } from '../file/spill-file.js';
 
 /**
  * The verdicts a run judges, village by village, kept in a scratch file as they are judged so
@@ -12,8 +12,6 @@ import { SpillFile, type SpillSpan } from '../file/spill-file.js';
  * (`scratchLineOf`), and goes into the output file as those bytes: it is written as JSON once.
  * In memory stays one span per village; a partition is read once and then dropped.
  */
-const NEWLINE = 0x0a;
-
 export class JudgedVerdictSpill implements JudgedVerdicts {
   private readonly spill = new SpillFile();
   private readonly partitions = new Map<string, SpillSpan>();
@@ -30,7 +28,7 @@ export class JudgedVerdictSpill implements JudgedVerdicts {
     // Bytes, not text: the verdicts' JSON goes to the output file as it is, never into the heap.
     const bytes = this.spill.readBytes(span);
     const lines: VerdictLine[] = [];
-    for (let start = 0, end = bytes.indexOf(NEWLINE); end !== -1; start = end + 1, end = bytes.indexOf(NEWLINE, start)) lines.push(lineOfScratch(bytes.subarray(start, end)));
+    forEachLine(bytes, (start, end) => lines.push(lineOfScratch(bytes.subarray(start, end))));
     return lines;
   }
 
