@@ -53,6 +53,10 @@ export const CLI_MESSAGES = {
     zh: '已评 {counties} 个县 {villages} 个村 {households} 户；拒收 {rejected} 行；写入判定 {verdicts} 条；输出在 {out}',
     en: 'scored {households} households in {villages} villages of {counties} counties; {rejected} rows rejected; {verdicts} verdicts written; output in {out}',
   },
+  'run.kept': {
+    zh: '{villages} 个村的数据、规则和程序自上次评估以来未变，沿用已存判定，未重新评判',
+    en: '{villages} villages whose data, rules and code are unchanged since the last run kept their stored verdicts and were not judged again',
+  },
   'run.exported': { zh: '已导出判定 {verdicts} 条、评分 {scores} 条、名单 {lists} 行到 {out}', en: 'exported {verdicts} verdicts, {scores} scores, {lists} list rows to {out}' },
   'run.templateWritten': { zh: '已写出 {out}', en: 'wrote {out}' },
 

@@ -73,6 +73,12 @@ export interface RecordStore {
    * household, read without the rest of each record (its members, income, housing…).
    */
   listHouseholdNames(villageId: string): Promise<HouseholdName[]>;
+  /**
+   * Every household the village holds, by id, with its stored content hash, when the store
+   * knows that list to be complete (a complete roster); null otherwise, and always null in a
+   * store that keeps no content hashes.
+   */
+  householdHashes(villageId: string): Promise<ReadonlyMap<string, string> | null>;
   /** The ids of one village's households, sorted: what a snapshot import compares, without the records. */
   listHouseholdIds(villageId: string): Promise<string[]>;
   getHousehold(householdId: string): Promise<Household | null>;

@@ -45,7 +45,10 @@ export interface RunRecord {
 
 /** Tallies between the village step and the roll-ups, and the run records. */
 export interface RunStore {
-  putVillageTally(tally: VillageTally): Promise<void>;
+  /** Stores the tally; `judgedFrom` names the inputs digest it was computed from (see `tallyJudgedFrom`). */
+  putVillageTally(tally: VillageTally, judgedFrom?: string): Promise<void>;
+  /** The inputs digest the village's stored tally of the quarter was computed from; null when none is named or the store keeps no such mark. */
+  tallyJudgedFrom(quarter: string, countyId: string, villageId: string): Promise<string | null>;
   listVillageTallies(quarter: string, countyId: string): Promise<VillageTally[]>;
   /** Deletes the tallies of every quarter of these villages (removed by a snapshot import); returns how many. */
   deleteVillageTallies(villageIds: readonly string[]): Promise<number>;

@@ -12,7 +12,13 @@ export interface VerdictStore {
    * village): changed verdicts written, verdicts it no longer produces deleted. Returns the
    * items written and deleted; 0 over unchanged data.
    */
-  replacePartitionVerdicts(partition: string, year: number, verdicts: readonly Verdict[]): Promise<number>;
+  replacePartitionVerdicts(partition: string, year: number, verdicts: readonly Verdict[], judgedFrom?: string): Promise<number>;
+  /**
+   * The inputs digest the partition's verdicts of the year were judged from, as the last
+   * `replacePartitionVerdicts` named it (`judgedFrom`), while no other write has touched the
+   * partition since; null otherwise, and always null in a store that keeps no such mark.
+   */
+  judgedFrom(partition: string, year: number): Promise<string | null>;
   /** The latest verdicts of a subject (every standard and year), with explanations. */
   getSubjectVerdicts(subjectType: SubjectType, subjectId: string): Promise<Verdict[]>;
   /**

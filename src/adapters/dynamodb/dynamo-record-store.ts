@@ -124,6 +124,11 @@ export class DynamoRecordStore implements RecordStore {
     }
     return ids;
   }
+  /** A complete roster's hashes (one strongly consistent read); null for an incomplete roster or none. */
+  async householdHashes(villageId: string): Promise<ReadonlyMap<string, string> | null> {
+    const roster = (await readRosters(this.table, [villageId])).get(villageId);
+    return roster?.complete ? roster.hashes : null;
+  }
   getHousehold(householdId: string): Promise<Household | null> {
     return this.get(keys.household(householdId), 'household');
   }

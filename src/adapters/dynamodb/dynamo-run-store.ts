@@ -29,12 +29,19 @@ export class DynamoRunStore implements RunStore {
    * older layout's chunks) only the old header named are deleted: a reader sees the old tally
    * or the new one, never a mix, and a rewrite puts only the parts whose content changed.
    */
-  async putVillageTally(tally: VillageTally): Promise<void> {
+  async putVillageTally(tally: VillageTally, judgedFrom?: string): Promise<void> {
     const texts = tally.overview === undefined ? undefined : await tallyTexts(this.texts, tally.versions, tally.quarter);
-    const { hash, header, chunks } = tallyToItems(tally, { texts });
-    // Only the hash and the part list are compared: the header's tally itself is not sent back.
-    const previous = await getItem(this.table, keys.tally(tally.quarter, tally.countyId, tally.villageId), ['hash', 'chunks']);
-    if (previous?.hash === hash) return;
+    const items = tallyToItems(tally, { texts });
+    const { hash, chunks } = items;
+    // The mark rides on the header, outside the hash: the same tally from other inputs is the same tally.
+    const header = judgedFrom === undefined ? items.header : { ...items.header, judgedFrom };
+    // Only the hash, the part list and the mark are compared: the header's tally itself is not sent back.
+    const previous = await getItem(this.table, keys.tally(tally.quarter, tally.countyId, tally.villageId), ['hash', 'chunks', 'judgedFrom']);
+    if (previous?.hash === hash) {
+      // The same tally: only a mark that names other inputs is rewritten (the header alone; its parts stay).
+      if (judgedFrom !== undefined && previous.judgedFrom !== judgedFrom) await batchWrite(this.table, [{ put: header }]);
+      return;
+    }
     const where = [tally.quarter, tally.countyId, tally.villageId] as const;
     const keyText = (key: TableKey) => `${key.pk}\u0000${key.sk}`;
     const stored = new Set((previous ? tallyChunkKeys(previous, ...where) : []).map(keyText));
@@ -43,6 +50,12 @@ export class DynamoRunStore implements RunStore {
     const kept = new Set(tallyChunkKeys(header, ...where).map(keyText));
     const stale = (previous ? tallyChunkKeys(previous, ...where) : []).filter((key) => !kept.has(keyText(key)));
     await batchWrite(this.table, stale.map((key) => ({ delete: key })));
+  }
+
+  /** The header's mark, read strongly; a header rewritten without one drops it. */
+  async tallyJudgedFrom(quarter: string, countyId: string, villageId: string): Promise<string | null> {
+    const header = await getItem(this.table, keys.tally(quarter, countyId, villageId), ['judgedFrom']);
+    return typeof header?.judgedFrom === 'string' ? header.judgedFrom : null;
   }
 
   /** The county's tallies of the quarter, by village id. */

@@ -89,10 +89,14 @@ export class DynamoVerdictStore implements VerdictStore {
    * longer produced (a household that moved away or changed status) deleted. Returns the items
    * written and deleted.
    */
-  async replacePartitionVerdicts(partition: string, year: number, verdicts: readonly Verdict[]): Promise<number> {
+  async replacePartitionVerdicts(partition: string, year: number, verdicts: readonly Verdict[], judgedFrom?: string): Promise<number> {
     const digest = verdictDigest(partition, verdicts);
     const mark = await getItem(this.table, keys.verdictDigest(partition, year));
-    if (mark?.digest === digest) return 0;
+    if (mark?.digest === digest) {
+      // The same verdicts: a digest naming other inputs (or none) is told these too, nothing else is written.
+      if (judgedFrom !== undefined && mark.judgedFrom !== judgedFrom) await batchWrite(this.table, [{ put: digestItem(partition, year, digest, judgedFrom) }]);
+      return 0;
+    }
     // A digest present (read strongly above) means no one has written the partition since the
     // last complete nightly write of it, usually a night ago: every other writer deletes the
     // digest first. An eventually consistent Query (half the read units) then sees that state; a
@@ -114,8 +118,14 @@ export class DynamoVerdictStore implements VerdictStore {
     if (mark !== null && writes.length + deletes.length > 0) await batchWrite(this.table, [{ delete: keys.verdictDigest(partition, year) }]);
     await batchWrite(this.table, [...writes.map((put) => ({ put })), ...deletes]);
     // Written last, once the partition holds exactly these verdicts.
-    await batchWrite(this.table, [{ put: digestItem(partition, year, digest) }]);
+    await batchWrite(this.table, [{ put: digestItem(partition, year, digest, judgedFrom) }]);
     return writes.length + deletes.length;
+  }
+
+  /** The digest item's mark, read strongly: present only while the partition is as that write left it. */
+  async judgedFrom(partition: string, year: number): Promise<string | null> {
+    const mark = await getItem(this.table, keys.verdictDigest(partition, year), ['judgedFrom']);
+    return typeof mark?.judgedFrom === 'string' ? mark.judgedFrom : null;
   }
 
   /** One consistent Query of the partition's keys (every year), then the deletes; the subject is read from the sort key. */

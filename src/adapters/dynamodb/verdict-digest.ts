@@ -26,7 +26,16 @@ export function verdictDigest(partition: string, verdicts: readonly Verdict[]): 
   return createHash('sha256').update(`${LAYOUT}\n${lines.join('\n')}`).digest('hex');
 }
 
-export const digestItem = (partition: string, year: number, digest: string): Item => ({ ...keys.verdictDigest(partition, year), kind: 'verdict-digest', digest });
+/**
+ * The digest item; `judgedFrom` names the inputs the verdicts were judged from (a village's
+ * inputs digest), true for as long as the item is, since every other writer deletes it.
+ */
+export const digestItem = (partition: string, year: number, digest: string, judgedFrom?: string): Item => ({
+  ...keys.verdictDigest(partition, year),
+  kind: 'verdict-digest',
+  digest,
+  ...(judgedFrom === undefined ? {} : { judgedFrom }),
+});
 
 /** The digest keys of the years these verdicts belong to. */
 export function digestKeysOf(partition: string, years: Iterable<number>): TableKey[] {

@@ -78,6 +78,10 @@ export class MemoryRecordStore implements RecordStore {
   async listUnits(countyId: string): Promise<AssistingUnit[]> {
     return byId([...this.units.values()].filter((r) => r.countyId === countyId), (r) => r.unitId);
   }
+  /** No content hashes are kept: a store that lives for one command has no earlier run to compare with. */
+  async householdHashes(): Promise<null> {
+    return null;
+  }
   async listHouseholds(villageId: string): Promise<Household[]> {
     await turnEventLoop();
     return byId(this.households.ofVillage(villageId), (r) => r.householdId);

@@ -16,6 +16,10 @@ export class MemoryRunStore implements RunStore {
   async putVillageTally(tally: VillageTally): Promise<void> {
     this.tallies.set(`${tally.quarter}#${tally.countyId}#${tally.villageId}`, { villageId: tally.villageId, span: this.spill.append(JSON.stringify(tally)) });
   }
+  /** No marks are kept (see `MemoryRecordStore.householdHashes`). */
+  async tallyJudgedFrom(): Promise<null> {
+    return null;
+  }
   async listVillageTallies(quarter: string, countyId: string): Promise<VillageTally[]> {
     await turnEventLoop();
     const prefix = `${quarter}#${countyId}#`;

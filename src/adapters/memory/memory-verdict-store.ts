@@ -42,6 +42,11 @@ export class MemoryVerdictStore implements VerdictStore {
     return written;
   }
 
+  /** No marks are kept (see `MemoryRecordStore.householdHashes`). */
+  async judgedFrom(): Promise<null> {
+    return null;
+  }
+
   async replacePartitionVerdicts(partition: string, year: number, verdicts: readonly Verdict[]): Promise<number> {
     const stored = this.stored(partition);
     const produced = new Set(verdicts.map(keyOf));

@@ -5,7 +5,12 @@ import { JudgedVerdictSpill } from '../../adapters/memory/judged-verdicts.js';
 import { HeldVerdictSpill } from '../../adapters/memory/held-verdict-spill.js';
 import { streamRun } from '../../use-cases/export-run.js';
 import { evaluatorNamed, LANG_OPTION, langOption, PROGRESS_OPTION, progressOption } from '../options/run-options.js';
-import { openStores, STORE_OPTIONS } from '../wiring/open-stores.js';
+import { embeddedFolder, openStores, STORE_OPTIONS } from '../wiring/open-stores.js';
+import { codeBuild } from '../wiring/code-build.js';
+import { JudgedLinesCache } from '../../adapters/file/judged-lines-cache.js';
+import type { UnchangedVillages } from '../../use-cases/nightly/village-inputs.js';
+import { join } from 'node:path';
+import { NamesReadAhead } from '../../reports/names-read-ahead.js';
 import { parseOptions, quarterOption, required, printHelp } from '../options/command-line.js';
 import { householdsRead, scoringProgress } from '../run/progress.js';
 import { exitCodeOf, lastLine, removalLines, statusWithRejections } from '../run/run-outcome.js';
@@ -13,6 +18,27 @@ import { printReports, writeRunFiles } from '../run/run-files.js';
 import { lastDayOfQuarter } from '../../kernel/quarter.js';
 import { rejectedRowIn } from '../../records/parsing/rejected-row.js';
 import { importAndRun } from '../../use-cases/scoring/score-dataset.js';
+
+/**
+ * On the embedded store, a village whose inputs are unchanged since the run that stored it is
+ * kept as stored when the folder's cache (`judged/`) holds its lines from those inputs: they go
+ * to the output as they were. The embedded store's household listing is never behind its
+ * rosters, which the marks rely on; other stores judge every village.
+ */
+async function keptFromCache(values: Parameters<typeof embeddedFolder>[0], judged: JudgedVerdictSpill): Promise<{ cache: JudgedLinesCache; villages: UnchangedVillages; kept: () => number } | null> {
+  const folder = embeddedFolder(values);
+  if (folder === null) return null;
+  const cache = await JudgedLinesCache.open(join(folder, 'judged'));
+  let kept = 0;
+  const keep = (villageId: string, inputs: string): boolean => {
+    const lines = cache.lines(villageId, inputs);
+    if (lines === null) return false;
+    judged.keep(villageId, inputs, lines);
+    kept += 1;
+    return true;
+  };
+  return { cache, villages: { build: codeBuild(), keep }, kept: () => kept };
+}
 
 /** `tuopin score`: import → nightly → export. */
 export async function scoreCommand(argv: string[]): Promise<number> {
@@ -36,8 +62,14 @@ export async function scoreCommand(argv: string[]): Promise<number> {
   const progress = progressOption(values, lang);
   const now = () => new Date();
   const startedAt = now();
-  const dataset = await openDatasetFolder(data);
-  const opened = await openStores(values, { rules: values.rules, evaluator });
+  // The store starts (the embedded one in its own process) while the dataset's small files are read.
+  const [opening, reading] = await Promise.allSettled([openStores(values, { rules: values.rules, evaluator }), openDatasetFolder(data)]);
+  if (reading.status === 'rejected') {
+    if (opening.status === 'fulfilled') await opening.value.close();
+    throw reading.reason;
+  }
+  if (opening.status === 'rejected') throw opening.reason;
+  const [opened, dataset] = [opening.value, reading.value];
   try {
     const asOf = lastDayOfQuarter(quarter);
     await opened.seedRuleSets(startedAt);
@@ -48,7 +80,8 @@ export async function scoreCommand(argv: string[]): Promise<number> {
     const households = householdsRead(dataset.households, dataset.householdsBytes, progress);
     // The villages' verdicts as judged go to a scratch file for the export, so it does not read them back.
     const judged = new JudgedVerdictSpill();
-    const result = await importAndRun(opened.stores, context, dataset.frame, { runId: randomUUID(), now, onProgress, onVillageVerdicts: judged.add }, households, mode);
+    const unchanged = await keptFromCache(values, judged);
+    const result = await importAndRun(opened.stores, context, dataset.frame, { runId: randomUUID(), now, onProgress, onVillageVerdicts: judged.add, ...(unchanged && { unchanged: unchanged.villages }) }, households, mode);
     for (const row of dataset.rejected) process.stderr.write(`${message(lang, 'run.rejectedRow', { row: rejectedRowIn(lang, row) })}\n`);
     for (const line of removalLines(lang, result.imported.removed)) process.stderr.write(`${line}\n`);
     const { imported } = result;
@@ -59,6 +92,8 @@ export async function scoreCommand(argv: string[]): Promise<number> {
     // villages' come from the scratch file, the counties' (and any village not judged) from the
     // store; the village verdicts, which go out last, wait in another scratch file.
     const countyIds = dataset.frame.counties.map((c) => c.countyId);
+    // A store in another process reads the reports' household names while this one exports.
+    const names = opened.persistent ? NamesReadAhead.start(opened.stores.records) : opened.stores.records;
     await writeRunFiles(out, await streamRun(opened.stores, quarter, context.year, countyIds, judged, () => new HeldVerdictSpill()), {
       quarter,
       year: context.year,
@@ -73,9 +108,11 @@ export async function scoreCommand(argv: string[]): Promise<number> {
       startedAt,
       finishedAt: now,
     }, progress('export'));
+    await unchanged?.cache.save(judged.marked());
     const scored = { households: imported.households, villages: imported.villages, counties: imported.counties, rejected: dataset.rejected.length, verdicts: result.run.writes.verdicts, out };
     process.stderr.write(`${message(lang, 'run.scored', scored)}\n`);
-    await printReports(out, opened.stores.records, lang, { persistent: opened.persistent, quarter, countyId: countyIds[0], db: values.db });
+    if (unchanged && unchanged.kept() > 0) process.stderr.write(`${message(lang, 'run.kept', { villages: unchanged.kept() })}\n`);
+    await printReports(out, names, lang, { persistent: opened.persistent, quarter, countyId: countyIds[0], db: values.db });
     process.stderr.write(`${lastLine(lang, status, dataset.rejected.length)}\n`);
     return exitCodeOf(status);
   } finally {

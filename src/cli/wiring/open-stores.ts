@@ -23,6 +23,13 @@ export interface OpenedStores {
   close(): Promise<void>;
 }
 
+/** The embedded store's folder, when the options name the embedded store (no --endpoint, not --store memory). */
+export function embeddedFolder(values: { db?: string | undefined; endpoint?: string | undefined; store?: string | undefined }): string | null {
+  return values.store === 'memory' || values.endpoint ? null : (values.db ?? DEFAULT_DB);
+}
+
+const DEFAULT_DB = '.tuopin/db';
+
 /**
  * Opens the stores a command asked for, through the composition root: the embedded dynalite on
  * a loopback port by default (data in --db), any DynamoDB endpoint with --endpoint, or memory
@@ -42,6 +49,6 @@ export async function openStores(
   }
   if (values.store !== undefined && values.store !== 'dynamodb') throw new UsageError('usage.store', { value: JSON.stringify(values.store) });
   if (values.db && values.endpoint) throw new UsageError('usage.dbOrEndpoint');
-  const where = values.endpoint ? { endpoint: values.endpoint } : { embeddedDir: values.db ?? '.tuopin/db' };
+  const where = values.endpoint ? { endpoint: values.endpoint } : { embeddedDir: values.db ?? DEFAULT_DB };
   return openRoot({ store: 'dynamodb', ...where, tableName, createTable: true, ...rules });
 }

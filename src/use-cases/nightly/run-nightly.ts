@@ -8,6 +8,7 @@ import { planRun } from './plan-run.js';
 import { emptyTotals } from './run-record.js';
 import { scoreVillageBatch, type VillageVerdictsHook } from './score-village-batch.js';
 import { startRun } from './start-run.js';
+import { runInputsBasis, type UnchangedVillages } from './village-inputs.js';
 
 export interface NightlyProgress {
   readonly villagesDone: number;
@@ -27,6 +28,12 @@ export interface NightlyOptions {
   readonly countyIds?: readonly string[];
   /** Told every village's verdicts as judged, so an export can stream them instead of reading them back. */
   readonly onVillageVerdicts?: VillageVerdictsHook;
+  /**
+   * Keep villages whose inputs are unchanged since the run that stored them (see
+   * `village-inputs.ts`), as `keep` agrees; every village is judged when absent. Only for a store
+   * whose household listing is never behind its rosters (the embedded store).
+   */
+  readonly unchanged?: UnchangedVillages;
 }
 
 /**
@@ -48,12 +55,13 @@ export async function runNightly(stores: Stores, context: ScoringContext, option
   stageSeconds.plan = seconds(stage);
 
   stage = now();
+  const keep = options.unchanged ? { basis: runInputsBasis(context, options.unchanged.build), keep: options.unchanged.keep } : undefined;
   const totals = emptyTotals();
   let villagesDone = 0;
   let householdsDone = 0;
   for (const county of plan.counties) {
     for (const batch of county.villageBatches) {
-      const result = await scoreVillageBatch(stores, context, batch, options.villageAttempts ?? 2, options.onVillageVerdicts);
+      const result = await scoreVillageBatch(stores, context, batch, options.villageAttempts ?? 2, options.onVillageVerdicts, keep);
       totals.verdicts += result.verdictWrites;
       totals.failedVillages.push(...result.failed);
       villagesDone += batch.length;
