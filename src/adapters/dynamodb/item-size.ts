@@ -110,6 +110,19 @@ function utf8Bytes(text: string): number {
  */
 function numberSize(value: number): number {
   if (value === 0) return 1;
+  // Whole numbers, most of a record's (ages, years, counts), without making a string.
+  if (Number.isSafeInteger(value)) {
+    let rest = Math.abs(value);
+    let trailing = 0;
+    while (rest % 10 === 0) {
+      rest /= 10;
+      trailing += 1;
+    }
+    let digits = 0;
+    for (; rest >= 1; rest = Math.floor(rest / 10)) digits += 1;
+    const e = digits + trailing - 1;
+    return 1 + Math.ceil(digits / 2) + (digits % 2 !== 0 || e % 2 !== 0 ? 0 : 1) + (value < 0 ? 1 : 0);
+  }
   const [mantissa = '0', exponent = '0'] = Math.abs(value).toExponential().split('e');
   const digits = mantissa.replace('.', '').replace(/0+$/, '').length;
   const e = Number(exponent);

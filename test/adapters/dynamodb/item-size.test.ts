@@ -10,7 +10,7 @@ const table = (): DynamoTable => createDynamoTable(dynalite.client, dynalite.tab
 
 /** Numbers of every shape DynamoDB sizes differently, nested in maps and lists, so the count is tested beyond strings. */
 const CONTENT = {
-  numbers: [0, 7, 12, 120, -120, 4210.5, 0.001, 0.5, 1e21, 123456789.123, -0.25, 3535, 98.6],
+  numbers: [0, 7, 12, 120, -120, 4210.5, 0.001, 0.5, 1e21, 123456789.123, -0.25, 3535, 98.6, 10, 100, 2018, 1000000, -7, 90210, 9007199254740991],
   nested: { flags: [true, false, null], deeper: { ratio: 0.03, label: 'abc' } },
   empty: { list: [], map: {} },
 };
