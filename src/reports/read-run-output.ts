@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { fileChunks } from '../adapters/file/file-chunks.js';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Verdict } from '../engine/verdict.js';
@@ -22,7 +22,7 @@ export class RunOutputReadError extends TuopinError {
 async function* jsonLines<T>(file: string): AsyncGenerator<T> {
   let lineNumber = 0;
   try {
-    for await (const line of readLines(createReadStream(file))) {
+    for await (const line of readLines(fileChunks(file))) {
       lineNumber += 1;
       if (line.trim().length > 0) yield JSON.parse(line) as T;
     }

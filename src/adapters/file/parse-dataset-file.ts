@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { fileChunks } from './file-chunks.js';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { parseCellRows } from '../../records/parsing/parse-cell-rows.js';
@@ -47,7 +47,7 @@ export async function* parseDatasetFile<K extends RecordKind>(
 }
 
 function parseText<T>(dir: string, file: DatasetFile, schema: z.ZodType<T>, idField: string, onBytes: (bytes: number) => void): AsyncGenerator<ParseResult<T>> {
-  const lines = readLines(metered(createReadStream(join(dir, file.name)), onBytes), { file: file.name });
+  const lines = readLines(metered(fileChunks(join(dir, file.name)), onBytes), { file: file.name });
   return file.format === 'csv' ? parseCsv(lines, file.name, schema, { idField }) : parseJsonLines(lines, file.name, schema, { idField });
 }
 

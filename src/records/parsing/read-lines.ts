@@ -1,5 +1,5 @@
 import { chooseEncoding, DETECTION_WINDOW_BYTES, encodingOfBom, firstBadByte, strictDecoder, tryDecode } from './detect-encoding.js';
-import { splitByteLines, type LineLayout } from './split-byte-lines.js';
+import { copyOf, splitByteLines, type LineLayout } from './split-byte-lines.js';
 import { type TextEncodingName, DatasetEncodingError } from '../record-errors.js';
 
 export interface ReadLinesOptions {
@@ -21,7 +21,8 @@ async function sniffBom(chunks: AsyncIterable<Uint8Array>): Promise<{ declared: 
   while (size < 3) {
     const next = await iterator.next();
     if (next.done === true) break;
-    head.push(next.value);
+    // Copied: the source may reuse a chunk's bytes for the next.
+    head.push(copyOf(next.value));
     size += next.value.length;
   }
   const first = new Uint8Array(size);
@@ -104,7 +105,8 @@ export async function* readLines(chunks: AsyncIterable<string | Uint8Array>, opt
       }
       firstHeld = lineNumber;
     }
-    held.push(line);
+    // Copied: a line's bytes are valid only until the next line is read (`splitByteLines`).
+    held.push(copyOf(line));
     heldBytes += line.length + 1;
     if (heldBytes < DETECTION_WINDOW_BYTES) continue;
     decide();
