@@ -29,8 +29,13 @@ async function sniffBom(chunks: AsyncIterable<Uint8Array>): Promise<{ declared: 
   head.reduce((at, part) => (first.set(part, at), at + part.length), 0);
   const bom = encodingOfBom(first);
   async function* rest(): AsyncGenerator<Uint8Array> {
-    yield first.subarray(bom?.length ?? 0);
-    for (let next = await iterator.next(); next.done !== true; next = await iterator.next()) yield next.value;
+    try {
+      yield first.subarray(bom?.length ?? 0);
+      for (let next = await iterator.next(); next.done !== true; next = await iterator.next()) yield next.value;
+    } finally {
+      // A reader that stops early (a refused line, a `break`) ends the source too: its file is closed.
+      await iterator.return?.();
+    }
   }
   return { declared: bom?.encoding ?? null, rest: rest() };
 }

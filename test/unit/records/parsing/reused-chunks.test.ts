@@ -47,3 +47,18 @@ describe('lines read from a source that reuses its buffer', () => {
     expect(await collect(readLines(fileChunks(path)))).toEqual(long);
   });
 });
+
+describe('a reader that stops early', () => {
+  it('ends its source, so the source closes its file', async () => {
+    let ended = false;
+    async function* source(): AsyncGenerator<Uint8Array> {
+      try {
+        for (let i = 0; i < 100; i += 1) yield Buffer.from(`line ${i}\n`);
+      } finally {
+        ended = true;
+      }
+    }
+    for await (const line of readLines(source())) if (line === 'line 3') break;
+    expect(ended).toBe(true);
+  });
+});
