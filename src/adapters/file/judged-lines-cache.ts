@@ -1,8 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, openSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { readAt, writeAt } from './spill-file.js';
 
 const INDEX = 'index.json';
 const hashOf = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
@@ -58,14 +59,8 @@ export class JudgedLinesCache {
     try {
       const fd = openSync(join(this.folder, this.index!.file), 'r');
       try {
-        const bytes = Buffer.allocUnsafe(length);
-        let read = 0;
-        while (read < length) {
-          const got = readSync(fd, bytes, read, length - read, offset + read);
-          if (got === 0) return null;
-          read += got;
-        }
-        return hashOf(bytes) === sha256 ? bytes : null;
+        const bytes = readAt(fd, length, offset);
+        return bytes !== null && hashOf(bytes) === sha256 ? bytes : null;
       } finally {
         closeSync(fd);
       }
@@ -83,7 +78,7 @@ export class JudgedLinesCache {
     try {
       let size = 0;
       for (const { villageId, inputs, bytes } of entries) {
-        for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written, size + written);
+        writeAt(fd, bytes, size);
         villages[villageId] = [inputs, size, bytes.length, hashOf(bytes)];
         size += bytes.length;
       }

@@ -9,6 +9,22 @@ export function forEachLine(bytes: Buffer, visit: (start: number, end: number) =
   for (let start = 0, end = bytes.indexOf(NEWLINE); end !== -1; start = end + 1, end = bytes.indexOf(NEWLINE, start)) visit(start, end);
 }
 
+/** Writes all of `bytes` at `position` of the open file (a write may take fewer bytes than asked). */
+export function writeAt(fd: number, bytes: Buffer, position: number): void {
+  for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written, position + written);
+}
+
+/** The `length` bytes at `position` of the open file, or null when the file ends before them. */
+export function readAt(fd: number, length: number, position: number): Buffer | null {
+  const bytes = Buffer.allocUnsafe(length);
+  for (let read = 0; read < length; ) {
+    const got = readSync(fd, bytes, read, length - read, position + read);
+    if (got === 0) return null;
+    read += got;
+  }
+  return bytes;
+}
+
 /** Where a piece of text sits in a spill file. */
 export interface SpillSpan {
   readonly offset: number;
@@ -57,8 +73,7 @@ export class SpillFile {
   append(text: string | Buffer): SpillSpan {
     const fd = this.open();
     const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
-    let written = 0;
-    while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written, this.size + written);
+    writeAt(fd, bytes, this.size);
     const span = { offset: this.size, length: bytes.length };
     this.size += bytes.length;
     return span;
@@ -71,13 +86,8 @@ export class SpillFile {
 
   /** The bytes of a span appended before: outside the heap, for text that is only passed on. */
   readBytes(span: SpillSpan): Buffer {
-    const bytes = Buffer.allocUnsafe(span.length);
-    let read = 0;
-    while (read < span.length) {
-      const got = readSync(this.open(), bytes, read, span.length - read, span.offset + read);
-      if (got === 0) throw new Error(`spill file ends before ${span.offset + span.length}`);
-      read += got;
-    }
+    const bytes = readAt(this.open(), span.length, span.offset);
+    if (bytes === null) throw new Error(`spill file ends before ${span.offset + span.length}`);
     return bytes;
   }
 
