@@ -8,8 +8,9 @@ const WINDOW = 32;
  * A name source that reads villages' household names before the reports ask for them, in the
  * ascending order their walk takes, at most `WINDOW` villages ahead. Started as the export
  * begins, the store answers the first villages while the export and the report model keep this
- * process busy, instead of after them; then it stays a window ahead of the walk. Every other
- * read goes to the source as it is.
+ * process busy, instead of after them; then it stays a window ahead of the walk. The listings of
+ * counties, townships, villages and units it reads to know the order are kept (a few per
+ * village), so the reports' own listing reads none of them again.
  *
  * A read that fails is not reported here: the reports' own call for that village gets the same
  * failure.
@@ -19,13 +20,14 @@ export class NamesReadAhead implements NameSource {
   private order: readonly string[] = [];
   private position = new Map<string, number>();
   private next = 0;
+  private readonly listed = new Map<string, Promise<unknown>>();
 
   private constructor(private readonly source: NameSource) {}
 
   /** Lists the stored villages and starts reading the first ones' names. */
   static start(source: NameSource): NamesReadAhead {
     const ahead = new NamesReadAhead(source);
-    loadPlaceNames(source).then(
+    loadPlaceNames(ahead).then(
       ({ villageIds }) => {
         ahead.order = [...villageIds].sort();
         ahead.position = new Map(ahead.order.map((id, index) => [id, index]));
@@ -54,8 +56,19 @@ export class NamesReadAhead implements NameSource {
     return read ?? this.source.listHouseholdNames(villageId);
   }
 
-  listCounties: NameSource['listCounties'] = () => this.source.listCounties();
-  listTownships: NameSource['listTownships'] = (countyId) => this.source.listTownships(countyId);
-  listVillages: NameSource['listVillages'] = (countyId) => this.source.listVillages(countyId);
-  listUnits: NameSource['listUnits'] = (countyId) => this.source.listUnits(countyId);
+  /** A listing read once; a failed read is forgotten, so the next call reads again. */
+  private remember<T>(key: string, read: () => Promise<T>): Promise<T> {
+    let listing = this.listed.get(key) as Promise<T> | undefined;
+    if (listing === undefined) {
+      listing = read();
+      this.listed.set(key, listing);
+      listing.catch(() => this.listed.delete(key));
+    }
+    return listing;
+  }
+
+  listCounties: NameSource['listCounties'] = () => this.remember('counties', () => this.source.listCounties());
+  listTownships: NameSource['listTownships'] = (countyId) => this.remember(`townships#${countyId}`, () => this.source.listTownships(countyId));
+  listVillages: NameSource['listVillages'] = (countyId) => this.remember(`villages#${countyId}`, () => this.source.listVillages(countyId));
+  listUnits: NameSource['listUnits'] = (countyId) => this.remember(`units#${countyId}`, () => this.source.listUnits(countyId));
 }
