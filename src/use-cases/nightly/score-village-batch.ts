@@ -48,8 +48,10 @@ async function villageOfBatch(stores: Stores, villageId: string, countyCache: Ma
   return { village, region: county?.region ?? null, rejectedRows: villageRejectedRows(notes, villageId) };
 }
 
+type VillageInputs = Awaited<ReturnType<typeof villageOfBatch>>;
+
 /** Judges the village's households and stores its changed verdicts and its tally, marked with `inputs` when given. */
-async function judgeAndStore(stores: Stores, context: ScoringContext, { village, region, rejectedRows }: Awaited<ReturnType<typeof villageOfBatch>>, inputs?: string) {
+async function judgeAndStore(stores: Stores, context: ScoringContext, { village, region, rejectedRows }: VillageInputs, inputs?: string) {
   const { villageId } = village;
   const households = await stores.records.listHouseholds(villageId);
   const score = await scoreVillage(context, village, region, households, rejectedRows);
@@ -74,8 +76,6 @@ async function judgeAndStore(stores: Stores, context: ScoringContext, { village,
 export async function scoreAndStoreVillage(stores: Stores, context: ScoringContext, villageId: string, countyCache = new Map<string, Promise<CountyOfBatch>>()) {
   return judgeAndStore(stores, context, await villageOfBatch(stores, villageId, countyCache));
 }
-
-type VillageInputs = Awaited<ReturnType<typeof villageOfBatch>>;
 
 /** Whether a village is kept as stored, or what judging it takes (and the digest to mark it with). */
 type KeepDecision = { readonly kept: string; readonly households: number } | { readonly inputs: VillageInputs; readonly digest?: string };
