@@ -1,6 +1,6 @@
 import { householdName, type HouseholdName } from '../../ports/record-store.js';
 import type { Household } from '../../records/records.js';
-import { forEachLine, SpillFile } from '../file/spill-file.js';
+import { SpillFile } from '../file/spill-file.js';
 import { grown } from '../../records/references/compact-id-map.js';
 import { HashedSlotIndex } from './hashed-slot-index.js';
 
@@ -19,7 +19,7 @@ const END = -1;
  */
 const lineOf = (r: Household): string => {
   const { householdId, villageId, headName } = householdName(r);
-  return `${JSON.stringify([householdId, villageId, headName])}\t${JSON.stringify(r)}\n`;
+  return `${JSON.stringify([householdId, villageId, headName])}\t${JSON.stringify(r)}`;
 };
 /** Reads one part of a line of `bytes`: from `start` to its tab, or from the tab to `end`. */
 type LinePart<T> = (bytes: Buffer, start: number, tab: number, end: number) => T;
@@ -54,11 +54,10 @@ export class HouseholdSpill {
 
   /** Upserts by id: a household already held leaves its old village's chain. */
   put(records: readonly Household[]): void {
-    // Each line its own bytes, not one string of the chunk (see `SpillFile.appendLineTexts`).
-    const lines = records.map((record) => Buffer.from(lineOf(record), 'utf8'));
-    let offset = this.spill.append(Buffer.concat(lines)).offset;
+    const lengths = new Int32Array(records.length);
+    let offset = this.spill.appendLineTexts(records.map(lineOf), lengths).offset;
     records.forEach((record, index) => {
-      const length = lines[index]!.length;
+      const length = lengths[index]!;
       this.remove(record.householdId);
       const slot = this.slot(offset, length);
       offset += length;
@@ -135,9 +134,10 @@ export class HouseholdSpill {
 
   /**
    * Reads slots, lines that follow each other in the file in one read, each line's part that
-   * `parse` takes. The read is bytes, decoded line by line: a village's text as one string
-   * (hundreds of kilobytes) would be allocated where only a full collection frees it, and a
-   * province's villages outran the collector.
+   * `parse` takes. The read goes through the spill file's scratch buffer and is decoded line by
+   * line: a village's text as one string (hundreds of kilobytes), or as a Buffer of its own,
+   * would be allocated where only a full collection frees it, and a province's villages outran
+   * the collector.
    */
   private read<T>(slots: readonly number[], parse: LinePart<T>): T[] {
     const records: T[] = [];
@@ -148,8 +148,7 @@ export class HouseholdSpill {
         length += this.lengths[slots[end]!]!;
         end += 1;
       }
-      const bytes = this.spill.readBytes({ offset: this.offsets[slots[start]!]!, length });
-      forEachLine(bytes, (from, to) => records.push(parse(bytes, from, bytes.indexOf(TAB, from), to)));
+      this.spill.forEachLineOf({ offset: this.offsets[slots[start]!]!, length }, (bytes, from, to) => records.push(parse(bytes, from, bytes.indexOf(TAB, from), to)));
       start = end;
     }
     return records;
