@@ -14,15 +14,21 @@ const ROWS_PER_CHUNK = 128;
 export class RowSpill<T> implements Iterable<T> {
   private readonly spill = new SpillFile();
   private readonly chunks: SpillSpan[] = [];
-  private pending: T[] = [];
+  /** The rows not yet written, as their JSON text (see `push`). */
+  private pending: string[] = [];
   private rows = 0;
 
   get count(): number {
     return this.rows;
   }
 
+  /**
+   * Takes a row as its JSON text at once, which is all that is written: the row object is
+   * dropped as it comes, instead of waiting for its chunk long enough to outlive the young
+   * generation.
+   */
   push(row: T): void {
-    this.pending.push(row);
+    this.pending.push(JSON.stringify(row));
     this.rows += 1;
     if (this.pending.length >= ROWS_PER_CHUNK) this.flush();
   }
@@ -34,7 +40,7 @@ export class RowSpill<T> implements Iterable<T> {
 
   private flush(): void {
     if (this.pending.length === 0) return;
-    this.chunks.push(this.spill.appendLines(this.pending));
+    this.chunks.push(this.spill.appendLineTexts(this.pending));
     this.pending = [];
   }
 }
