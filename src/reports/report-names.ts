@@ -42,15 +42,17 @@ export async function loadPlaceNames(records: NameSource): Promise<PlaceNames> {
 }
 
 /**
- * The households of `villageIds`, a few villages' queries at a time, each village's in the order
- * given: their names alone, so a province's walk never reads its records' members and the rest.
+ * The households of `villageIds`, a few villages' queries at a time, each village's names in the
+ * order given, one array per village: their names alone, so a province's walk never reads its
+ * records' members and the rest. A village is one step of the walk, not each household: a
+ * million households' worth of awaits made garbage the young generation could not keep.
  */
-export async function* householdNames(records: NameSource, villageIds: readonly string[], order?: (a: HouseholdName, b: HouseholdName) => number): AsyncGenerator<HouseholdName> {
+export async function* villageHouseholdNames(records: NameSource, villageIds: readonly string[], order?: (a: HouseholdName, b: HouseholdName) => number): AsyncGenerator<readonly HouseholdName[]> {
   for (let start = 0; start < villageIds.length; start += VILLAGES_AT_ONCE) {
     const batch = villageIds.slice(start, start + VILLAGES_AT_ONCE);
     for (const names of await Promise.all(batch.map((villageId) => records.listHouseholdNames(villageId)))) {
       if (order) names.sort(order);
-      yield* names;
+      yield names;
     }
   }
 }
@@ -63,9 +65,11 @@ export async function loadReportNames(records: NameSource, listed: ReadonlySet<s
   const places = await loadPlaceNames(records);
   const households = new Map<string, { villageId: string; headName: string | null }>();
   if (listed.size > 0) {
-    for await (const household of householdNames(records, places.villageIds)) {
-      if (listed.has(household.householdId)) households.set(household.householdId, { villageId: household.villageId, headName: household.headName });
-      if (households.size >= listed.size) break;
+    walk: for await (const names of villageHouseholdNames(records, places.villageIds)) {
+      for (const household of names) {
+        if (listed.has(household.householdId)) households.set(household.householdId, { villageId: household.villageId, headName: household.headName });
+        if (households.size >= listed.size) break walk;
+      }
     }
   }
   const { counties, townships, villages, units } = places;

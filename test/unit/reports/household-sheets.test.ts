@@ -101,6 +101,30 @@ describe('naming household rows', () => {
     ]);
   });
 
+  it('walks villages without households, and rows the store lacks before, between and after them', async () => {
+    const names = { V1: ['H01', 'H02'], V2: [], V3: ['H07', 'H05'], V4: [] } as Record<string, string[]>;
+    const asked: string[] = [];
+    const sorted: NameSource = {
+      ...source,
+      listVillages: async () => ['V3', 'V1', 'V4', 'V2'].map((villageId) => ({ villageId, townshipId: 'T', countyId: 'C', name: null }) as never),
+      listHouseholdNames: async (villageId) => {
+        asked.push(villageId);
+        return names[villageId]!.map((householdId) => ({ householdId, villageId, headName: `户主${householdId}` }));
+      },
+    };
+    const { sheets } = await nameReport(sorted, model([row('H00'), row('H01'), row('H03'), row('H05'), row('H07'), row('H09')]));
+    expect([...sheets.households].map((r) => [r.householdId, r.villageId, r.headName])).toEqual([
+      ['H00', null, null],
+      ['H01', 'V1', '户主H01'],
+      ['H03', null, null],
+      ['H05', 'V3', '户主H05'],
+      ['H07', 'V3', '户主H07'],
+      ['H09', null, null],
+    ]);
+    // One walk in ascending village id, to the end (a row was not found): not the fallback's listing order.
+    expect(asked).toEqual(['V1', 'V2', 'V3', 'V4']);
+  });
+
   it('keeps spilled rows in order and reads them as often as asked', () => {
     const spill = new RowSpill<HouseholdRow>();
     const rows = Array.from({ length: 1300 }, (_, i) => row(`H${String(i).padStart(5, '0')}`));
