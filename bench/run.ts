@@ -9,7 +9,7 @@ import { handwrittenHouseholdExit } from './handwritten-household-exit.js';
 import { measureMemoryScore, measureStartup, measureStoreRerun } from './measure-commands.js';
 import { disagreements, measureItemDecisions, measureJudge, measureVerdicts } from './measure-verdicts.js';
 
-const HELP = `Usage: npm run bench -- [--households N] [--sizes N,N,…] [--store-households N] [--seed S] [--sample N] [--json]
+const HELP = `Usage: npm run bench -- [--households N] [--sizes N,N,…] [--store-households N] [--seed S] [--sample N] [--runs R] [--json]
 
 Generates (or reuses) synthetic provinces (seed S, default 1) under bench/data/, then in one run:
   1. household-exit verdicts per CPU-second with full explanations on the same --sample households
@@ -21,6 +21,8 @@ Generates (or reuses) synthetic provinces (seed S, default 1) under bench/data/,
   3. \`tuopin score\` on the embedded store from an empty folder, then again over the unchanged
      data, on --store-households households (default: N; 0 skips it): the re-run's share;
   4. the start-up of a command (median of 5 \`tuopin --help\`).
+Steps 2 and 3 run R times (default 3) and report the median of each figure, with every run's
+figures beside it: one run's peak memory varies by a tenth with when the collector runs.
 --json prints the results as one JSON object on the last line.`;
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -35,6 +37,7 @@ async function main(): Promise<number> {
       'store-households': { type: 'string' },
       seed: { type: 'string', default: '1' },
       sample: { type: 'string', default: '3000' },
+      runs: { type: 'string', default: '3' },
       quarter: { type: 'string', default: '2018Q4' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
@@ -49,8 +52,9 @@ async function main(): Promise<number> {
   const storeHouseholds = Number(values['store-households'] ?? values.households);
   const seed = Number(values.seed);
   const sample = Number(values.sample);
-  if (![households, seed, sample, ...sizes].every((n) => Number.isInteger(n) && n > 0) || !(Number.isInteger(storeHouseholds) && storeHouseholds >= 0)) {
-    process.stderr.write('bench: --households, --sizes, --store-households, --seed and --sample take positive whole numbers\n');
+  const runs = Number(values.runs);
+  if (![households, seed, sample, runs, ...sizes].every((n) => Number.isInteger(n) && n > 0) || !(Number.isInteger(storeHouseholds) && storeHouseholds >= 0)) {
+    process.stderr.write('bench: --households, --sizes, --store-households, --seed, --sample and --runs take positive whole numbers\n');
     return 2;
   }
   const quarter = values.quarter;
@@ -97,25 +101,44 @@ async function main(): Promise<number> {
 
   const peakRssMiB: Record<string, number> = {};
   const secondsPer100k: Record<string, number> = {};
+  const peakRssMiBRuns: Record<string, number[]> = {};
+  const secondsPer100kRuns: Record<string, number[]> = {};
   for (const size of sizes) {
-    log(`tuopin score --store memory on ${size} households…`);
-    const run = await measureMemoryScore(await benchProvince({ households: size, seed, quarter }), quarter);
-    peakRssMiB[size] = Math.round(run.peakRssMiB);
-    secondsPer100k[size] = round(run.seconds / (size / 100_000), 2);
-    log(`  ${run.seconds.toFixed(1)} s (${secondsPer100k[size]} s per 100k), peak rss ${peakRssMiB[size]} MiB`);
+    log(`tuopin score --store memory on ${size} households, ${runs} runs…`);
+    const folder = await benchProvince({ households: size, seed, quarter });
+    peakRssMiBRuns[size] = [];
+    secondsPer100kRuns[size] = [];
+    for (let run = 0; run < runs; run += 1) {
+      const measured = await measureMemoryScore(folder, quarter);
+      peakRssMiBRuns[size].push(Math.round(measured.peakRssMiB));
+      secondsPer100kRuns[size].push(round(measured.seconds / (size / 100_000), 2));
+      log(`  ${measured.seconds.toFixed(1)} s (${secondsPer100kRuns[size].at(-1)} s per 100k), peak rss ${peakRssMiBRuns[size].at(-1)} MiB`);
+    }
+    peakRssMiB[size] = median(peakRssMiBRuns[size]);
+    secondsPer100k[size] = median(secondsPer100kRuns[size]);
+    log(`  median: ${secondsPer100k[size]} s per 100k, peak rss ${peakRssMiB[size]} MiB`);
   }
 
   let store: Record<string, unknown> = {};
   if (storeHouseholds > 0) {
-    log(`tuopin score on the embedded store, ${storeHouseholds} households, then again over the unchanged data…`);
-    const { first, rerun } = await measureStoreRerun(await benchProvince({ households: storeHouseholds, seed, quarter }), quarter);
-    log(`  first  ${first.seconds.toFixed(1)} s, ${first.summary?.writes.verdicts} verdicts written; ${JSON.stringify(first.summary?.stageSeconds)}`);
-    log(`  re-run ${rerun.seconds.toFixed(1)} s, ${rerun.summary?.writes.verdicts} verdicts written; ${JSON.stringify(rerun.summary?.stageSeconds)}`);
+    log(`tuopin score on the embedded store, ${storeHouseholds} households, then again over the unchanged data, ${runs} times…`);
+    const folder = await benchProvince({ households: storeHouseholds, seed, quarter });
+    const pairs: Awaited<ReturnType<typeof measureStoreRerun>>[] = [];
+    for (let run = 0; run < runs; run += 1) {
+      const { first, rerun } = await measureStoreRerun(folder, quarter);
+      log(`  first  ${first.seconds.toFixed(1)} s, ${first.summary?.writes.verdicts} verdicts written; ${JSON.stringify(first.summary?.stageSeconds)}`);
+      log(`  re-run ${rerun.seconds.toFixed(1)} s, ${rerun.summary?.writes.verdicts} verdicts written; ${JSON.stringify(rerun.summary?.stageSeconds)}`);
+      pairs.push({ first, rerun });
+    }
+    // The pair whose share is the median, so its figures are one run's, not a mix.
+    const shareOf = (pair: (typeof pairs)[number]) => pair.rerun.seconds / pair.first.seconds;
+    const { first, rerun } = [...pairs].sort((a, b) => shareOf(a) - shareOf(b))[Math.floor(pairs.length / 2)]!;
     store = {
       storeHouseholds,
       firstRunSeconds: round(first.seconds, 2),
       rerunSeconds: round(rerun.seconds, 2),
       rerunShareOfFirst: round(rerun.seconds / first.seconds, 3),
+      rerunShareOfFirstRuns: pairs.map((pair) => round(shareOf(pair), 3)),
       rerunVerdictWrites: rerun.summary?.writes.verdicts ?? null,
       firstStageSeconds: first.summary?.stageSeconds ?? null,
       rerunStageSeconds: rerun.summary?.stageSeconds ?? null,
@@ -135,8 +158,11 @@ async function main(): Promise<number> {
     ratioToReference: round(compiled / reference.perSecond, 1),
     evaluationsPerSecCompiled: Math.round(itemsCompiled.perSecond),
     evaluationsPerSecReference: Math.round(itemsReference.perSecond),
+    runs,
     peakRssMiB,
+    peakRssMiBRuns,
     secondsPer100k,
+    secondsPer100kRuns,
     ...store,
     startupSeconds: round(startupSeconds, 3),
   };
