@@ -44,8 +44,8 @@ export async function loadPlaceNames(records: NameSource): Promise<PlaceNames> {
 /**
  * The households of `villageIds`, a few villages' queries at a time, each village's names in the
  * order given, one array per village: their names alone, so a province's walk never reads its
- * records' members and the rest. A village is one step of the walk, not each household: a
- * million households' worth of awaits made garbage the young generation could not keep.
+ * records' members and the rest. A village is one step of the walk, so a walker awaits once
+ * per village, not once per household.
  */
 export async function* villageHouseholdNames(records: NameSource, villageIds: readonly string[], order?: (a: HouseholdName, b: HouseholdName) => number): AsyncGenerator<readonly HouseholdName[]> {
   for (let start = 0; start < villageIds.length; start += VILLAGES_AT_ONCE) {

@@ -14,15 +14,20 @@ export function writeAt(fd: number, bytes: Buffer, position: number): void {
   for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written, position + written);
 }
 
+/** Fills all of `bytes` from `position` of the open file (a read may give fewer bytes than asked); false when the file ends first. */
+function readInto(fd: number, bytes: Buffer, position: number): boolean {
+  for (let read = 0; read < bytes.length; ) {
+    const got = readSync(fd, bytes, read, bytes.length - read, position + read);
+    if (got === 0) return false;
+    read += got;
+  }
+  return true;
+}
+
 /** The `length` bytes at `position` of the open file, or null when the file ends before them. */
 export function readAt(fd: number, length: number, position: number): Buffer | null {
   const bytes = Buffer.allocUnsafe(length);
-  for (let read = 0; read < length; ) {
-    const got = readSync(fd, bytes, read, length - read, position + read);
-    if (got === 0) return null;
-    read += got;
-  }
-  return bytes;
+  return readInto(fd, bytes, position) ? bytes : null;
 }
 
 /** Where a piece of text sits in a spill file. */
@@ -98,9 +103,7 @@ export class SpillFile {
 
   /** The bytes of a span appended before, in a Buffer of their own: for text that is held or passed on. */
   readBytes(span: SpillSpan): Buffer {
-    const bytes = readAt(this.open(), span.length, span.offset);
-    if (bytes === null) throw new Error(`spill file ends before ${span.offset + span.length}`);
-    return bytes;
+    return this.fill(Buffer.allocUnsafe(span.length), span);
   }
 
   /** Appends JSON lines, one per value. */
@@ -147,16 +150,16 @@ export class SpillFile {
    * scratch buffer's and hold the line only while `visit` runs, so it parses or copies what it keeps.
    */
   forEachLineOf(span: SpillSpan, visit: (bytes: Buffer, start: number, end: number) => void): void {
-    const fd = this.open();
     this.withScratch(span.length, (buffer) => {
-      const bytes = buffer.subarray(0, span.length);
-      for (let read = 0; read < span.length; ) {
-        const got = readSync(fd, bytes, read, span.length - read, span.offset + read);
-        if (got === 0) throw new Error(`spill file ends before ${span.offset + span.length}`);
-        read += got;
-      }
+      const bytes = this.fill(buffer.subarray(0, span.length), span);
       forEachLine(bytes, (start, end) => visit(bytes, start, end));
     });
+  }
+
+  /** `bytes` filled with the span's bytes (as long as it); a span past the end of the file is an error. */
+  private fill(bytes: Buffer, span: SpillSpan): Buffer {
+    if (!readInto(this.open(), bytes, span.offset)) throw new Error(`spill file ends before ${span.offset + span.length}`);
+    return bytes;
   }
 
   /** The values of a span written by `appendLines`, each line decoded on its own (see `appendLineTexts`). */
