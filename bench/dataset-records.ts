@@ -1,7 +1,7 @@
 /**
- * The record shapes of records.md, as the generator writes them (field order is the order of
- * records.md, so the files read like the contract). `null` is missing data; an optional field
- * left `undefined` is absent from the JSON line.
+ * The record shapes of docs/data-contract.md, as the generator writes them (field order is the
+ * order of docs/data-contract.md, so the files read like the contract). `null` is missing data;
+ * an optional field left `undefined` is absent from the JSON line.
  */
 import type { HouseholdStatus, Region } from './province-options.js';
 

@@ -69,7 +69,7 @@ function* countyRecords(county: CountyPlan, listed: ReadonlyMap<string, number>)
       province: county.province,
       region: county.region,
       ruralRegisteredPopulation: Math.round(sum * (1 + county.populationSlack)),
-      // An absent survey is left out of the line (records.md: `survey` may be absent).
+      // An absent survey is left out of the line (docs/data-contract.md: `survey` may be absent).
       survey: county.survey ?? undefined,
     },
   };
@@ -130,7 +130,7 @@ export function* generateProvince(options: ProvinceOptions): Generator<ProvinceR
 }
 
 /**
- * Writes the dataset folder (the six JSON Lines files of records.md) under `outDir`, streaming
+ * Writes the dataset folder (the six JSON Lines files of docs/data-contract.md) under `outDir`, streaming
  * every line through a write stream with backpressure. Returns the number of lines per file.
  */
 export async function writeProvince(

@@ -7,7 +7,7 @@ import type { Profile, ProvinceOptions } from './province-options.js';
 const usage = `Usage: node --import tsx bench/generate.ts --seed <int> --households <int> --out <dir> [options]
 
 Writes a deterministic synthetic dataset (counties, townships, villages, units, households,
-card-history .jsonl, in the shapes of records.md). Same seed and options give identical files.
+card-history .jsonl, in the shapes of docs/data-contract.md). Same seed and options give identical files.
 
 Options:
   --seed <int>         PRNG seed (required)

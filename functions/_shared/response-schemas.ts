@@ -203,10 +203,10 @@ export const OTHER_RESPONSES = {
   'post-rule-set-validation': ValidationSchema,
   'post-rule-set-version': z.looseObject({}),
   'post-rule-set-rollback': z.looseObject({}),
-  'get-household': z.looseObject({ householdId: z.string(), villageId: z.string() }).describe('the household record as stored, fields of the data contract (records.md)'),
+  'get-household': z.looseObject({ householdId: z.string(), villageId: z.string() }).describe('the household record as stored, fields of the data contract (docs/data-contract.md)'),
   'get-village': z
     .object({
-      village: z.looseObject({ villageId: z.string(), countyId: z.string() }).describe('the village record as stored, fields of the data contract (records.md)'),
+      village: z.looseObject({ villageId: z.string(), countyId: z.string() }).describe('the village record as stored, fields of the data contract (docs/data-contract.md)'),
       region: z.enum(['west', 'central', 'east']).nullable().describe("the county's region, which sets the village-exit thresholds"),
       households: z.array(z.looseObject({ householdId: z.string(), villageId: z.string() })).describe("the village's household records as stored"),
     })

@@ -18,7 +18,7 @@ export interface RunExport {
  */
 export interface RunStream {
   /**
-   * The verdicts in records.md's order. `stream` relies on subject ids that sort like their
+   * The verdicts in the output's order (README "Inputs and outputs"). `stream` relies on subject ids that sort like their
    * county and village (`513336-01-003-0042`) and throws `VerdictOrderError` at the first
    * verdict that breaks the order; `collect` reads everything and sorts, for any ids.
    */
@@ -45,7 +45,7 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 type VerdictKey = Pick<Verdict, 'subjectType' | 'subjectId' | 'ruleSetId'>;
 
-/** records.md's order: subject type, subject id, rule set. */
+/** The output's order (README "Inputs and outputs"): subject type, subject id, rule set. */
 export function compareVerdicts(a: VerdictKey, b: VerdictKey): number {
   return compare(a.subjectType, b.subjectType) || compare(a.subjectId, b.subjectId) || compare(a.ruleSetId, b.ruleSetId);
 }
@@ -58,7 +58,7 @@ export function compareVerdicts(a: VerdictKey, b: VerdictKey): number {
  */
 export interface HeldVerdicts<T extends VerdictHead = VerdictLine> {
   add(verdict: T): void;
-  /** What was added, in records.md's order. */
+  /** What was added, in the output's order. */
   inOrder(): Iterable<T>;
 }
 

@@ -1,7 +1,7 @@
 import type { Verdict } from '../engine/verdict.js';
 import { JsonText } from '../kernel/json-text.js';
 
-/** What orders a verdict in the output (records.md's order) and counts it in the summary. */
+/** What orders a verdict in the output (README "Inputs and outputs") and counts it in the summary. */
 export type VerdictHead = Pick<Verdict, 'subjectType' | 'subjectId' | 'ruleSetId' | 'outcome'>;
 
 /** A verdict as an output file takes it: its head, and its JSON text, written once. */

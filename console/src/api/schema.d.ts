@@ -3752,7 +3752,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description the village record as stored, fields of the data contract (records.md) */
+                        /** @description the village record as stored, fields of the data contract (docs/data-contract.md) */
                         village: {
                             villageId: string;
                             countyId: string;

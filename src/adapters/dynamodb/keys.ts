@@ -21,7 +21,7 @@ export interface QueryTarget {
 }
 
 /**
- * One key component. Ids may contain `#` (records.md only asks for a non-blank id), so `%` and
+ * One key component. Ids may contain `#` (the data contract, docs/data-contract.md, only asks for a non-blank id), so `%` and
  * `#` are escaped: two different id tuples never build the same key.
  */
 function part(value: string): string {

@@ -42,7 +42,7 @@ function isStream(exported: ExportedRun): exported is RunStream {
 }
 
 /**
- * Writes the output folder of records.md, whole or not at all (see `stageRunOutput`).
+ * Writes the output folder of README "Inputs and outputs", whole or not at all (see `stageRunOutput`).
  * Everything but summary.json is a pure function of the stored verdicts, scores and lists;
  * run ids and timestamps stay in summary.json. Returns the number of verdict lines.
  */

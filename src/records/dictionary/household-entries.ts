@@ -1,7 +1,7 @@
 import type { FileDictionary } from './data-dictionary.js';
 
 // `households`: the 建档立卡 household with its members, housing, water, assets, spending and
-// public notices. The example row is records.md's household as a `returned` one, so that every
+// public notices. The example row is the data contract's household (docs/data-contract.md) as a `returned` one, so that every
 // field, `returnedYear` and `housing.movedIn` included, shows a value.
 
 const YUAN = { zh: '元', en: 'yuan' };

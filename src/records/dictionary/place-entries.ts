@@ -1,7 +1,7 @@
 import type { FileDictionary } from './data-dictionary.js';
 
 // The places and units of the contract (counties, townships, villages, assisting units) and the
-// card history. Example rows follow records.md's county 乡城县 so the doc reads as one story.
+// card history. Example rows follow the data contract's county (docs/data-contract.md) 乡城县 so the doc reads as one story.
 
 const PEOPLE = { zh: '人', en: 'people' };
 const HOUSEHOLDS = { zh: '户', en: 'households' };

@@ -1,7 +1,7 @@
 import type { ItemOutcome } from '../../engine/verdict.js';
 import { TuopinError } from '../../kernel/errors.js';
 
-/** The household statuses of the data contract (records.md, `households.jsonl`). */
+/** The household statuses of the data contract (docs/data-contract.md, `households`). */
 export const HOUSEHOLD_STATUSES = ['poor', 'returned', 'exited', 'applicant', 'non-poor'] as const;
 
 export type HouseholdStatus = (typeof HOUSEHOLD_STATUSES)[number];

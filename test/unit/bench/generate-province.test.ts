@@ -38,7 +38,7 @@ async function readRows(dir: string, file: DatasetFile): Promise<Row[]> {
     .map((line) => JSON.parse(line) as Row);
 }
 
-// Field names of records.md: [required, optional].
+// Field names of docs/data-contract.md: [required, optional].
 const fields: Record<DatasetFile, [string[], string[]]> = {
   'counties.jsonl': [['countyId', 'name', 'province', 'region', 'ruralRegisteredPopulation'], ['survey']],
   'townships.jsonl': [
@@ -79,7 +79,7 @@ function keysOf(value: unknown): string[] {
   return Object.keys(value as object).sort();
 }
 
-/** The problems of one record against the field names of records.md (empty when it conforms). */
+/** The problems of one record against the field names of docs/data-contract.md (empty when it conforms). */
 function shapeProblems(file: DatasetFile, row: Row): string[] {
   const [required, optional] = fields[file];
   const problems = [
@@ -120,7 +120,7 @@ describe('writeProvince', () => {
     expect(new Set(rows.map((row) => row.householdId)).size).toBe(households);
   });
 
-  it('writes every record as a JSON line with the field names of records.md', async () => {
+  it('writes every record as a JSON line with the field names of docs/data-contract.md', async () => {
     const { dir, counts } = await generate();
     for (const file of datasetFiles) {
       const rows = await readRows(dir, file);
