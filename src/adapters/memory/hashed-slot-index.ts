@@ -1,4 +1,4 @@
-import { grown } from '../../records/references/compact-id-map.js';
+import { arrayOf, grown } from '../../kernel/growable-arrays.js';
 
 const EMPTY = 0;
 const REMOVED = -1;
@@ -71,15 +71,20 @@ export class HashedSlotIndex {
    * Room for the live entries at most three-eighths full, removed ones dropped; hashes are
    * stored, so no id is read. Three-eighths, not a quarter: a table rebuilt at half full doubles,
    * where a quarter made it quadruple (16 MB at a million households, of which 12 stayed empty).
+   * The live entries are moved straight from the old table: a filtered copy of it was one more
+   * province-sized array to free.
    */
   private rehash(): void {
-    const live = this.table.filter((held) => held > EMPTY);
-    let capacity = this.table.length;
-    while (live.length * 8 > capacity * 3) capacity *= 2;
-    this.table = new Int32Array(capacity);
-    this.filled = live.length;
+    const old = this.table;
+    let live = 0;
+    for (const held of old) if (held > EMPTY) live += 1;
+    let capacity = old.length;
+    while (live * 8 > capacity * 3) capacity *= 2;
+    this.table = arrayOf(Int32Array, capacity);
+    this.filled = live;
     const mask = capacity - 1;
-    for (const held of live) {
+    for (const held of old) {
+      if (held <= EMPTY) continue;
       let index = this.hashes[held - 1]! & mask;
       while (this.table[index] !== EMPTY) index = (index + 1) & mask;
       this.table[index] = held;

@@ -1,7 +1,7 @@
 import { householdName, type HouseholdName } from '../../ports/record-store.js';
 import type { Household } from '../../records/records.js';
 import { SpillFile } from '../file/spill-file.js';
-import { grown } from '../../records/references/compact-id-map.js';
+import { grown } from '../../kernel/growable-arrays.js';
 import { HashedSlotIndex } from './hashed-slot-index.js';
 
 /** A village's households: the first and last slot of its chain (`next` links the rest). */

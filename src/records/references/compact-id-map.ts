@@ -1,3 +1,5 @@
+import { arrayOf, grown } from '../../kernel/growable-arrays.js';
+
 /**
  * A map from ids to whole numbers (a line, a slot) for the ids of a whole province, held in
  * typed arrays: per id its UTF-8 bytes, where they start and its value (eight bytes), and a
@@ -120,16 +122,7 @@ export class CompactIdMap {
   }
 
   private rehash(capacity: number): void {
-    this.table = new Int32Array(capacity);
+    this.table = arrayOf(Int32Array, capacity);
     for (let entry = 0; entry < this.entries; entry += 1) this.place(entry, hashOf(this.bytes, this.starts[entry]!, this.end(entry)));
   }
-}
-
-/** A copy of `array` with room for at least `atLeast` elements, doubling its length. */
-export function grown<T extends Uint8Array | Int32Array | Float64Array>(array: T, atLeast: number): T {
-  let capacity = array.length * 2;
-  while (capacity < atLeast) capacity *= 2;
-  const next = new (array.constructor as new (length: number) => T)(capacity);
-  next.set(array);
-  return next;
 }

@@ -35,6 +35,17 @@ describe('the hashed slot index', () => {
     expect(index.get('513336-01-999-0')).toBeUndefined();
   });
 
+  it('keeps every id as its table is rebuilt in memory of its own (300,000 ids, some removed)', () => {
+    const { index, put } = indexOver();
+    for (let i = 0; i < 300_000; i += 1) put(`630121-${String(i % 500).padStart(3, '0')}-${i}`);
+    for (let i = 0; i < 300_000; i += 3) expect(index.delete(`630121-${String(i % 500).padStart(3, '0')}-${i}`)).toBe(true);
+    // Rebuilds drop the removed entries and keep the rest where they can be found.
+    for (let i = 300_000; i < 550_000; i += 1) put(`630121-${String(i % 500).padStart(3, '0')}-${i}`);
+    const wrong: number[] = [];
+    for (let i = 0; i < 550_000; i += 1) if (index.get(`630121-${String(i % 500).padStart(3, '0')}-${i}`) !== (i < 300_000 && i % 3 === 0 ? undefined : i)) wrong.push(i);
+    expect(wrong).toEqual([]);
+  });
+
   it('tells apart two ids with the same 32-bit hash by reading them back', () => {
     const { index, put, reads } = indexOver();
     // FNV-1a gives both -55972408.
