@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EvaluationRequestSchema, MAX_SUBJECT_ID_LENGTH, ReEvaluationRequestSchema, subjectIdTooLong } from '../../src/use-cases/evaluation/evaluation-requests.js';
 import { PublishRequestSchema, RollbackRequestSchema, ValidationRequestSchema } from '../../src/use-cases/rule-publishing/rule-set-admin.js';
-import { QuarterSchema } from '../../src/kernel/quarter.js';
+import { QuarterSchema } from '../../src/kernel/quarter-schema.js';
 import {
   CaseRunRequestSchema,
   ConfirmCasesRequestSchema,

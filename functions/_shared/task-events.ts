@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { QuarterSchema } from '../../src/kernel/quarter.js';
+import { QuarterSchema } from '../../src/kernel/quarter-schema.js';
 import type { ObjectStore } from '../../src/ports/object-store.js';
 import type { RunOutcome } from '../../src/use-cases/nightly/finish-run.js';
 import { readMapResults, type MapResults } from '../../src/use-cases/nightly/run-objects.js';

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { QuarterInvalidError } from './errors.js';
 
 /*
@@ -9,8 +8,8 @@ import { QuarterInvalidError } from './errors.js';
 
 // Calendar facts, not standards: a year has four quarters.
 const QUARTERS_PER_YEAR = 4;
-// Also the pattern docs/openapi.json publishes for every quarter parameter.
-const QUARTER_PATTERN = /^\d{4}Q[1-4]$/;
+// Also the pattern docs/openapi.json publishes for every quarter parameter (`quarter-schema.ts`).
+export const QUARTER_PATTERN = /^\d{4}Q[1-4]$/;
 
 /**
  * A calendar quarter such as `2018Q3`. `ordinal` numbers quarters consecutively across years,
@@ -23,8 +22,10 @@ export interface Quarter {
   readonly text: string;
 }
 
-/** A quarter's text as zod checks it at the edges: routes, task events, publish requests. */
-export const QuarterSchema = z.string().regex(QUARTER_PATTERN, 'a quarter looks like 2018Q4');
+/** Whether `text` is written like `2018Q4`, as `QuarterSchema` (`quarter-schema.ts`) checks it at the edges. */
+export function isQuarterText(text: string): boolean {
+  return QUARTER_PATTERN.test(text);
+}
 
 /** The quarter with this ordinal (see `Quarter.ordinal`). */
 export function quarterFromOrdinal(ordinal: number): Quarter {
@@ -35,7 +36,7 @@ export function quarterFromOrdinal(ordinal: number): Quarter {
 
 /** `2018Q3`, or null for anything else (`2018q3`, `2018-Q3`, ` 2018Q3`, `2018Q5`). */
 export function quarterOrNull(text: string): Quarter | null {
-  if (!QUARTER_PATTERN.test(text)) return null;
+  if (!isQuarterText(text)) return null;
   return quarterFromOrdinal(Number(text.slice(0, 4)) * QUARTERS_PER_YEAR + Number(text.slice(5)) - 1);
 }
 

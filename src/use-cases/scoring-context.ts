@@ -3,13 +3,13 @@ import { prepareRuleSet, type PreparedRuleSet } from '../engine/prepare-rule-set
 import type { RuleSet } from '../engine/rule-set-schema.js';
 import { parseAccountabilityParameters, type AccountabilityParameters } from '../standards/accountability/accountability-parameters.js';
 import { parseQuarter } from '../kernel/quarter.js';
+import { QuarterSchema } from '../kernel/quarter-schema.js';
 import { countyExitContext, type CountyExitContext } from '../standards/county-exit-facts.js';
 import { householdExitContext, type HouseholdExitContext } from '../standards/household-exit-facts.js';
 import { identificationContext, type IdentificationContext } from '../standards/identification-facts.js';
 import { returnRiskContext, type ReturnRiskContext } from '../standards/return-risk-facts.js';
 import type { StandardId } from '../standards/standard-ids.js';
 import { villageExitContext, type VillageExitContext } from '../standards/village-exit-facts.js';
-import { QuarterSchema } from '../kernel/quarter.js';
 
 interface Bound<C> {
   readonly prepared: PreparedRuleSet;

@@ -201,6 +201,36 @@ describe('the infrastructure', () => {
   });
 });
 
+describe('the command line (src/cli/main.ts)', () => {
+  /** Files reached through imports that stay at run time: static ones, not `import type` (erased) or `import()` (a command's own). */
+  function loadedAtStart(entry: string): Map<string, string[]> {
+    const chains = new Map<string, string[]>([[entry, [repoPath(entry)]]]);
+    const queue = [entry];
+    while (queue.length > 0) {
+      const file = queue.shift()!;
+      const lines = withoutComments(read(file)).split('\n');
+      for (const site of importsOf(read(file))) {
+        if (site.kind !== 'static') continue;
+        // The statement starts on the nearest line at or above the specifier that begins with import or export.
+        const start = lines.slice(0, site.line).findLast((line) => /^(import|export)\b/.test(line)) ?? '';
+        if (/^(import|export)\s+type\b/.test(start)) continue;
+        const target = resolveRelative(file, site.specifier) ?? site.specifier;
+        if (chains.has(target)) continue;
+        chains.set(target, [...chains.get(file)!, `${target.startsWith(ROOT) ? repoPath(target) : target} (${repoPath(file)}:${site.line})`]);
+        if (target.endsWith('.ts') && existsSync(target)) queue.push(target);
+      }
+    }
+    return chains;
+  }
+
+  it('loads no package before a command runs, so --help, --version and a usage error start fast', () => {
+    // A package is named like `zod` or `@aws-sdk/client-dynamodb`; the scan also finds `from '…'` inside message texts.
+    const isPackage = (target: string) => /^(@[\w.-]+\/)?[\w.-]+(\/[\w./-]+)?$/.test(target) && !target.startsWith('node:');
+    const packages = [...loadedAtStart(join(ROOT, 'src/cli/main.ts')).entries()].filter(([target]) => !target.startsWith(ROOT) && isPackage(target));
+    expect(packages.map(([, chain]) => chain.join(' → '))).toEqual([]);
+  });
+});
+
 describe('the composition root (src/composition)', () => {
   /** What opens a store: only the root may call these outside the adapters that define them. */
   const CONSTRUCTORS = [/\bcreateDynamoStores\s*\(/, /\bcreateMemoryStores\s*\(/, /\bcreateDynamoClient\s*\(/, /\bstartEmbeddedDynamo\s*\(/];

@@ -2,7 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { nearestName } from '../../kernel/text.js';
 import { langFrom, message, type Lang, type MessageKey } from '../../i18n/messages.js';
 import { TuopinError } from '../../kernel/errors.js';
-import { QuarterSchema } from '../../kernel/quarter.js';
+import { isQuarterText } from '../../kernel/quarter.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 type Params = Readonly<Record<string, string | number>>;
@@ -65,7 +65,7 @@ export function required(values: Record<string, unknown>, name: string): string 
 /** `--quarter`, required and shaped like 2018Q4. */
 export function quarterOption(values: Record<string, unknown>): string {
   const quarter = required(values, 'quarter');
-  if (!QuarterSchema.safeParse(quarter).success) throw new UsageError('usage.quarter', { value: JSON.stringify(quarter) });
+  if (!isQuarterText(quarter)) throw new UsageError('usage.quarter', { value: JSON.stringify(quarter) });
   return quarter;
 }
 

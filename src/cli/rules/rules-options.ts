@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { UsageError } from '../options/command-line.js';
 import { LANG_OPTION, langOption, PROGRESS_OPTION, progressOption } from '../options/run-options.js';
-import { QuarterSchema } from '../../kernel/quarter.js';
+import { isQuarterText } from '../../kernel/quarter.js';
 
 /** The options of the commands that run the gate on a store. */
 export const PREVIEW_OPTIONS = {
@@ -33,7 +33,7 @@ export function yearsOption(value: unknown): number[] {
 /** `--quarter`, optional. */
 export function optionalQuarter(value: unknown): string | undefined {
   if (value === undefined) return undefined;
-  if (!QuarterSchema.safeParse(value).success) throw new UsageError('usage.quarter', { value: JSON.stringify(value) });
+  if (!(typeof value === 'string' && isQuarterText(value))) throw new UsageError('usage.quarter', { value: JSON.stringify(value) });
   return String(value);
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { assertWithinLimits } from '../../engine/rule-set-limits.js';
-import { QuarterSchema } from '../../kernel/quarter.js';
+import { QuarterSchema } from '../../kernel/quarter-schema.js';
 import type { Stores } from '../../ports/stores.js';
 import { authorOf, gateSetting } from '../rule-publishing/rule-set-admin.js';
 import { createDraft } from './create-draft.js';

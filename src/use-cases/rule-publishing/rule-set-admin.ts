@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EVALUATORS } from '../../engine/evaluators.js';
-import { QuarterSchema } from '../../kernel/quarter.js';
+import { QuarterSchema } from '../../kernel/quarter-schema.js';
 import { assertWithinLimits } from '../../engine/rule-set-limits.js';
 import { safeParseRuleSet, type RuleSet } from '../../engine/rule-set-schema.js';
 import { selectVersionInForce } from '../../engine/load-rule-set.js';

@@ -1,5 +1,6 @@
 import type { ItemEvaluator } from '../../engine/evaluators.js';
-import { parseQuarter, QuarterSchema } from '../../kernel/quarter.js';
+import { parseQuarter } from '../../kernel/quarter.js';
+import { QuarterSchema } from '../../kernel/quarter-schema.js';
 import type { RuleSet } from '../../engine/rule-set-schema.js';
 import type { RuleSetStore } from '../../ports/stores.js';
 import type { RunStore } from '../../ports/run-store.js';

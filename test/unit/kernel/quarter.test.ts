@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { QuarterInvalidError, TuopinError } from '../../../src/kernel/errors.js';
-import {
-  compareQuarters,
-  firstOrdinalOfYear,
-  formatQuarter,
-  lastDayOfQuarter,
-  nextQuarter,
-  parseQuarter,
-  previousQuarter,
-  quarterFromOrdinal,
-  quarterOf,
-  quarterOrNull,
-  QuarterSchema,
-} from '../../../src/kernel/quarter.js';
+import { compareQuarters, firstOrdinalOfYear, formatQuarter, lastDayOfQuarter, nextQuarter, parseQuarter, previousQuarter, quarterFromOrdinal, quarterOf, quarterOrNull } from '../../../src/kernel/quarter.js';
+import { QuarterSchema } from '../../../src/kernel/quarter-schema.js';
 
 const MALFORMED = ['2018Q0', '2018Q5', '2018-Q3', '18Q3', '2018q3', ' 2018Q3', '2018Q3 ', 'Q3 2018', ''];
 
